@@ -1,0 +1,56 @@
+//! Atomic replacement of a file: the target is always either the old or the new content.
+
+use std::io::Write as _;
+use std::path::Path;
+
+/// Writes `bytes` to `path` atomically.
+///
+/// The bytes go to a temporary file in the same folder, which is flushed to disk (`fsync`),
+/// given the old file's permissions and renamed over `path`; then the folder is flushed so the
+/// rename itself survives a crash. With `keep_backup`, the previous content of `path` is kept
+/// as `NAME.bak` (also replaced atomically). On error, `path` is untouched and the temporary
+/// file is removed.
+pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut tmp = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(&dir)?;
+    tmp.write_all(bytes)?;
+    tmp.flush()?;
+    let old = std::fs::metadata(path).ok().filter(|m| m.is_file());
+    if let Some(old) = &old {
+        tmp.as_file().set_permissions(old.permissions())?;
+    }
+    tmp.as_file().sync_all()?;
+
+    if keep_backup && old.is_some() {
+        backup(path, &dir)?;
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(&dir);
+    Ok(())
+}
+
+/// Copies the current `path` to `NAME.bak` through a temporary file and a rename, so the backup
+/// is never half-written either.
+fn backup(path: &Path, dir: &Path) -> std::io::Result<()> {
+    let bak = super::backup_path(path);
+    let tmp = tempfile::Builder::new().prefix(".bak.").suffix(".tmp").tempfile_in(dir)?;
+    std::fs::copy(path, tmp.path())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(&bak).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) {
+    // Makes the rename durable. A failure here cannot be acted on: the data is already in place.
+    if let Ok(d) = std::fs::File::open(dir) {
+        d.sync_all().ok();
+    }
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) {}

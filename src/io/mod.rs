@@ -1,0 +1,45 @@
+//! Reading and writing maps: the native format (versioned JSON) and the atomic save.
+//!
+//! Every function here treats the file as untrusted: size and count limits, version checks and
+//! full validation run before a map is handed to the rest of the app.
+
+mod atomic;
+mod error;
+pub mod limits;
+mod native;
+
+pub use atomic::write_atomic;
+pub use error::{LoadError, SaveError};
+pub use native::{CURRENT_VERSION, FORMAT_NAME, from_bytes, to_bytes};
+
+use std::path::Path;
+
+/// Loads a map from a native file, refusing files over [`limits::MAX_FILE_BYTES`] before
+/// reading them.
+pub fn load(path: &Path) -> Result<crate::model::Map, LoadError> {
+    let io_err = |source| LoadError::Io { path: path.to_owned(), source };
+    let meta = std::fs::metadata(path).map_err(io_err)?;
+    if meta.is_dir() {
+        return Err(LoadError::IsDirectory { path: path.to_owned() });
+    }
+    if meta.len() > limits::MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { size: meta.len(), limit: limits::MAX_FILE_BYTES });
+    }
+    let bytes = std::fs::read(path).map_err(io_err)?;
+    from_bytes(&bytes)
+}
+
+/// Saves a map atomically to `path`: the map is validated and serialized first, written to a
+/// temporary file in the same folder, flushed to disk and renamed over the target. The previous
+/// file, if any, is kept as `NAME.bak`. On any error the file at `path` is untouched.
+pub fn save(map: &crate::model::Map, path: &Path) -> Result<(), SaveError> {
+    let bytes = to_bytes(map)?;
+    write_atomic(path, &bytes, true).map_err(|source| SaveError::Io { path: path.to_owned(), source })
+}
+
+/// The path of the backup kept by [`save`]: `NAME.bak` next to `path`.
+pub fn backup_path(path: &Path) -> std::path::PathBuf {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".bak");
+    path.with_file_name(name)
+}

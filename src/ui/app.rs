@@ -1,0 +1,638 @@
+//! The application: owns the document, the selection and the views; runs commands after each
+//! frame is drawn.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Modifiers, ViewportCommand};
+
+use crate::edit::{Edit, RelationChange};
+use crate::io;
+use crate::model::{Actor, ActorKind, Map, Relation};
+use crate::ui::command::{self, Command};
+use crate::ui::dialogs::{DialogAnswer, DialogKind, FileDialogs, NativeDialogs};
+use crate::ui::document::Document;
+use crate::ui::map_view::{Highlights, MapAction, MapView, Projection};
+use crate::ui::panels;
+use crate::ui::search::Search;
+use crate::ui::selection::{Item, Selection};
+use crate::ui::settings::Settings;
+
+/// How the app is started.
+pub struct AppOptions {
+    /// A map file to open instead of the built-in map.
+    pub file: Option<PathBuf>,
+    /// The file dialogs (native ones, or scripted ones in tests).
+    pub dialogs: Box<dyn FileDialogs>,
+}
+
+impl Default for AppOptions {
+    fn default() -> Self {
+        Self { file: None, dialogs: Box::new(NativeDialogs::default()) }
+    }
+}
+
+/// What to do once unsaved changes are dealt with.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    /// Start a new map.
+    New,
+    /// Open a file (ask for one when `None`).
+    Open(Option<PathBuf>),
+    /// Close the window.
+    Quit,
+}
+
+/// A dialog in the window that blocks the rest until answered.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Modal {
+    /// Save / Don't save / Cancel, before `Pending` loses unsaved changes.
+    Unsaved(Pending),
+    /// Something went wrong; the map is as it was.
+    Error {
+        /// One line: what failed.
+        title: String,
+        /// Why.
+        message: String,
+    },
+    /// The file changed on disk since it was opened: overwrite it?
+    ChangedOnDisk(PathBuf),
+    /// No file dialog can be shown: type a path.
+    PathPrompt {
+        /// Open or save.
+        kind: DialogKind,
+        /// What is typed.
+        text: String,
+    },
+}
+
+/// What a file dialog's answer is for.
+#[derive(Clone, Debug, PartialEq)]
+enum Awaiting {
+    Open,
+    SaveAs { then: Option<Pending> },
+}
+
+/// The Knowledge Map application.
+pub struct KnowledgeMapApp {
+    /// The open map.
+    pub doc: Document,
+    /// The one selection shared by the map, lists, inspector and source.
+    pub selection: Selection,
+    /// The map view's state (zoom, pan, gestures).
+    pub view: MapView,
+    /// The graph drawn by the map view, rebuilt when the map changes.
+    pub projection: Projection,
+    projection_revision: Option<u64>,
+    /// Preferences persisted through eframe storage.
+    pub settings: Settings,
+    /// The search box and its matches.
+    pub search: Search,
+    /// Kinds hidden by the legend's filters.
+    pub hidden_kinds: HashSet<ActorKind>,
+    /// The modal dialog shown, if any.
+    pub modal: Option<Modal>,
+    /// The last message for the status line.
+    pub status: String,
+    /// State of the inspector's fields.
+    pub inspector: panels::inspector::InspectorState,
+    /// State of the source panel.
+    pub source: panels::source::SourceState,
+    /// Ask the search box for the keyboard at the next frame.
+    pub focus_search: bool,
+    commands: Vec<Command>,
+    dialogs: Box<dyn FileDialogs>,
+    awaiting: Option<Awaiting>,
+    allow_close: bool,
+    overwrite_confirmed: bool,
+    title: String,
+    theme_applied: Option<crate::ui::settings::Theme>,
+    ctx: egui::Context,
+}
+
+impl KnowledgeMapApp {
+    /// Creates the app for eframe, restoring settings from its storage.
+    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        let settings = cc.storage.and_then(|s| eframe::get_value::<Settings>(s, Settings::KEY)).unwrap_or_default();
+        Self::with_settings(&cc.egui_ctx, settings, options)
+    }
+
+    /// Creates the app with the given settings (tests use this without storage).
+    pub fn with_settings(ctx: &egui::Context, settings: Settings, options: AppOptions) -> Self {
+        // Ctrl+Q goes through our Quit command so it meets the unsaved-changes prompt once.
+        ctx.options_mut(|o| o.quit_shortcuts.clear());
+        let (map, status, modal) = match crate::seed::seed_map() {
+            Ok(map) => (map, "Built-in map: the Carnegie commentary of 21 August 2025".to_owned(), None),
+            Err(e) => (
+                Map::default(),
+                String::new(),
+                Some(Modal::Error { title: "The built-in map could not be loaded".into(), message: e.to_string() }),
+            ),
+        };
+        let projection = Projection::build(&map);
+        let mut app = Self {
+            doc: Document::new(map, None, crate::seed::SEED_MAP_NAME),
+            selection: Selection::default(),
+            view: MapView::default(),
+            projection,
+            projection_revision: Some(0),
+            settings,
+            search: Search::default(),
+            hidden_kinds: HashSet::new(),
+            modal,
+            status,
+            inspector: Default::default(),
+            source: Default::default(),
+            focus_search: false,
+            commands: Vec::new(),
+            dialogs: options.dialogs,
+            awaiting: None,
+            allow_close: false,
+            overwrite_confirmed: false,
+            title: String::new(),
+            theme_applied: None,
+            ctx: ctx.clone(),
+        };
+        if let Some(path) = options.file {
+            app.open_path(&path);
+        }
+        app
+    }
+
+    /// Queues a command to run after this frame.
+    pub fn send(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// The window title: `• NAME — Knowledge Map` (the dot when there are unsaved changes).
+    pub fn window_title(&self) -> String {
+        let dot = if self.doc.is_modified() { "• " } else { "" };
+        format!("{dot}{} — Knowledge Map", self.doc.display_name())
+    }
+
+    /// Rebuilds the map view's graph if the map changed since it was built.
+    pub fn sync_projection(&mut self) {
+        if self.projection_revision != Some(self.doc.revision) {
+            self.projection = Projection::build(&self.doc.map);
+            self.projection_revision = Some(self.doc.revision);
+            self.view.reset_interaction();
+            self.selection.retain_existing(&self.doc.map);
+        }
+    }
+
+    // ----- Files -----
+
+    /// Opens `path`, replacing the current map; on failure shows why and keeps the map.
+    pub fn open_path(&mut self, path: &Path) {
+        match io::load(path) {
+            Ok(map) => {
+                self.replace_document(Document::new(map, Some(path.to_owned()), ""));
+                self.settings.remember(path);
+                self.status = format!("Opened {}", path.display());
+            }
+            Err(e) => {
+                self.modal = Some(Modal::Error {
+                    title: format!("Could not open {}", file_name(path)),
+                    message: format!("{e}\n\nThe map that was open is unchanged."),
+                });
+                self.status = format!("Could not open {}", path.display());
+            }
+        }
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.projection_revision = None;
+        self.selection.clear();
+        self.view.fit_pending = true;
+        self.inspector = Default::default();
+        self.source = Default::default();
+        self.overwrite_confirmed = false;
+    }
+
+    /// Saves to `path`; returns whether it worked (errors are shown).
+    fn save_to(&mut self, path: &Path) -> bool {
+        let same_file = self.doc.path.as_deref() == Some(path);
+        if same_file && !self.overwrite_confirmed && self.doc.changed_on_disk() {
+            self.modal = Some(Modal::ChangedOnDisk(path.to_owned()));
+            return false;
+        }
+        match io::save(&self.doc.map, path) {
+            Ok(()) => {
+                self.doc.saved_to(path.to_owned());
+                self.settings.remember(path);
+                self.overwrite_confirmed = false;
+                self.status = format!("Saved {}", path.display());
+                true
+            }
+            Err(e) => {
+                self.modal =
+                    Some(Modal::Error { title: format!("Could not save {}", file_name(path)), message: e.to_string() });
+                false
+            }
+        }
+    }
+
+    fn ask_dialog(&mut self, awaiting: Awaiting) {
+        let kind = match &awaiting {
+            Awaiting::Open => DialogKind::Open,
+            Awaiting::SaveAs { .. } => DialogKind::Save { suggested_name: self.suggested_file_name() },
+        };
+        self.awaiting = Some(awaiting);
+        self.dialogs.ask(kind, &self.ctx);
+    }
+
+    fn suggested_file_name(&self) -> String {
+        match &self.doc.path {
+            Some(p) => file_name(p),
+            None => {
+                let slug: String = self
+                    .doc
+                    .map
+                    .title
+                    .chars()
+                    .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+                    .collect();
+                let slug = slug.split('-').filter(|s| !s.is_empty()).take(6).collect::<Vec<_>>().join("-");
+                if slug.is_empty() { "map.json".into() } else { format!("{slug}.json") }
+            }
+        }
+    }
+
+    fn poll_dialog(&mut self) {
+        let Some(answer) = self.dialogs.poll() else { return };
+        let Some(awaiting) = self.awaiting.take() else { return };
+        match answer {
+            DialogAnswer::Picked(path) => self.dialog_picked(awaiting, path),
+            DialogAnswer::Cancelled => self.status = "Cancelled".into(),
+            DialogAnswer::Unavailable => {
+                let kind = match &awaiting {
+                    Awaiting::Open => DialogKind::Open,
+                    Awaiting::SaveAs { .. } => DialogKind::Save { suggested_name: self.suggested_file_name() },
+                };
+                let text = match (&awaiting, &self.doc.path) {
+                    (Awaiting::SaveAs { .. }, Some(p)) => p.display().to_string(),
+                    (Awaiting::SaveAs { .. }, None) => std::env::current_dir()
+                        .map(|d| d.join(self.suggested_file_name()).display().to_string())
+                        .unwrap_or_default(),
+                    (Awaiting::Open, _) => String::new(),
+                };
+                self.awaiting = Some(awaiting);
+                self.modal = Some(Modal::PathPrompt { kind, text });
+            }
+        }
+    }
+
+    fn dialog_picked(&mut self, awaiting: Awaiting, path: PathBuf) {
+        match awaiting {
+            Awaiting::Open => self.open_path(&path),
+            Awaiting::SaveAs { then } => {
+                if self.save_to(&path)
+                    && let Some(p) = then
+                {
+                    self.proceed(p);
+                }
+            }
+        }
+    }
+
+    /// Runs `p` now if nothing unsaved would be lost, else asks first.
+    fn guard(&mut self, p: Pending) {
+        if self.doc.is_modified() {
+            self.modal = Some(Modal::Unsaved(p));
+        } else {
+            self.proceed(p);
+        }
+    }
+
+    fn proceed(&mut self, p: Pending) {
+        match p {
+            Pending::New => {
+                let map = Map { title: "Untitled map".into(), ..Map::default() };
+                self.replace_document(Document::new(map, None, "Untitled"));
+                self.status = "New map".into();
+            }
+            Pending::Open(Some(path)) => self.open_path(&path),
+            Pending::Open(None) => self.ask_dialog(Awaiting::Open),
+            Pending::Quit => self.allow_close = true,
+        }
+    }
+
+    // ----- Commands -----
+
+    fn run_commands(&mut self, ctx: &egui::Context) {
+        let commands = std::mem::take(&mut self.commands);
+        for c in commands {
+            self.run(ctx, c);
+        }
+    }
+
+    fn run(&mut self, ctx: &egui::Context, c: Command) {
+        match c {
+            Command::NewMap => self.guard(Pending::New),
+            Command::Open => self.guard(Pending::Open(None)),
+            Command::OpenPath(path) => self.guard(Pending::Open(Some(path))),
+            Command::Save => match self.doc.path.clone() {
+                Some(p) => {
+                    self.save_to(&p);
+                }
+                None => self.ask_dialog(Awaiting::SaveAs { then: None }),
+            },
+            Command::SaveAs => self.ask_dialog(Awaiting::SaveAs { then: None }),
+            Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
+            Command::Undo => match self.doc.undo() {
+                Ok(Some(name)) => self.status = format!("Undid: {name}"),
+                Ok(None) => self.status = "Nothing to undo".into(),
+                Err(e) => self.status = format!("Could not undo: {e}"),
+            },
+            Command::Redo => match self.doc.redo() {
+                Ok(Some(name)) => self.status = format!("Redid: {name}"),
+                Ok(None) => self.status = "Nothing to redo".into(),
+                Err(e) => self.status = format!("Could not redo: {e}"),
+            },
+            Command::Edit(edit) => self.apply(edit),
+            Command::Select(items) => self.selection.set_all(items),
+            Command::Toggle(item) => self.selection.toggle(item),
+            Command::AddToSelection(items) => items.into_iter().for_each(|i| self.selection.add(i)),
+            Command::SelectAll => self.selection.set_all(self.doc.map.actors.iter().map(|a| Item::Actor(a.id.clone()))),
+            Command::Escape => {
+                if self.search.is_active() && self.selection.is_empty() {
+                    self.search.query.clear();
+                } else {
+                    self.selection.clear();
+                }
+            }
+            Command::DeleteSelection => self.delete_selection(),
+            Command::AddActor => {
+                let c = self.view.center_canvas();
+                self.add_actor_at([c.x, c.y]);
+            }
+            Command::AddActorAt(p) => self.add_actor_at(p),
+            Command::ConnectSelected => {
+                let actors: Vec<_> = self.selection.actors().cloned().collect();
+                match actors.as_slice() {
+                    [a, b] => self.connect(a.clone(), b.clone(), None),
+                    [a] => self.connect(a.clone(), a.clone(), None),
+                    _ => self.status = "Select two actors to connect them (or Shift+drag from one onto another)".into(),
+                }
+            }
+            Command::Connect(a, b) => self.connect(a, b, None),
+            Command::NewRelationFromText(evidence) => {
+                let actors: Vec<_> = self.selection.actors().cloned().collect();
+                match actors.as_slice() {
+                    [a, b] => self.connect(a.clone(), b.clone(), Some(evidence)),
+                    _ => self.status = "Select the two actors of the new relation first".into(),
+                }
+            }
+            Command::Rename => {
+                if self.selection.single().is_some() {
+                    self.inspector.focus_name = true;
+                } else {
+                    self.status = "Select one actor or relation to rename it".into();
+                }
+            }
+            Command::Reveal(item) => {
+                let pos = match &item {
+                    Item::Actor(id) => self.doc.map.actor(id).map(|a| a.position),
+                    Item::Relation(id) => self.doc.map.relation(id).and_then(|r| {
+                        let a = self.doc.map.actor(&r.source)?.position;
+                        let b = self.doc.map.actor(&r.target)?.position;
+                        Some([(a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0])
+                    }),
+                };
+                if let Some(p) = pos {
+                    self.view.center_on(egui::pos2(p[0], p[1]));
+                }
+                self.selection.set(item);
+            }
+            Command::Fit => self.view.fit_pending = true,
+            Command::ZoomIn => self.view.zoom_around(1.25, self.view.rect().center()),
+            Command::ZoomOut => self.view.zoom_around(0.8, self.view.rect().center()),
+            Command::Find => self.focus_search = true,
+            Command::SetTheme(t) => self.settings.theme = t,
+            Command::ToggleMentions => self.settings.show_mentions = !self.settings.show_mentions,
+        }
+    }
+
+    fn apply(&mut self, edit: Edit) {
+        let name = edit.name();
+        match self.doc.apply(edit) {
+            Ok(()) => self.status = name,
+            Err(e) => {
+                self.status = format!("{name} failed: {e}");
+            }
+        }
+    }
+
+    fn add_actor_at(&mut self, position: [f32; 2]) {
+        let id = self.doc.map.fresh_actor_id("new actor");
+        let n = self.doc.map.actors.len() + 1;
+        let actor = Actor::new(id.clone(), format!("New actor {n}"), ActorKind::Other, position);
+        self.apply(Edit::AddActor { actor, index: None });
+        self.selection.set(Item::Actor(id));
+        self.inspector.focus_name = true;
+    }
+
+    fn connect(
+        &mut self,
+        source: crate::model::ActorId,
+        target: crate::model::ActorId,
+        evidence: Option<crate::model::Evidence>,
+    ) {
+        let id = self.doc.map.fresh_relation_id("relates to");
+        let mut relation = Relation::new(id.clone(), source, target, "relates to");
+        relation.evidence.extend(evidence);
+        self.apply(Edit::AddRelation { relation, index: None });
+        self.selection.set(Item::Relation(id));
+        self.inspector.focus_name = true;
+    }
+
+    fn delete_selection(&mut self) {
+        let actors: Vec<_> = self.selection.actors().cloned().collect();
+        // Relations that go with a deleted actor are deleted with it.
+        let relations: Vec<_> = self
+            .selection
+            .relations()
+            .filter(|r| {
+                self.doc.map.relation(r).is_some_and(|r| !actors.contains(&r.source) && !actors.contains(&r.target))
+            })
+            .cloned()
+            .collect();
+        let mut edits: Vec<Edit> = relations.into_iter().map(|id| Edit::DeleteRelation { id }).collect();
+        edits.extend(actors.into_iter().map(|id| Edit::DeleteActor { id }));
+        let edit = match edits.len() {
+            0 => {
+                self.status = "Nothing selected to delete".into();
+                return;
+            }
+            1 => edits.remove(0),
+            n => Edit::Batch { name: format!("Delete {n} items"), edits },
+        };
+        self.apply(edit);
+        self.selection.clear();
+    }
+
+    fn map_actions(&mut self, actions: Vec<MapAction>) {
+        for a in actions {
+            let c = match a {
+                MapAction::Select(items) => Command::Select(items),
+                MapAction::Toggle(item) => Command::Toggle(item),
+                MapAction::AddToSelection(items) => Command::AddToSelection(items),
+                MapAction::ClearSelection => Command::Select(Vec::new()),
+                MapAction::Moved(moves) => Command::Edit(Edit::MoveActors {
+                    moves: moves.into_iter().map(|(id, _, to)| (id, to)).collect(),
+                    layout: false,
+                }),
+                MapAction::Connect(a, b) => Command::Connect(a, b),
+                MapAction::AddActorAt(p) => Command::AddActorAt(p),
+                MapAction::Rename(item) => {
+                    self.selection.set(item);
+                    Command::Rename
+                }
+            };
+            self.commands.push(c);
+        }
+    }
+
+    // ----- Frame -----
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_modified() {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            if !matches!(self.modal, Some(Modal::Unsaved(_))) {
+                self.modal = Some(Modal::Unsaved(Pending::Quit));
+            }
+        }
+        if self.allow_close {
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw.dropped_files.iter().map(|f| f.path().to_owned()).filter(|p| !p.as_os_str().is_empty()).collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.commands.push(Command::OpenPath(path));
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        if self.theme_applied != Some(self.settings.theme) {
+            ctx.set_theme(self.settings.theme.preference());
+            self.theme_applied = Some(self.settings.theme);
+        }
+    }
+
+    /// Draws one frame into `ui` and runs the commands it produced.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.handle_close_request(&ctx);
+        self.handle_dropped_files(&ctx);
+        self.poll_dialog();
+        if self.modal.is_none() {
+            self.commands.extend(command::read_shortcuts(&ctx));
+        }
+        self.sync_projection();
+        self.search.update(&self.doc.map, self.doc.revision);
+
+        egui::Panel::top("menu").show(ui, |ui| {
+            panels::menu::menu_bar_ui(ui, self);
+        });
+        egui::Panel::bottom("status").show(ui, |ui| panels::status::status_ui(ui, self));
+        egui::Panel::left("lists")
+            .resizable(true)
+            .default_size(270.0)
+            .size_range(180.0..=600.0)
+            .show(ui, |ui| panels::lists::lists_ui(ui, self));
+        egui::Panel::right("side").resizable(true).default_size(420.0).size_range(260.0..=900.0).show(ui, |ui| {
+            egui::Panel::top("inspector")
+                .resizable(true)
+                .default_size(300.0)
+                .size_range(120.0..=800.0)
+                .show(ui, |ui| panels::inspector::inspector_ui(ui, self));
+            egui::CentralPanel::default().show(ui, |ui| panels::source::source_ui(ui, self));
+        });
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
+            let hl = Highlights {
+                selection: Some(&self.selection),
+                matches: self.search.is_active().then_some(&self.search.actors),
+                relation_matches: self.search.is_active().then_some(&self.search.relations),
+                hidden_kinds: Some(&self.hidden_kinds),
+            };
+            let actions = self.view.show(ui, &mut self.projection.graph, &hl);
+            self.map_actions(actions);
+        });
+        panels::modals::modal_ui(&ctx, self);
+
+        self.run_commands(&ctx);
+        self.sync_projection();
+        self.update_title(&ctx);
+        if ctx.input(|i| i.key_pressed(Key::Escape) && i.modifiers == Modifiers::NONE) && self.modal.is_some() {
+            self.modal = None;
+        }
+    }
+
+    // ----- Used by the modal and menu panels -----
+
+    /// Answer to the unsaved-changes prompt: save first, then continue with `p`.
+    pub fn save_then(&mut self, p: Pending) {
+        self.modal = None;
+        match self.doc.path.clone() {
+            Some(path) => {
+                if self.save_to(&path) {
+                    self.proceed(p);
+                }
+            }
+            None => self.ask_dialog(Awaiting::SaveAs { then: Some(p) }),
+        }
+    }
+
+    /// Answer to the unsaved-changes prompt: discard the changes and continue with `p`.
+    pub fn discard_then(&mut self, p: Pending) {
+        self.modal = None;
+        self.proceed(p);
+    }
+
+    /// Answer to the path prompt.
+    pub fn path_entered(&mut self, path: Option<PathBuf>) {
+        self.modal = None;
+        let Some(awaiting) = self.awaiting.take() else { return };
+        match path {
+            Some(p) => self.dialog_picked(awaiting, p),
+            None => self.status = "Cancelled".into(),
+        }
+    }
+
+    /// Answer to the changed-on-disk warning: overwrite.
+    pub fn overwrite(&mut self, path: PathBuf) {
+        self.modal = None;
+        self.overwrite_confirmed = true;
+        self.save_to(&path);
+    }
+}
+
+impl eframe::App for KnowledgeMapApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, Settings::KEY, &self.settings);
+    }
+}
+
+/// The file name of `path` for messages.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
+}
+
+/// Marks a relation's end change (for the inspector's end pickers).
+pub fn change_ends(id: crate::model::RelationId, source: crate::model::ActorId, target: crate::model::ActorId) -> Edit {
+    Edit::SetRelation { id, change: RelationChange::Ends { source, target } }
+}

@@ -1,0 +1,102 @@
+//! The open document: the map, where it lives on disk, and its history.
+
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use crate::edit::{Edit, EditError, History};
+use crate::model::Map;
+
+/// What the file looked like on disk when it was loaded or last saved, to notice changes by
+/// another program before overwriting them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DiskStamp {
+    modified: Option<SystemTime>,
+    len: u64,
+}
+
+impl DiskStamp {
+    /// The stamp of the file at `path` now, if it exists.
+    pub fn of(path: &Path) -> Option<Self> {
+        let meta = std::fs::metadata(path).ok()?;
+        Some(Self { modified: meta.modified().ok(), len: meta.len() })
+    }
+}
+
+/// A map being worked on.
+pub struct Document {
+    /// The map.
+    pub map: Map,
+    /// The file it was loaded from or saved to; `None` for the built-in map and new maps.
+    pub path: Option<PathBuf>,
+    /// Name shown when there is no path.
+    pub untitled_name: String,
+    /// Undo and redo.
+    pub history: History,
+    /// Bumped on every change to the map, so views know to rebuild.
+    pub revision: u64,
+    /// The file's stamp at load or last save.
+    pub disk: Option<DiskStamp>,
+}
+
+impl Document {
+    /// A document for `map`, as loaded from `path` (clean).
+    pub fn new(map: Map, path: Option<PathBuf>, untitled_name: &str) -> Self {
+        let disk = path.as_deref().and_then(DiskStamp::of);
+        Self { map, path, untitled_name: untitled_name.to_owned(), history: History::default(), revision: 0, disk }
+    }
+
+    /// The name the title bar shows: the file name, or the untitled name.
+    pub fn display_name(&self) -> String {
+        match &self.path {
+            Some(p) => {
+                p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| p.display().to_string())
+            }
+            None => self.untitled_name.clone(),
+        }
+    }
+
+    /// Whether there are changes that are not saved.
+    pub fn is_modified(&self) -> bool {
+        self.history.is_modified()
+    }
+
+    /// Applies an edit as one undoable step.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        self.history.apply(&mut self.map, edit)?;
+        self.revision += 1;
+        Ok(())
+    }
+
+    /// Undoes the newest step; returns its name.
+    pub fn undo(&mut self) -> Result<Option<String>, EditError> {
+        let name = self.history.undo(&mut self.map)?;
+        if name.is_some() {
+            self.revision += 1;
+        }
+        Ok(name)
+    }
+
+    /// Redoes the newest undone step; returns its name.
+    pub fn redo(&mut self) -> Result<Option<String>, EditError> {
+        let name = self.history.redo(&mut self.map)?;
+        if name.is_some() {
+            self.revision += 1;
+        }
+        Ok(name)
+    }
+
+    /// Whether the file on disk changed since it was loaded or saved by us.
+    pub fn changed_on_disk(&self) -> bool {
+        match (&self.path, &self.disk) {
+            (Some(p), Some(stamp)) => DiskStamp::of(p).is_some_and(|now| now != *stamp),
+            _ => false,
+        }
+    }
+
+    /// Records a successful save to `path`.
+    pub fn saved_to(&mut self, path: PathBuf) {
+        self.disk = DiskStamp::of(&path);
+        self.path = Some(path);
+        self.history.mark_saved();
+    }
+}

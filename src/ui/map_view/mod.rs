@@ -1,0 +1,514 @@
+//! The map view: our own view over egui_graphs' `Graph`, `DisplayNode`/`DisplayEdge`,
+//! `DrawContext` and `MetadataFrame`.
+//!
+//! Unlike egui_graphs' `GraphView` it never requests a repaint by itself (an idle window costs
+//! nothing), never refits unless asked, keeps saved positions, draws text in screen pixels, and
+//! supports what an editor needs: Ctrl+click, Shift+drag to connect, Shift+drag on empty space
+//! to box-select, wheel zoom around the cursor. It does not change the model: it returns
+//! [`MapAction`]s that the app turns into commands.
+
+mod projection;
+pub mod shapes;
+
+pub use projection::{MapGraph, Projection};
+
+use std::collections::HashSet;
+
+use egui::{Pos2, Rect, Sense, Shape, Stroke, pos2};
+use egui_graphs::{DisplayNode as _, DrawContext, MetadataFrame, SettingsStyle};
+use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+
+use crate::model::{ActorId, ActorKind, RelationId};
+use crate::ui::selection::{Item, Selection};
+use crate::ui::style;
+use shapes::{EdgePalette, Emphasis};
+
+/// Smallest and largest zoom.
+const ZOOM_RANGE: (f32, f32) = (0.02, 8.0);
+
+/// What the person did on the map this frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MapAction {
+    /// Select exactly these items (a click, a box selection).
+    Select(Vec<Item>),
+    /// Add or remove this item from the selection (Ctrl+click).
+    Toggle(Item),
+    /// Add these items to the selection (Ctrl+box selection).
+    AddToSelection(Vec<Item>),
+    /// Clear the selection (a click on empty space).
+    ClearSelection,
+    /// A drag of actors ended: each actor's position before and after.
+    Moved(Vec<(ActorId, [f32; 2], [f32; 2])>),
+    /// Shift+drag from one actor onto another.
+    Connect(ActorId, ActorId),
+    /// Double-click on empty space at this canvas position.
+    AddActorAt([f32; 2]),
+    /// Double-click on an item.
+    Rename(Item),
+}
+
+/// What is under the pointer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Hit {
+    Node(NodeIndex),
+    Edge(EdgeIndex),
+}
+
+/// A gesture in progress.
+#[derive(Clone, Debug)]
+enum Drag {
+    /// Moving actors: each node with where it started.
+    Move(Vec<(NodeIndex, Pos2)>),
+    /// Drawing a new relation from this node.
+    Connect(NodeIndex),
+    /// Box selection from this screen point.
+    Box { from: Pos2, additive: bool },
+    /// Panning.
+    Pan,
+}
+
+/// How the map is drawn this frame: derived from the app's selection, search and filters.
+#[derive(Default)]
+pub struct Highlights<'a> {
+    /// The selection.
+    pub selection: Option<&'a Selection>,
+    /// Actors matching the search (`None` when no search is active).
+    pub matches: Option<&'a HashSet<ActorId>>,
+    /// Relations matching the search.
+    pub relation_matches: Option<&'a HashSet<RelationId>>,
+    /// Kinds the person chose to hide.
+    pub hidden_kinds: Option<&'a HashSet<ActorKind>>,
+}
+
+/// The view's own state: zoom and pan, the gesture in progress, what the pointer is over.
+pub struct MapView {
+    /// Zoom and pan (pan relative to the widget's top-left corner).
+    pub meta: MetadataFrame,
+    /// Fit the map into the view at the next frame.
+    pub fit_pending: bool,
+    drag: Option<Drag>,
+    hover: Option<Hit>,
+    rect: Rect,
+    pointer: Option<Pos2>,
+}
+
+impl Default for MapView {
+    fn default() -> Self {
+        Self {
+            meta: MetadataFrame::new(None),
+            fit_pending: true,
+            drag: None,
+            hover: None,
+            rect: Rect::NOTHING,
+            pointer: None,
+        }
+    }
+}
+
+impl MapView {
+    /// The widget's rectangle at the last frame.
+    pub fn rect(&self) -> Rect {
+        self.rect
+    }
+
+    /// Screen position of a canvas point, as of the last frame.
+    pub fn canvas_to_screen(&self, p: Pos2) -> Pos2 {
+        self.rect.min + (p.to_vec2() * self.meta.zoom + self.meta.pan)
+    }
+
+    /// Canvas position of a screen point, as of the last frame.
+    pub fn screen_to_canvas(&self, p: Pos2) -> Pos2 {
+        ((p - self.rect.min - self.meta.pan) / self.meta.zoom).to_pos2()
+    }
+
+    /// The canvas point at the centre of the view.
+    pub fn center_canvas(&self) -> Pos2 {
+        self.screen_to_canvas(self.rect.center())
+    }
+
+    /// Whether a gesture (drag, pan, box selection) is in progress.
+    pub fn is_interacting(&self) -> bool {
+        self.drag.is_some()
+    }
+
+    /// Forgets gestures and hover (after the projection was rebuilt: indices changed).
+    pub fn reset_interaction(&mut self) {
+        self.drag = None;
+        self.hover = None;
+    }
+
+    /// Zooms by `factor` around the screen point `center`.
+    pub fn zoom_around(&mut self, factor: f32, center: Pos2) {
+        let old = self.meta.zoom;
+        let new = (old * factor).clamp(ZOOM_RANGE.0, ZOOM_RANGE.1);
+        let local = center - self.rect.min;
+        // Keep the canvas point under `center` where it is.
+        self.meta.pan = local - (local - self.meta.pan) * (new / old);
+        self.meta.zoom = new;
+    }
+
+    /// Frames every visible actor, with a margin.
+    fn fit(&mut self, g: &MapGraph, hidden: Option<&HashSet<ActorKind>>) {
+        let mut bounds = Rect::NOTHING;
+        for (_, n) in g.nodes_iter() {
+            let d = n.display();
+            if hidden.is_some_and(|h| h.contains(&d.kind)) {
+                continue;
+            }
+            bounds = bounds.union(d.canvas_rect());
+        }
+        if !bounds.is_positive() || self.rect.width() < 1.0 {
+            self.meta.zoom = 1.0;
+            self.meta.pan = self.rect.size() / 2.0;
+            return;
+        }
+        let bounds = bounds.expand(30.0);
+        let zoom =
+            (self.rect.width() / bounds.width()).min(self.rect.height() / bounds.height()).clamp(ZOOM_RANGE.0, 1.5);
+        self.meta.zoom = zoom;
+        self.meta.pan = self.rect.size() / 2.0 - bounds.center().to_vec2() * zoom;
+    }
+
+    /// What is under the screen point `p`: actors first (topmost drawn last), then relations.
+    fn hit(&self, g: &MapGraph, p: Pos2, hidden: Option<&HashSet<ActorKind>>) -> Option<Hit> {
+        let c = self.screen_to_canvas(p);
+        let mut found = None;
+        for (idx, n) in g.nodes_iter() {
+            let d = n.display();
+            if hidden.is_some_and(|h| h.contains(&d.kind)) {
+                continue;
+            }
+            if d.is_inside(c) {
+                found = Some(Hit::Node(idx));
+                if d.selected {
+                    break;
+                }
+            }
+        }
+        if found.is_some() {
+            return found;
+        }
+        g.edges_iter()
+            .filter(|(_, e)| !e.display().path.is_empty())
+            .find(|(_, e)| e.display().hit(p, 6.0))
+            .map(|(idx, _)| Hit::Edge(idx))
+    }
+
+    /// Shows the map in the remaining space of `ui` and returns what the person did.
+    pub fn show(&mut self, ui: &mut egui::Ui, g: &mut MapGraph, hl: &Highlights<'_>) -> Vec<MapAction> {
+        let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        if rect != self.rect {
+            // Keep the canvas where it was on screen when the panel moves or resizes.
+            if self.rect.is_positive() {
+                self.meta.pan += self.rect.min - rect.min;
+            }
+            self.rect = rect;
+        }
+        let hidden = hl.hidden_kinds;
+        if self.fit_pending {
+            // Measure boxes once before fitting, so the fit knows their real sizes.
+            self.fit(g, hidden);
+            self.fit_pending = false;
+        }
+        let mut actions = Vec::new();
+        let (pointer, modifiers, scroll, zoom_delta, press_origin) = ui.input(|i| {
+            (i.pointer.hover_pos(), i.modifiers, i.smooth_scroll_delta, i.zoom_delta(), i.pointer.press_origin())
+        });
+        self.pointer = pointer.filter(|p| rect.contains(*p));
+
+        // Zoom with the wheel (and pinch / Ctrl+wheel) around the cursor.
+        if response.hovered() {
+            let factor = zoom_delta * (scroll.y * 0.0015).exp();
+            if (factor - 1.0).abs() > 1e-4
+                && let Some(p) = self.pointer
+            {
+                self.zoom_around(factor, p);
+            }
+        }
+
+        if response.drag_started() {
+            let origin = press_origin.unwrap_or(rect.center());
+            self.drag = Some(match self.hit(g, origin, hidden) {
+                Some(Hit::Node(n)) if modifiers.shift => Drag::Connect(n),
+                Some(Hit::Node(n)) => {
+                    let id = g.node(n).map(|n| n.payload().clone());
+                    let selected = g.node(n).is_some_and(|n| n.display().selected);
+                    let mut moving = vec![n];
+                    if selected {
+                        moving.extend(g.nodes_iter().filter(|(i, m)| *i != n && m.display().selected).map(|(i, _)| i));
+                    } else if let Some(id) = id {
+                        actions.push(MapAction::Select(vec![Item::Actor(id)]));
+                    }
+                    Drag::Move(moving.into_iter().filter_map(|i| Some((i, g.node(i)?.location()))).collect())
+                }
+                _ if modifiers.shift => Drag::Box { from: origin, additive: modifiers.command },
+                _ => Drag::Pan,
+            });
+        }
+        if response.dragged() {
+            let delta = response.drag_delta();
+            match &self.drag {
+                Some(Drag::Move(nodes)) => {
+                    let d = delta / self.meta.zoom;
+                    for (i, _) in nodes {
+                        if let Some(n) = g.node_mut(*i) {
+                            let p = n.location() + d;
+                            n.set_location(p);
+                            n.display_mut().location = p;
+                        }
+                    }
+                }
+                Some(Drag::Pan) => self.meta.pan += delta,
+                _ => {}
+            }
+        }
+        if response.drag_stopped() {
+            match self.drag.take() {
+                Some(Drag::Move(nodes)) => {
+                    let moves: Vec<_> = nodes
+                        .into_iter()
+                        .filter_map(|(i, from)| {
+                            let n = g.node(i)?;
+                            let to = n.location();
+                            (to != from).then(|| (n.payload().clone(), [from.x, from.y], [to.x, to.y]))
+                        })
+                        .collect();
+                    if !moves.is_empty() {
+                        actions.push(MapAction::Moved(moves));
+                    }
+                }
+                Some(Drag::Connect(from)) => {
+                    if let Some(p) = pointer
+                        && let Some(Hit::Node(to)) = self.hit(g, p, hidden)
+                        && let (Some(a), Some(b)) = (g.node(from), g.node(to))
+                    {
+                        actions.push(MapAction::Connect(a.payload().clone(), b.payload().clone()));
+                    }
+                }
+                Some(Drag::Box { from, additive }) => {
+                    let to = pointer.unwrap_or(from);
+                    let area = Rect::from_two_pos(self.screen_to_canvas(from), self.screen_to_canvas(to));
+                    let items: Vec<Item> = g
+                        .nodes_iter()
+                        .filter(|(_, n)| {
+                            let d = n.display();
+                            !hidden.is_some_and(|h| h.contains(&d.kind)) && area.intersects(d.canvas_rect())
+                        })
+                        .map(|(_, n)| Item::Actor(n.payload().clone()))
+                        .collect();
+                    actions.push(if additive { MapAction::AddToSelection(items) } else { MapAction::Select(items) });
+                }
+                Some(Drag::Pan) | None => {}
+            }
+        }
+
+        self.hover = if self.drag.is_none() { self.pointer.and_then(|p| self.hit(g, p, hidden)) } else { None };
+        let item_of = |hit: Hit| -> Option<Item> {
+            match hit {
+                Hit::Node(i) => g.node(i).map(|n| Item::Actor(n.payload().clone())),
+                Hit::Edge(i) => g.edge(i).map(|e| Item::Relation(e.payload().clone())),
+            }
+        };
+        if response.double_clicked() {
+            if let Some(p) = response.interact_pointer_pos() {
+                match self.hit(g, p, hidden).and_then(item_of) {
+                    Some(item) => actions.push(MapAction::Rename(item)),
+                    None => {
+                        let c = self.screen_to_canvas(p);
+                        actions.push(MapAction::AddActorAt([c.x, c.y]));
+                    }
+                }
+            }
+        } else if response.clicked()
+            && let Some(p) = response.interact_pointer_pos()
+        {
+            match self.hit(g, p, hidden).and_then(item_of) {
+                Some(item) if modifiers.command => actions.push(MapAction::Toggle(item)),
+                Some(item) => actions.push(MapAction::Select(vec![item])),
+                None if modifiers.command => {}
+                None => actions.push(MapAction::ClearSelection),
+            }
+        }
+        if self.hover.is_some() {
+            let cursor = match self.hover {
+                Some(Hit::Node(_)) if modifiers.shift => egui::CursorIcon::Crosshair,
+                Some(Hit::Node(_)) => egui::CursorIcon::Grab,
+                _ => egui::CursorIcon::PointingHand,
+            };
+            ui.ctx().set_cursor_icon(cursor);
+        }
+        if matches!(self.drag, Some(Drag::Move(_))) {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
+        }
+
+        self.paint(ui, rect, g, hl, pointer);
+        actions
+    }
+
+    fn paint(&mut self, ui: &egui::Ui, rect: Rect, g: &mut MapGraph, hl: &Highlights<'_>, pointer: Option<Pos2>) {
+        let painter = ui.painter_at(rect);
+        painter.rect_filled(rect, 0.0, ui.visuals().extreme_bg_color);
+        let mut meta = self.meta.clone();
+        meta.pan += rect.min.to_vec2();
+        let style = SettingsStyle::new();
+        let ctx = DrawContext { ctx: ui.ctx(), painter: &painter, style: &style, is_directed: true, meta: &meta };
+        let hidden = hl.hidden_kinds;
+        let hovered_node = match self.hover {
+            Some(Hit::Node(n)) => Some(n),
+            _ => None,
+        };
+        let hovered_edge = match self.hover {
+            Some(Hit::Edge(e)) => Some(e),
+            _ => None,
+        };
+        let search_active = hl.matches.is_some();
+
+        // Update node state and measure boxes; collect what is visible.
+        let view = rect.expand(40.0);
+        let indices: Vec<NodeIndex> = g.nodes_iter().map(|(i, _)| i).collect();
+        let mut visible = Vec::with_capacity(indices.len());
+        let mut top = Vec::new();
+        for i in indices {
+            let Some(node) = g.node_mut(i) else { continue };
+            let props = node.props().clone();
+            let id = props.payload.clone();
+            let d = node.display_mut();
+            d.update(&props);
+            if hidden.is_some_and(|h| h.contains(&d.kind)) {
+                continue;
+            }
+            d.selected = hl.selection.is_some_and(|s| s.has_actor(&id));
+            d.hovered = hovered_node == Some(i);
+            d.emphasis = match hl.matches {
+                Some(m) if m.contains(&id) => Emphasis::Match,
+                Some(_) => Emphasis::Dimmed,
+                None => Emphasis::Normal,
+            };
+            if d.screen_rect(&ctx).intersects(view) {
+                if d.selected || d.hovered {
+                    top.push(i);
+                } else {
+                    visible.push(i);
+                }
+            }
+        }
+        visible.extend(top);
+
+        // Relations below actors.
+        let palette = EdgePalette::from_visuals(ui.visuals());
+        let edge_indices: Vec<EdgeIndex> = g.edges_iter().map(|(i, _)| i).collect();
+        let mut edge_shapes: Vec<Shape> = Vec::new();
+        let mut edge_top: Vec<Shape> = Vec::new();
+        for e in edge_indices {
+            let Some((a, b)) = g.edge_endpoints(e) else { continue };
+            let (Some(na), Some(nb)) = (g.node(a), g.node(b)) else { continue };
+            let (da, db) = (na.display(), nb.display());
+            if hidden.is_some_and(|h| h.contains(&da.kind) || h.contains(&db.kind)) {
+                if let Some(edge) = g.edge_mut(e) {
+                    edge.display_mut().path.clear();
+                    edge.display_mut().label_rect = None;
+                }
+                continue;
+            }
+            let (ra, rb) = (da.screen_rect(&ctx), db.screen_rect(&ctx));
+            let touches_hover = hovered_node.is_some_and(|h| h == a || h == b);
+            let a_dimmed = da.emphasis == Emphasis::Dimmed;
+            let b_dimmed = db.emphasis == Emphasis::Dimmed;
+            let Some(edge) = g.edge_mut(e) else { continue };
+            if !ra.union(rb).expand(80.0).intersects(rect) {
+                edge.display_mut().path.clear();
+                edge.display_mut().label_rect = None;
+                continue;
+            }
+            let id = edge.payload().clone();
+            let d = edge.display_mut();
+            d.selected = hl.selection.is_some_and(|s| s.has_relation(&id));
+            d.hovered = hovered_edge == Some(e) || touches_hover;
+            let matched = hl.relation_matches.is_some_and(|m| m.contains(&id));
+            d.emphasis = if !search_active || matched || (!a_dimmed && !b_dimmed) {
+                if matched { Emphasis::Match } else { Emphasis::Normal }
+            } else {
+                Emphasis::Dimmed
+            };
+            let shapes = d.draw(ra, rb, meta.zoom, &painter, palette);
+            if d.selected || d.hovered {
+                edge_top.extend(shapes);
+            } else {
+                edge_shapes.extend(shapes);
+            }
+        }
+        painter.extend(edge_shapes);
+        painter.extend(edge_top);
+
+        for i in visible {
+            if let Some(node) = g.node_mut(i) {
+                let shapes = node.display_mut().shapes(&ctx);
+                painter.extend(shapes);
+            }
+        }
+
+        // Gesture feedback.
+        match &self.drag {
+            Some(Drag::Connect(from)) => {
+                if let (Some(n), Some(p)) = (g.node(*from), pointer) {
+                    let start = n.display().screen_rect(&ctx).center();
+                    painter.line_segment([start, p], Stroke::new(2.0, style::SELECTION));
+                    painter.circle_filled(p, 4.0, style::SELECTION);
+                }
+            }
+            Some(Drag::Box { from, .. }) => {
+                if let Some(p) = pointer {
+                    let r = Rect::from_two_pos(*from, p);
+                    painter.rect(
+                        r,
+                        0.0,
+                        style::SELECTION.gamma_multiply(0.12),
+                        Stroke::new(1.0, style::SELECTION),
+                        egui::StrokeKind::Inside,
+                    );
+                }
+            }
+            _ => {}
+        }
+        if g.node_count() == 0 {
+            painter.text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                "Empty map — double-click to add an actor",
+                egui::FontId::proportional(16.0),
+                ui.visuals().weak_text_color(),
+            );
+        }
+    }
+
+    /// Screen point of the centre of an actor, as of the last frame.
+    pub fn actor_screen_pos(&self, g: &MapGraph, node: NodeIndex) -> Option<Pos2> {
+        g.node(node).map(|n| self.canvas_to_screen(n.location()))
+    }
+
+    /// Screen point of the middle of a relation's label (or line), as of the last frame.
+    pub fn relation_screen_pos(&self, g: &MapGraph, edge: EdgeIndex) -> Option<Pos2> {
+        let d = g.edge(edge)?.display();
+        d.label_rect.map(|r| r.center()).or_else(|| d.path.get(d.path.len() / 2).copied())
+    }
+
+    /// Pans so that the canvas point `c` is at the centre of the view.
+    pub fn center_on(&mut self, c: Pos2) {
+        self.meta.pan = self.rect.size() / 2.0 - c.to_vec2() * self.meta.zoom;
+    }
+
+    /// Zoom level.
+    pub fn zoom(&self) -> f32 {
+        self.meta.zoom
+    }
+}
+
+/// A canvas position as model coordinates.
+pub fn to_model(p: Pos2) -> [f32; 2] {
+    [p.x, p.y]
+}
+
+/// Model coordinates as a canvas position.
+pub fn from_model(p: [f32; 2]) -> Pos2 {
+    pos2(p[0], p[1])
+}

@@ -1,0 +1,100 @@
+//! Modal dialogs inside the window (so tests can drive them): unsaved changes, errors, a file
+//! changed on disk, and the path prompt used when no file dialog can be shown.
+
+use std::path::PathBuf;
+
+use egui::{Id, Modal as EguiModal, RichText};
+
+use crate::ui::app::{KnowledgeMapApp, Modal, Pending};
+use crate::ui::dialogs::DialogKind;
+
+/// Shows the current modal, if any, and acts on its answer.
+pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
+    let Some(modal) = app.modal.clone() else { return };
+    match modal {
+        Modal::Unsaved(pending) => {
+            let what = match &pending {
+                Pending::New => "starting a new map",
+                Pending::Open(_) => "opening another map",
+                Pending::Quit => "closing",
+            };
+            EguiModal::new(Id::new("unsaved-modal")).show(ctx, |ui| {
+                ui.set_width(420.0);
+                ui.heading("Unsaved changes");
+                ui.label(format!(
+                    "“{}” has changes that are not saved. Save them before {what}?",
+                    app.doc.display_name()
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        app.save_then(pending.clone());
+                    }
+                    if ui.button("Don't save").clicked() {
+                        app.discard_then(pending.clone());
+                    }
+                    if ui.button("Cancel").clicked() {
+                        app.modal = None;
+                        app.status = "Cancelled".into();
+                    }
+                });
+            });
+        }
+        Modal::Error { title, message } => {
+            EguiModal::new(Id::new("error-modal")).show(ctx, |ui| {
+                ui.set_width(460.0);
+                ui.heading(RichText::new(format!("⚠ {title}")).color(ui.visuals().error_fg_color));
+                ui.label(message);
+                ui.add_space(8.0);
+                if ui.button("OK").clicked() {
+                    app.modal = None;
+                }
+            });
+        }
+        Modal::ChangedOnDisk(path) => {
+            EguiModal::new(Id::new("disk-modal")).show(ctx, |ui| {
+                ui.set_width(460.0);
+                ui.heading("The file changed on disk");
+                ui.label(format!(
+                    "{} was changed by another program since it was opened here. Overwrite it with this map?",
+                    path.display()
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Overwrite").clicked() {
+                        app.overwrite(path.clone());
+                    }
+                    if ui.button("Cancel").clicked() {
+                        app.modal = None;
+                    }
+                });
+            });
+        }
+        Modal::PathPrompt { kind, mut text } => {
+            let mut answer: Option<Option<PathBuf>> = None;
+            EguiModal::new(Id::new("path-modal")).show(ctx, |ui| {
+                ui.set_width(520.0);
+                let (heading, action) = match &kind {
+                    DialogKind::Open => ("Open a map file", "Open"),
+                    DialogKind::Save { .. } => ("Save the map as", "Save"),
+                };
+                ui.heading(heading);
+                ui.label("No file dialog is available on this system. Type the path of the file:");
+                let field = ui.add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY));
+                field.request_focus();
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                ui.horizontal(|ui| {
+                    if (ui.button(action).clicked() || enter) && !text.trim().is_empty() {
+                        answer = Some(Some(PathBuf::from(text.trim())));
+                    }
+                    if ui.button("Cancel").clicked() {
+                        answer = Some(None);
+                    }
+                });
+            });
+            match answer {
+                Some(path) => app.path_entered(path),
+                None => app.modal = Some(Modal::PathPrompt { kind, text }),
+            }
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! The source panel: the article with every evidence span marked. Selecting a relation marks
+//! its evidence and scrolls it into view; clicking a marked passage selects its relations;
+//! selecting words offers to use them as evidence.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use egui::text::{CCursor, LayoutJob, TextFormat};
+use egui::{Align, FontId, Galley, Rect, TextEdit, Ui};
+
+use crate::edit::Edit;
+use crate::model::{Evidence, Map, RelationId, SourceId};
+use crate::ui::app::KnowledgeMapApp;
+use crate::ui::command::Command;
+use crate::ui::selection::{Item, Selection};
+use crate::ui::style;
+
+/// A marked stretch of a source and the relations it is evidence for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// Past the last byte.
+    pub end: usize,
+    /// The relations citing it.
+    pub relations: Vec<RelationId>,
+}
+
+/// The source panel's state.
+#[derive(Default)]
+pub struct SourceState {
+    /// Which source is shown (index into the map's sources).
+    pub shown: usize,
+    /// Scroll this span of this source into view at the next frame.
+    pub scroll_to: Option<(SourceId, usize, usize)>,
+    /// The words the person selected: (source, start byte, end byte).
+    pub text_selection: Option<(SourceId, usize, usize)>,
+    /// Screen rectangle of each marked span as last drawn (first line of it), for tests and
+    /// tooling.
+    pub span_rects: Vec<(Rect, Vec<RelationId>)>,
+    last_selected: Vec<RelationId>,
+}
+
+/// The evidence spans of `source`, merged where they are identical, sorted by start.
+pub fn evidence_spans(map: &Map, source: &SourceId) -> Vec<Span> {
+    let mut spans: Vec<Span> = Vec::new();
+    for r in &map.relations {
+        for e in r.evidence.iter().filter(|e| &e.source == source) {
+            match spans.iter_mut().find(|s| s.start == e.start && s.end == e.end) {
+                Some(s) => {
+                    if !s.relations.contains(&r.id) {
+                        s.relations.push(r.id.clone());
+                    }
+                }
+                None => spans.push(Span { start: e.start, end: e.end, relations: vec![r.id.clone()] }),
+            }
+        }
+    }
+    spans.sort_by_key(|s| (s.start, s.end));
+    spans
+}
+
+/// Byte ranges where an actor's name or alias occurs in `text` (whole words, case-sensitive).
+pub fn mention_ranges(map: &Map, text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for a in &map.actors {
+        for name in a.names().filter(|n| n.chars().count() >= 2) {
+            for (i, _) in text.match_indices(name) {
+                let end = i + name.len();
+                let before = text[..i].chars().next_back();
+                let after = text[end..].chars().next();
+                let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+                if boundary(before) && boundary(after) {
+                    out.push((i, end));
+                }
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// The relations whose evidence contains the byte `offset`.
+pub fn relations_at(spans: &[Span], offset: usize) -> Vec<RelationId> {
+    let mut out: Vec<RelationId> = Vec::new();
+    for s in spans.iter().filter(|s| s.start <= offset && offset < s.end) {
+        for r in &s.relations {
+            if !out.contains(r) {
+                out.push(r.clone());
+            }
+        }
+    }
+    out
+}
+
+fn layout_job(
+    text: &str,
+    spans: &[Span],
+    mentions: &[(usize, usize)],
+    selection: &Selection,
+    dark: bool,
+    color: egui::Color32,
+) -> LayoutJob {
+    let mut cuts: BTreeSet<usize> = BTreeSet::from([0, text.len()]);
+    for s in spans {
+        cuts.insert(s.start);
+        cuts.insert(s.end);
+    }
+    for m in mentions {
+        cuts.insert(m.0);
+        cuts.insert(m.1);
+    }
+    let cuts: Vec<usize> = cuts.into_iter().filter(|&c| text.is_char_boundary(c)).collect();
+    let mut job = LayoutJob::default();
+    for w in cuts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if a >= b {
+            continue;
+        }
+        let inside: Vec<&Span> = spans.iter().filter(|s| s.start <= a && b <= s.end).collect();
+        let selected = inside.iter().any(|s| s.relations.iter().any(|r| selection.has_relation(r)));
+        let mention = mentions.iter().any(|m| m.0 <= a && b <= m.1);
+        let mut format = TextFormat { font_id: FontId::proportional(14.5), color, ..Default::default() };
+        if selected {
+            format.background = style::selected_evidence_bg(dark);
+        } else if !inside.is_empty() {
+            format.background = style::evidence_bg(dark);
+        }
+        if mention {
+            format.underline = egui::Stroke::new(1.5, style::mention_bg(dark).to_opaque());
+            if inside.is_empty() {
+                format.background = style::mention_bg(dark);
+            }
+        }
+        job.append(&text[a..b], 0.0, format);
+    }
+    job
+}
+
+fn char_index(text: &str, byte: usize) -> usize {
+    text.get(..byte).map_or(0, |s| s.chars().count())
+}
+
+fn byte_index(text: &str, char_idx: usize) -> usize {
+    text.char_indices().nth(char_idx).map_or(text.len(), |(b, _)| b)
+}
+
+fn span_rect(galley: &Galley, origin: egui::Pos2, text: &str, start: usize, end: usize) -> Rect {
+    let a = galley.pos_from_cursor(CCursor::new(char_index(text, start)));
+    let mid = char_index(text, start + (end - start).min(24));
+    let b = galley.pos_from_cursor(CCursor::new(mid));
+    let rect = if (a.top() - b.top()).abs() < 1.0 { a.union(b) } else { a.expand2(egui::vec2(8.0, 0.0)) };
+    rect.translate(origin.to_vec2())
+}
+
+/// Shows the source panel.
+pub fn source_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
+    let mut commands = Vec::new();
+    let KnowledgeMapApp { doc, source: state, selection, settings, status, .. } = app;
+    let map = &doc.map;
+    if map.sources.is_empty() {
+        ui.weak("This map has no source text.");
+        return;
+    }
+    state.shown = state.shown.min(map.sources.len() - 1);
+    ui.horizontal(|ui| {
+        ui.strong("Source");
+        if map.sources.len() > 1 {
+            egui::ComboBox::from_id_salt("source-picker").selected_text(&map.sources[state.shown].title).show_ui(
+                ui,
+                |ui| {
+                    for (i, s) in map.sources.iter().enumerate() {
+                        ui.selectable_value(&mut state.shown, i, &s.title);
+                    }
+                },
+            );
+        }
+    });
+    let source = &map.sources[state.shown];
+    let spans = evidence_spans(map, &source.id);
+    let mentions = if settings.show_mentions { mention_ranges(map, &source.text) } else { Vec::new() };
+
+    // Evidence actions for the selected words.
+    let selected_words = state
+        .text_selection
+        .clone()
+        .filter(|(s, a, b)| s == &source.id && a < b)
+        .and_then(|(s, a, b)| Evidence::from_span(s, &source.text, a, b));
+    if let Some(evidence) = &selected_words {
+        ui.horizontal_wrapped(|ui| {
+            let relation = match selection.single() {
+                Some(Item::Relation(r)) => Some(r.clone()),
+                _ => None,
+            };
+            if ui
+                .add_enabled(relation.is_some(), egui::Button::new("Use as evidence for the selected relation"))
+                .on_disabled_hover_text("Select one relation first")
+                .clicked()
+                && let Some(r) = relation
+            {
+                commands.push(Command::Edit(Edit::AddEvidence {
+                    relation: r,
+                    evidence: evidence.clone(),
+                    index: None,
+                }));
+            }
+            let two: Vec<_> = selection.actors().cloned().collect();
+            if ui
+                .add_enabled(two.len() == 2, egui::Button::new("New relation from this text"))
+                .on_disabled_hover_text("Select the two actors first (Ctrl+click)")
+                .clicked()
+            {
+                commands.push(Command::NewRelationFromText(evidence.clone()));
+            }
+        });
+    }
+
+    // Scroll targets: the evidence of a newly selected relation, or an explicit request.
+    let selected_relations: Vec<RelationId> = selection.relations().cloned().collect();
+    let mut scroll_to = state.scroll_to.take().filter(|(s, _, _)| s == &source.id).map(|(_, a, b)| (a, b));
+    if selected_relations != state.last_selected {
+        if let Some(first) = selected_relations.last()
+            && let Some(span) = spans.iter().find(|s| s.relations.contains(first))
+        {
+            scroll_to = scroll_to.or(Some((span.start, span.end)));
+        }
+        state.last_selected = selected_relations;
+    }
+
+    let dark = ui.visuals().dark_mode;
+    let color = ui.visuals().text_color();
+    let job = layout_job(&source.text, &spans, &mentions, selection, dark, color);
+    let mut layouter = move |ui: &Ui, _text: &dyn egui::TextBuffer, wrap_width: f32| -> Arc<Galley> {
+        let mut job = job.clone();
+        job.wrap.max_width = wrap_width;
+        ui.fonts_mut(|f| f.layout_job(job))
+    };
+    let text = source.text.as_str();
+    egui::ScrollArea::vertical().id_salt(("source-scroll", state.shown)).auto_shrink([false, false]).show(ui, |ui| {
+        let mut shown: &str = text;
+        let output = TextEdit::multiline(&mut shown)
+            .id(egui::Id::new(("source-text", &source.id)))
+            .desired_width(f32::INFINITY)
+            .frame(egui::Frame::NONE)
+            .layouter(&mut layouter)
+            .show(ui);
+        let response = &output.response.response;
+        state.span_rects = spans
+            .iter()
+            .map(|s| (span_rect(&output.galley, output.galley_pos, text, s.start, s.end), s.relations.clone()))
+            .collect();
+        if let Some((a, b)) = scroll_to {
+            let rect = span_rect(&output.galley, output.galley_pos, text, a, b);
+            ui.scroll_to_rect(rect, Some(Align::Center));
+        }
+        if let Some(range) = output.cursor_range {
+            let [lo, hi] = range.sorted_cursors();
+            let (a, b) = (byte_index(text, lo.index.0), byte_index(text, hi.index.0));
+            if a < b {
+                state.text_selection = Some((source.id.clone(), a, b));
+            } else {
+                state.text_selection = None;
+                if response.clicked() {
+                    let hit = relations_at(&spans, a);
+                    if !hit.is_empty() {
+                        *status = format!(
+                            "{} relation{} drawn from this passage",
+                            hit.len(),
+                            if hit.len() == 1 { "" } else { "s" }
+                        );
+                        commands.push(Command::Select(hit.into_iter().map(Item::Relation).collect()));
+                    }
+                }
+            }
+        }
+    });
+    for c in commands {
+        app.send(c);
+    }
+}

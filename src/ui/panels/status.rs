@@ -1,0 +1,28 @@
+//! The status line: counts, selection and the last message.
+
+use egui::Ui;
+
+use crate::ui::app::KnowledgeMapApp;
+
+/// Shows counts and the last message.
+pub fn status_ui(ui: &mut Ui, app: &KnowledgeMapApp) {
+    ui.horizontal(|ui| {
+        let m = &app.doc.map;
+        ui.label(format!(
+            "{} actors · {} relations · {} evidence spans",
+            m.actors.len(),
+            m.relations.len(),
+            m.evidence_count()
+        ));
+        if !app.selection.is_empty() {
+            ui.separator();
+            ui.label(format!("{} selected", app.selection.len()));
+        }
+        if app.doc.is_modified() {
+            ui.separator();
+            ui.label("Unsaved changes");
+        }
+        ui.separator();
+        ui.label(&app.status);
+    });
+}

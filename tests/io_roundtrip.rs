@@ -1,0 +1,128 @@
+//! Saving and loading the native format: identity, determinism, atomicity and backups.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use knowledge_map::io;
+use knowledge_map::model::validate;
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn save_then_load_is_identity(map in common::arb_map()) {
+        prop_assert_eq!(validate(&map), vec![]);
+        let bytes = io::to_bytes(&map).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let back = io::from_bytes(&bytes).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&back, &map);
+        // Deterministic: the same map gives the same bytes.
+        let again = io::to_bytes(&back).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(again, bytes);
+    }
+}
+
+#[test]
+fn file_starts_with_format_and_version_and_ends_with_newline() {
+    let map = knowledge_map::seed::seed_map().expect("seed map loads");
+    let bytes = io::to_bytes(&map).expect("serializes");
+    let text = String::from_utf8(bytes).expect("utf-8");
+    assert!(text.starts_with("{\n  \"format\": \"knowledge-map\",\n  \"version\": 1,\n  \"title\""), "{}", &text[..80]);
+    assert!(text.ends_with("}\n"));
+}
+
+#[test]
+fn save_writes_atomically_and_keeps_a_backup() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("map.json");
+    let mut map = knowledge_map::seed::seed_map().expect("seed map loads");
+    io::save(&map, &path).expect("first save");
+    assert!(!io::backup_path(&path).exists(), "no backup of a file that did not exist");
+    let first = std::fs::read(&path).expect("read");
+
+    map.title = "Second version".into();
+    io::save(&map, &path).expect("second save");
+    assert_eq!(std::fs::read(io::backup_path(&path)).expect("backup"), first);
+    assert_eq!(io::load(&path).expect("reload"), map);
+
+    // Nothing but the file and its backup is left in the folder.
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["map.json", "map.json.bak"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn save_keeps_the_permissions_of_the_old_file() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("map.json");
+    let map = knowledge_map::seed::seed_map().expect("seed map loads");
+    io::save(&map, &path).expect("save");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    io::save(&map, &path).expect("save again");
+    let mode = std::fs::metadata(&path).expect("meta").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+}
+
+#[test]
+fn saving_an_invalid_map_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("map.json");
+    let mut map = knowledge_map::seed::seed_map().expect("seed map loads");
+    io::save(&map, &path).expect("save");
+    let before = std::fs::read(&path).expect("read");
+    map.actors[0].position = [f32::NAN, 0.0];
+    let err = io::save(&map, &path).expect_err("NaN must not be saved");
+    assert!(err.to_string().contains("not a finite number"), "{err}");
+    assert_eq!(std::fs::read(&path).expect("read"), before);
+}
+
+/// Makes `dir` read-only, even for root (which ignores permission bits) through the immutable
+/// attribute. Returns false when neither works here.
+#[cfg(unix)]
+fn make_read_only(dir: &std::path::Path, on: bool) -> bool {
+    use std::os::unix::fs::PermissionsExt as _;
+    let mode = if on { 0o555 } else { 0o755 };
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode)).ok();
+    let probe = dir.join(".probe");
+    if !on || std::fs::write(&probe, b"x").is_err() {
+        if !on {
+            std::process::Command::new("chattr").arg("-i").arg(dir).status().ok();
+        }
+        return true;
+    }
+    std::fs::remove_file(&probe).ok();
+    let ok = std::process::Command::new("chattr").arg("+i").arg(dir).status().is_ok_and(|s| s.success());
+    ok && std::fs::write(&probe, b"x").is_err()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_failed_save_leaves_the_old_file_intact_and_says_why() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("ro");
+    std::fs::create_dir(&folder).expect("mkdir");
+    let path = folder.join("map.json");
+    let mut map = knowledge_map::seed::seed_map().expect("seed map loads");
+    io::save(&map, &path).expect("save");
+    let before = std::fs::read(&path).expect("read");
+
+    if !make_read_only(&folder, true) {
+        eprintln!("skipped: cannot make a folder read-only on this file system");
+        return;
+    }
+    map.title = "changed".into();
+    let result = io::save(&map, &path);
+    make_read_only(&folder, false);
+
+    let err = result.expect_err("saving into a read-only folder fails");
+    let msg = err.to_string();
+    assert!(msg.contains("file on disk is unchanged"), "{msg}");
+    assert!(msg.contains("map.json"), "{msg}");
+    assert_eq!(std::fs::read(&path).expect("read"), before);
+    assert!(!io::backup_path(&path).exists());
+}
