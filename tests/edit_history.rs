@@ -210,7 +210,7 @@ fn resolve(map: &Map, r: &Recipe, serial: usize) -> Option<Edit> {
         4 => Edit::SetActor { id: actor(r.a)?, change: ActorChange::Aliases(vec![r.text.clone(), name]) },
         5 => Edit::MoveActors {
             moves: vec![(actor(r.a)?, r.pos), (actor(r.b)?, [r.pos[1], r.pos[0]])],
-            layout: r.a % 2 == 0,
+            layout: r.a.is_multiple_of(2),
         },
         6 => Edit::AddRelation {
             relation: Relation::new(format!("r-gen-{serial}"), actor(r.a)?, actor(r.b)?, r.text.clone()),

@@ -109,3 +109,5 @@ pub fn arb_map() -> impl Strategy<Value = Map> {
         Map { title, sources, actors, relations }
     })
 }
+
+pub mod ui;

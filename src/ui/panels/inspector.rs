@@ -208,7 +208,7 @@ fn actor_ui(ui: &mut Ui, app: &mut KnowledgeMapApp, actor: &Actor, focus: bool) 
 /// `Trump → Lukashenko: called by phone`.
 pub fn relation_line(map: &Map, r: &Relation) -> String {
     let name = |id| map.actor(id).map_or("?", |a| a.name.as_str());
-    let arrow = if r.directed { "→" } else { "—" };
+    let arrow = if r.directed { "➡" } else { "—" };
     format!("{} {arrow} {}: {}", name(&r.source), name(&r.target), r.label)
 }
 
@@ -251,7 +251,7 @@ fn relation_ui(ui: &mut Ui, app: &mut KnowledgeMapApp, r: &Relation, focus: bool
         if ui.checkbox(&mut directed, "Directed").changed() {
             app.send(set(RelationChange::Directed(directed)));
         }
-        if ui.button("⇄ Swap ends").clicked() {
+        if ui.button("Swap ends").clicked() {
             app.send(Command::Edit(change_ends(r.id.clone(), r.target.clone(), r.source.clone())));
         }
     });

@@ -147,7 +147,7 @@ fn relations_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
             continue;
         }
         any = true;
-        let arrow = if r.directed { "→" } else { "—" };
+        let arrow = if r.directed { "➡" } else { "—" };
         let text = format!("{} {arrow} {}: {}", a.name, b.name, r.label);
         let selected = app.selection.has_relation(&r.id);
         let evidence = r.evidence.len();

@@ -38,6 +38,8 @@ pub struct SourceState {
     /// Screen rectangle of each marked span as last drawn (first line of it), for tests and
     /// tooling.
     pub span_rects: Vec<(Rect, Vec<RelationId>)>,
+    /// Byte ranges marked as evidence of the selected relations, as last drawn.
+    pub marked_selected: Vec<(usize, usize)>,
     last_selected: Vec<RelationId>,
 }
 
@@ -227,6 +229,11 @@ pub fn source_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
         state.last_selected = selected_relations;
     }
 
+    state.marked_selected = spans
+        .iter()
+        .filter(|s| s.relations.iter().any(|r| selection.has_relation(r)))
+        .map(|s| (s.start, s.end))
+        .collect();
     let dark = ui.visuals().dark_mode;
     let color = ui.visuals().text_color();
     let job = layout_job(&source.text, &spans, &mentions, selection, dark, color);

@@ -1,0 +1,63 @@
+//! Helpers for driving the real app headless with egui_kittest.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use egui::{Pos2, vec2};
+use egui_kittest::Harness;
+use knowledge_map::model::ActorId;
+use knowledge_map::ui::dialogs::{DialogAnswer, ScriptedDialogs};
+use knowledge_map::ui::settings::Settings;
+use knowledge_map::ui::{AppOptions, KnowledgeMapApp};
+
+/// The app in a 1400×900 window, answering file dialogs with `answers`.
+pub fn app_with(file: Option<PathBuf>, answers: Vec<DialogAnswer>) -> Harness<'static, KnowledgeMapApp> {
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.answers = answers.into();
+    let mut h = Harness::builder().with_size(vec2(1400.0, 900.0)).build_eframe(move |cc| {
+        KnowledgeMapApp::with_settings(
+            &cc.egui_ctx,
+            Settings::default(),
+            AppOptions { file, dialogs: Box::new(dialogs) },
+        )
+    });
+    h.run_steps(3);
+    h
+}
+
+/// The app on the built-in map.
+pub fn app() -> Harness<'static, KnowledgeMapApp> {
+    app_with(None, Vec::new())
+}
+
+/// Screen position of an actor's centre on the map.
+pub fn actor_pos(h: &Harness<'_, KnowledgeMapApp>, id: &str) -> Pos2 {
+    let app = h.state();
+    let node = app.projection.nodes[&ActorId::from(id)];
+    app.view.actor_screen_pos(&app.projection.graph, node).expect("actor is on the map")
+}
+
+/// A click at a screen point (press and release without moving).
+pub fn click_at(h: &mut Harness<'_, KnowledgeMapApp>, p: Pos2) {
+    h.hover_at(p);
+    h.run_steps(1);
+    h.drag_at(p);
+    h.run_steps(1);
+    h.drop_at(p);
+    h.run_steps(2);
+}
+
+/// A drag with the primary button from `from` to `to` in a few moves.
+pub fn drag(h: &mut Harness<'_, KnowledgeMapApp>, from: Pos2, to: Pos2) {
+    h.hover_at(from);
+    h.run_steps(1);
+    h.drag_at(from);
+    h.run_steps(1);
+    for i in 1..=5 {
+        let t = i as f32 / 5.0;
+        h.hover_at(from + (to - from) * t);
+        h.run_steps(1);
+    }
+    h.drop_at(to);
+    h.run_steps(2);
+}
