@@ -270,3 +270,26 @@ proptest! {
         prop_assert_eq!(&map, &edited);
     }
 }
+
+#[test]
+fn amending_folds_an_edit_into_the_last_step() {
+    let original = seed();
+    let mut map = original.clone();
+    let mut h = History::default();
+    h.apply(
+        &mut map,
+        Edit::AddActor { actor: Actor::new("x", "New actor", ActorKind::Other, [0.0, 0.0]), index: None },
+    )
+    .expect("add");
+    h.apply_amending(&mut map, Edit::SetActor { id: "x".into(), change: ActorChange::Name("Named".into()) })
+        .expect("name");
+    assert_eq!(h.undo_len(), 1);
+    assert_eq!(h.undo_name(), Some("Add actor"));
+    let named = map.clone();
+    h.undo(&mut map).expect("undo");
+    assert_eq!(map, original);
+    assert!(!h.is_modified());
+    h.redo(&mut map).expect("redo");
+    assert_eq!(map, named);
+    assert_eq!(map.actor(&"x".into()).expect("x").name, "Named");
+}

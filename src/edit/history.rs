@@ -63,6 +63,24 @@ impl History {
         Ok(())
     }
 
+    /// Applies `edit` and folds it into the newest step, so both undo together (naming an
+    /// actor right after adding it is one "Add actor" step). With no step to fold into, it is a
+    /// step of its own. On error nothing changes.
+    pub fn apply_amending(&mut self, map: &mut Map, edit: Edit) -> Result<(), EditError> {
+        let Some(last) = self.undo.back_mut() else {
+            return self.apply(map, edit);
+        };
+        let undo = apply(map, edit.clone())?;
+        self.redo.clear();
+        let name = last.name.clone();
+        last.redo = Edit::Batch { name: name.clone(), edits: vec![last.redo.clone(), edit] };
+        last.undo = Edit::Batch { name, edits: vec![undo, last.undo.clone()] };
+        // The step now ends in a new state: a new serial keeps "is it saved?" right.
+        last.serial = self.next_serial;
+        self.next_serial += 1;
+        Ok(())
+    }
+
     /// Undoes the newest step; returns its name, or `None` when there is nothing to undo.
     pub fn undo(&mut self, map: &mut Map) -> Result<Option<String>, EditError> {
         let Some(mut step) = self.undo.pop_back() else {

@@ -7,6 +7,7 @@ mod atomic;
 mod error;
 pub mod limits;
 mod native;
+pub mod recovery;
 
 pub use atomic::write_atomic;
 pub use error::{LoadError, SaveError};

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use egui::{Key, Modifiers, ViewportCommand};
 
 use crate::edit::{Edit, RelationChange};
-use crate::io;
+use crate::io::{self, recovery};
 use crate::model::{Actor, ActorKind, Map, Relation};
 use crate::ui::command::{self, Command};
 use crate::ui::dialogs::{DialogAnswer, DialogKind, FileDialogs, NativeDialogs};
@@ -24,12 +24,29 @@ pub struct AppOptions {
     pub file: Option<PathBuf>,
     /// The file dialogs (native ones, or scripted ones in tests).
     pub dialogs: Box<dyn FileDialogs>,
+    /// Folder for recovery files of unsaved work; `None` turns autosave off.
+    pub recovery_dir: Option<PathBuf>,
 }
 
 impl Default for AppOptions {
     fn default() -> Self {
-        Self { file: None, dialogs: Box::new(NativeDialogs::default()) }
+        Self { file: None, dialogs: Box::new(NativeDialogs::default()), recovery_dir: None }
     }
+}
+
+/// Unsaved work is written to the recovery file once it has been left alone this long…
+const AUTOSAVE_IDLE_SECS: f64 = 2.0;
+/// …and at most this often.
+const AUTOSAVE_INTERVAL_SECS: f64 = 30.0;
+
+/// Background saving of unsaved work to a recovery file.
+struct Autosave {
+    file: PathBuf,
+    /// The revision of the map in the recovery file, if one is written.
+    written: Option<u64>,
+    last_write: f64,
+    seen_revision: u64,
+    last_change: f64,
 }
 
 /// What to do once unsaved changes are dealt with.
@@ -57,6 +74,8 @@ pub enum Modal {
     },
     /// The file changed on disk since it was opened: overwrite it?
     ChangedOnDisk(PathBuf),
+    /// Unsaved work from a session that ended without saving was found: restore it?
+    Recover(Box<crate::io::recovery::Recovered>),
     /// No file dialog can be shown: type a path.
     PathPrompt {
         /// Open or save.
@@ -108,6 +127,9 @@ pub struct KnowledgeMapApp {
     title: String,
     theme_applied: Option<crate::ui::settings::Theme>,
     ctx: egui::Context,
+    autosave: Option<Autosave>,
+    /// The step that the next name commit folds into (naming right after adding).
+    naming: Option<(Item, usize)>,
 }
 
 impl KnowledgeMapApp {
@@ -152,9 +174,26 @@ impl KnowledgeMapApp {
             title: String::new(),
             theme_applied: None,
             ctx: ctx.clone(),
+            autosave: options.recovery_dir.as_deref().map(|dir| Autosave {
+                file: recovery::own_file(dir),
+                written: None,
+                last_write: f64::NEG_INFINITY,
+                seen_revision: 0,
+                last_change: 0.0,
+            }),
+            naming: None,
         };
         if let Some(path) = options.file {
             app.open_path(&path);
+        }
+        if let Some(dir) = &options.recovery_dir {
+            let (found, broken) = recovery::find(dir);
+            if let Some(r) = found {
+                app.modal = Some(Modal::Recover(Box::new(r)));
+            }
+            if let Some((path, e)) = broken.first() {
+                app.status = format!("A recovery file could not be read ({e}): {}", path.display());
+            }
         }
         app
     }
@@ -223,6 +262,7 @@ impl KnowledgeMapApp {
                 self.settings.remember(path);
                 self.overwrite_confirmed = false;
                 self.status = format!("Saved {}", path.display());
+                self.remove_recovery();
                 true
             }
             Err(e) => {
@@ -320,14 +360,14 @@ impl KnowledgeMapApp {
 
     // ----- Commands -----
 
-    fn run_commands(&mut self, ctx: &egui::Context) {
+    fn run_commands(&mut self) {
         let commands = std::mem::take(&mut self.commands);
         for c in commands {
-            self.run(ctx, c);
+            self.run(c);
         }
     }
 
-    fn run(&mut self, ctx: &egui::Context, c: Command) {
+    fn run(&mut self, c: Command) {
         match c {
             Command::NewMap => self.guard(Pending::New),
             Command::Open => self.guard(Pending::Open(None)),
@@ -339,7 +379,7 @@ impl KnowledgeMapApp {
                 None => self.ask_dialog(Awaiting::SaveAs { then: None }),
             },
             Command::SaveAs => self.ask_dialog(Awaiting::SaveAs { then: None }),
-            Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
+            Command::Quit => self.guard(Pending::Quit),
             Command::Undo => match self.doc.undo() {
                 Ok(Some(name)) => self.status = format!("Undid: {name}"),
                 Ok(None) => self.status = "Nothing to undo".into(),
@@ -416,7 +456,18 @@ impl KnowledgeMapApp {
 
     fn apply(&mut self, edit: Edit) {
         let name = edit.name();
-        match self.doc.apply(edit) {
+        // Naming what was just added folds into the "Add" step: one undo removes both.
+        let naming = self.naming.take();
+        let amend = naming.is_some_and(|(item, steps)| {
+            steps == self.doc.history.undo_len()
+                && match (&item, &edit) {
+                    (Item::Actor(a), Edit::SetActor { id, change: crate::edit::ActorChange::Name(_) }) => a == id,
+                    (Item::Relation(r), Edit::SetRelation { id, change: RelationChange::Label(_) }) => r == id,
+                    _ => false,
+                }
+        });
+        let result = if amend { self.doc.apply_amending(edit) } else { self.doc.apply(edit) };
+        match result {
             Ok(()) => self.status = name,
             Err(e) => {
                 self.status = format!("{name} failed: {e}");
@@ -429,6 +480,7 @@ impl KnowledgeMapApp {
         let n = self.doc.map.actors.len() + 1;
         let actor = Actor::new(id.clone(), format!("New actor {n}"), ActorKind::Other, position);
         self.apply(Edit::AddActor { actor, index: None });
+        self.naming = Some((Item::Actor(id.clone()), self.doc.history.undo_len()));
         self.selection.set(Item::Actor(id));
         self.inspector.focus_name = true;
     }
@@ -443,6 +495,7 @@ impl KnowledgeMapApp {
         let mut relation = Relation::new(id.clone(), source, target, "relates to");
         relation.evidence.extend(evidence);
         self.apply(Edit::AddRelation { relation, index: None });
+        self.naming = Some((Item::Relation(id.clone()), self.doc.history.undo_len()));
         self.selection.set(Item::Relation(id));
         self.inspector.focus_name = true;
     }
@@ -550,7 +603,7 @@ impl KnowledgeMapApp {
             .default_size(270.0)
             .size_range(180.0..=600.0)
             .show(ui, |ui| panels::lists::lists_ui(ui, self));
-        egui::Panel::right("side").resizable(true).default_size(420.0).size_range(260.0..=900.0).show(ui, |ui| {
+        egui::Panel::right("side").resizable(true).default_size(400.0).size_range(260.0..=900.0).show(ui, |ui| {
             egui::Panel::top("inspector")
                 .resizable(true)
                 .default_size(300.0)
@@ -570,9 +623,10 @@ impl KnowledgeMapApp {
         });
         panels::modals::modal_ui(&ctx, self);
 
-        self.run_commands(&ctx);
+        self.run_commands();
         self.sync_projection();
         self.update_title(&ctx);
+        self.autosave(&ctx);
         if ctx.input(|i| i.key_pressed(Key::Escape) && i.modifiers == Modifiers::NONE) && self.modal.is_some() {
             self.modal = None;
         }
@@ -596,7 +650,73 @@ impl KnowledgeMapApp {
     /// Answer to the unsaved-changes prompt: discard the changes and continue with `p`.
     pub fn discard_then(&mut self, p: Pending) {
         self.modal = None;
+        self.remove_recovery();
         self.proceed(p);
+    }
+
+    /// Answer to the recovery offer: restore the recovered map (as unsaved work).
+    pub fn restore(&mut self, r: crate::io::recovery::Recovered) {
+        self.modal = None;
+        let name = if r.name.is_empty() { "Recovered map".to_owned() } else { r.name.clone() };
+        let mut doc = Document::new(r.map, r.document.clone(), &name);
+        doc.history.mark_unsaved();
+        self.replace_document(doc);
+        if let Err(e) = recovery::remove(&r.file) {
+            self.status = format!("Restored, but the old recovery file could not be removed: {e}");
+        } else {
+            self.status = "Restored unsaved work; save it to keep it".into();
+        }
+    }
+
+    /// Answer to the recovery offer: throw the recovered work away.
+    pub fn discard_recovered(&mut self, r: &crate::io::recovery::Recovered) {
+        self.modal = None;
+        match recovery::remove(&r.file) {
+            Ok(()) => self.status = "Discarded the recovered work".into(),
+            Err(e) => self.status = format!("Could not remove the recovery file: {e}"),
+        }
+    }
+
+    fn remove_recovery(&mut self) {
+        if let Some(a) = &mut self.autosave
+            && a.written.is_some()
+        {
+            if let Err(e) = recovery::remove(&a.file) {
+                self.status = format!("Could not remove the recovery file {}: {e}", a.file.display());
+            }
+            a.written = None;
+        }
+    }
+
+    /// Writes unsaved work to the recovery file once it has been left alone for a moment, at
+    /// most every 30 s, and removes the file once nothing is unsaved.
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        let modified = self.doc.is_modified();
+        let revision = self.doc.revision;
+        let interacting = self.view.is_interacting();
+        let Some(a) = &mut self.autosave else { return };
+        if a.seen_revision != revision {
+            a.seen_revision = revision;
+            a.last_change = now;
+        }
+        if !modified {
+            self.remove_recovery();
+            return;
+        }
+        if a.written == Some(revision) || interacting {
+            return;
+        }
+        let due = (a.last_change + AUTOSAVE_IDLE_SECS).max(a.last_write + AUTOSAVE_INTERVAL_SECS);
+        if now < due {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(due - now));
+            return;
+        }
+        a.last_write = now;
+        match recovery::write(&a.file, &self.doc.map, self.doc.path.as_deref(), &self.doc.display_name()) {
+            Ok(()) => a.written = Some(revision),
+            Err(e) => self.status = format!("Could not write the recovery file: {e}"),
+        }
     }
 
     /// Answer to the path prompt.

@@ -67,6 +67,13 @@ impl Document {
         Ok(())
     }
 
+    /// Applies an edit folded into the newest step (see [`History::apply_amending`]).
+    pub fn apply_amending(&mut self, edit: Edit) -> Result<(), EditError> {
+        self.history.apply_amending(&mut self.map, edit)?;
+        self.revision += 1;
+        Ok(())
+    }
+
     /// Undoes the newest step; returns its name.
     pub fn undo(&mut self) -> Result<Option<String>, EditError> {
         let name = self.history.undo(&mut self.map)?;

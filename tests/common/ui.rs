@@ -12,13 +12,36 @@ use knowledge_map::ui::{AppOptions, KnowledgeMapApp};
 
 /// The app in a 1400×900 window, answering file dialogs with `answers`.
 pub fn app_with(file: Option<PathBuf>, answers: Vec<DialogAnswer>) -> Harness<'static, KnowledgeMapApp> {
+    app_full(file, answers, None)
+}
+
+/// The app with autosave to `recovery_dir`.
+pub fn app_full(
+    file: Option<PathBuf>,
+    answers: Vec<DialogAnswer>,
+    recovery_dir: Option<PathBuf>,
+) -> Harness<'static, KnowledgeMapApp> {
+    build(file, answers, recovery_dir, 0.25)
+}
+
+/// The app with frames 50 ms apart (kittest's default is 250 ms), for double clicks.
+pub fn app_fast() -> Harness<'static, KnowledgeMapApp> {
+    build(None, Vec::new(), None, 0.05)
+}
+
+fn build(
+    file: Option<PathBuf>,
+    answers: Vec<DialogAnswer>,
+    recovery_dir: Option<PathBuf>,
+    step_dt: f32,
+) -> Harness<'static, KnowledgeMapApp> {
     let mut dialogs = ScriptedDialogs::default();
     dialogs.answers = answers.into();
-    let mut h = Harness::builder().with_size(vec2(1400.0, 900.0)).build_eframe(move |cc| {
+    let mut h = Harness::builder().with_size(vec2(1400.0, 900.0)).with_step_dt(step_dt).build_eframe(move |cc| {
         KnowledgeMapApp::with_settings(
             &cc.egui_ctx,
             Settings::default(),
-            AppOptions { file, dialogs: Box::new(dialogs) },
+            AppOptions { file, dialogs: Box::new(dialogs), recovery_dir },
         )
     });
     h.run_steps(3);
@@ -59,5 +82,17 @@ pub fn drag(h: &mut Harness<'_, KnowledgeMapApp>, from: Pos2, to: Pos2) {
         h.run_steps(1);
     }
     h.drop_at(to);
+    h.run_steps(2);
+}
+
+/// Types text into whatever has the keyboard focus.
+pub fn type_text(h: &mut Harness<'_, KnowledgeMapApp>, text: &str) {
+    h.event(egui::Event::Text(text.to_owned()));
+    h.run_steps(1);
+}
+
+/// Presses a key with modifiers and lets the app react.
+pub fn press(h: &mut Harness<'_, KnowledgeMapApp>, modifiers: egui::Modifiers, key: egui::Key) {
+    h.key_press_modifiers(modifiers, key);
     h.run_steps(2);
 }

@@ -56,14 +56,39 @@ impl Projection {
             });
             edges.insert(r.id.clone(), idx);
         }
-        // Orders change as siblings are added; copy the final ones into the displays.
-        let indices: Vec<EdgeIndex> = edges.values().copied().collect();
-        for idx in indices {
-            if let Some(e) = graph.edge_mut(idx) {
-                let order = e.order();
-                e.display_mut().order = order;
+        assign_lanes(&mut graph, map, &nodes, &edges);
+        Self { graph, nodes, edges }
+    }
+}
+
+/// Spreads the relations between the same two actors (in either direction) into lanes
+/// symmetric around the straight line: one relation is straight, two bend to either side,
+/// three are straight, left and right, and so on. Lanes are counted in one fixed direction per
+/// pair, so opposite relations never share a curve.
+fn assign_lanes(
+    graph: &mut MapGraph,
+    map: &Map,
+    nodes: &HashMap<ActorId, NodeIndex>,
+    edges: &HashMap<RelationId, EdgeIndex>,
+) {
+    let mut pairs: HashMap<(NodeIndex, NodeIndex), Vec<(EdgeIndex, bool)>> = HashMap::new();
+    for r in &map.relations {
+        let (Some(&a), Some(&b), Some(&e)) = (nodes.get(&r.source), nodes.get(&r.target), edges.get(&r.id)) else {
+            continue;
+        };
+        let key = if a <= b { (a, b) } else { (b, a) };
+        pairs.entry(key).or_default().push((e, a > b));
+    }
+    for siblings in pairs.values() {
+        let n = siblings.len();
+        for (i, &(e, reversed)) in siblings.iter().enumerate() {
+            let lane = i as f32 - (n as f32 - 1.0) / 2.0;
+            let own = if reversed { -lane } else { lane };
+            if let Some(edge) = graph.edge_mut(e) {
+                let d = edge.display_mut();
+                d.order = i;
+                d.lane = own;
             }
         }
-        Self { graph, nodes, edges }
     }
 }

@@ -172,8 +172,11 @@ pub struct RelationShape {
     pub label: String,
     /// Whether it is drawn with an arrow head.
     pub directed: bool,
-    /// 0 for the first relation between two actors, 1, 2… for the next ones; sets the curve.
+    /// Place among the relations between the same two actors (0, 1, 2…).
     pub order: usize,
+    /// Signed lane: how far, in steps, the curve bends to the left of the straight line from
+    /// its start to its end; 0 is straight. Set by the projection.
+    pub lane: f32,
     /// Selected in the app's selection.
     pub selected: bool,
     /// Under the pointer, or touching a hovered actor.
@@ -192,6 +195,7 @@ impl From<EdgeProps<RelationId>> for RelationShape {
             label: props.label,
             directed: true,
             order: props.order,
+            lane: 0.0,
             selected: props.selected,
             hovered: false,
             emphasis: Emphasis::Normal,
@@ -277,11 +281,11 @@ impl RelationShape {
     ) -> (Vec<Pos2>, Pos2, Pos2, Vec2) {
         let d = b.center() - a.center();
         let normal = vec2(-d.y, d.x).normalized();
-        let bend = self.order as f32 * 34.0 * zoom.max(0.4);
+        let bend = self.lane * 2.0 * 30.0 * zoom.max(0.4);
         let control = a.center() + d / 2.0 + normal * bend;
         let start = rect_boundary(a, control - a.center());
         let end = rect_boundary(b, control - b.center());
-        if self.order == 0 {
+        if self.lane == 0.0 {
             shapes.push(Shape::line_segment([start, end], stroke));
             let mid = start + (end - start) / 2.0;
             (vec![start, end], mid, end, (end - start).normalized())
@@ -337,8 +341,9 @@ impl DisplayEdge<ActorId, RelationId, Directed, DefaultIx, ActorShape> for Relat
         self.draw(a, b, ctx.meta.zoom, ctx.painter, palette)
     }
 
-    fn update(&mut self, state: &EdgeProps<RelationId>) {
-        self.order = state.order;
+    fn update(&mut self, _state: &EdgeProps<RelationId>) {
+        // Lanes come from the projection, which sees every sibling; egui_graphs' own `order`
+        // puts all parallel relations on one side.
     }
 
     fn is_inside(

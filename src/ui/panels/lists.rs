@@ -87,7 +87,7 @@ fn legend_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
         });
     }
     ui.horizontal(|ui| {
-        ui.label(RichText::new("→").strong());
+        ui.label(RichText::new("➡").strong());
         ui.small("relation, with the words it was drawn from");
     });
 }

@@ -69,6 +69,28 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
                 });
             });
         }
+        Modal::Recover(r) => {
+            EguiModal::new(Id::new("recover-modal")).show(ctx, |ui| {
+                ui.set_width(480.0);
+                ui.heading("Restore unsaved work?");
+                let when = chrono_like(r.saved_at);
+                let of = r.document.as_ref().map_or(r.name.clone(), |p| p.display().to_string());
+                ui.label(format!(
+                    "Knowledge Map ended without saving changes to “{of}”. They were kept in a recovery file ({when}): {} actors, {} relations.",
+                    r.map.actors.len(),
+                    r.map.relations.len()
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Restore").clicked() {
+                        app.restore((*r).clone());
+                    }
+                    if ui.button("Discard").clicked() {
+                        app.discard_recovered(&r);
+                    }
+                });
+            });
+        }
         Modal::PathPrompt { kind, mut text } => {
             let mut answer: Option<Option<PathBuf>> = None;
             EguiModal::new(Id::new("path-modal")).show(ctx, |ui| {
@@ -96,5 +118,17 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
                 None => app.modal = Some(Modal::PathPrompt { kind, text }),
             }
         }
+    }
+}
+
+/// "N minutes ago" for a time in seconds since 1970.
+fn chrono_like(saved_at: u64) -> String {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let ago = now.saturating_sub(saved_at);
+    match ago {
+        0..=59 => "less than a minute ago".into(),
+        60..=3599 => format!("{} minutes ago", ago / 60),
+        3600..=86_399 => format!("{} hours ago", ago / 3600),
+        _ => format!("{} days ago", ago / 86_400),
     }
 }

@@ -1,0 +1,165 @@
+//! Recovery files: unsaved work written in the background to the app's data folder (never over
+//! the person's own file), offered back after a crash.
+//!
+//! A recovery file is JSON: `{"format": "knowledge-map-recovery", "version": 1, "document":
+//! "/path/of/the/map.json" or null, "name": "…", "saved_at": 1764430000, "map": {native map}}`.
+//! It is named `recovery-<pid>.json`, so two running windows never write the same file.
+
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde_json::Value;
+
+use super::{LoadError, SaveError, write_atomic};
+use crate::model::Map;
+
+const FORMAT: &str = "knowledge-map-recovery";
+
+/// A recovery file found on disk.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recovered {
+    /// The recovery file itself.
+    pub file: PathBuf,
+    /// The document the work belonged to (`None` for an unsaved or built-in map).
+    pub document: Option<PathBuf>,
+    /// The name the window showed.
+    pub name: String,
+    /// When it was written, in seconds since 1970.
+    pub saved_at: u64,
+    /// The map as it was.
+    pub map: Map,
+}
+
+/// The recovery file of this process in `dir`.
+pub fn own_file(dir: &Path) -> PathBuf {
+    dir.join(format!("recovery-{}.json", std::process::id()))
+}
+
+/// Writes `map` as the recovery file `file` (atomically; no backup).
+pub fn write(file: &Path, map: &Map, document: Option<&Path>, name: &str) -> Result<(), SaveError> {
+    let native = super::to_bytes(map)?;
+    let map_value: Value = serde_json::from_slice(&native).map_err(|e| SaveError::Serialize(e.to_string()))?;
+    let saved_at = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let envelope = serde_json::json!({
+        "format": FORMAT,
+        "version": 1,
+        "document": document.map(|p| p.display().to_string()),
+        "name": name,
+        "saved_at": saved_at,
+        "map": map_value,
+    });
+    let bytes = serde_json::to_vec(&envelope).map_err(|e| SaveError::Serialize(e.to_string()))?;
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir).map_err(|source| SaveError::Io { path: dir.to_owned(), source })?;
+    }
+    write_atomic(file, &bytes, false).map_err(|source| SaveError::Io { path: file.to_owned(), source })
+}
+
+/// Reads a recovery file, validating the map inside like any map file.
+pub fn read(file: &Path) -> Result<Recovered, LoadError> {
+    let io_err = |source| LoadError::Io { path: file.to_owned(), source };
+    let meta = std::fs::metadata(file).map_err(io_err)?;
+    if meta.len() > super::limits::MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { size: meta.len(), limit: super::limits::MAX_FILE_BYTES });
+    }
+    let bytes = std::fs::read(file).map_err(io_err)?;
+    let value: Value = serde_json::from_slice(&bytes).map_err(|e| LoadError::Syntax {
+        message: e.to_string(),
+        line: e.line(),
+        column: e.column(),
+    })?;
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(LoadError::NotAMap { found: "not a recovery file".into() });
+    }
+    let map_value = value.get("map").cloned().unwrap_or(Value::Null);
+    let map_bytes =
+        serde_json::to_vec(&map_value).map_err(|e| LoadError::Syntax { message: e.to_string(), line: 0, column: 0 })?;
+    let map = super::from_bytes(&map_bytes)?;
+    Ok(Recovered {
+        file: file.to_owned(),
+        document: value.get("document").and_then(Value::as_str).map(PathBuf::from),
+        name: value.get("name").and_then(Value::as_str).unwrap_or_default().to_owned(),
+        saved_at: value.get("saved_at").and_then(Value::as_u64).unwrap_or(0),
+        map,
+    })
+}
+
+/// The newest readable recovery file in `dir` left by a process that is no longer running.
+/// Unreadable ones are reported in the second value (they are kept, never deleted silently).
+pub fn find(dir: &Path) -> (Option<Recovered>, Vec<(PathBuf, LoadError)>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return (None, Vec::new());
+    };
+    let mut found: Vec<Recovered> = Vec::new();
+    let mut broken = Vec::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        let Some(pid) = name.strip_prefix("recovery-").and_then(|n| n.strip_suffix(".json")) else {
+            continue;
+        };
+        if pid.parse::<u32>().is_ok_and(is_running) {
+            continue;
+        }
+        match read(&path) {
+            Ok(r) => found.push(r),
+            Err(e) => broken.push((path, e)),
+        }
+    }
+    found.sort_by_key(|r| std::cmp::Reverse(r.saved_at));
+    (found.into_iter().next(), broken)
+}
+
+/// Whether another process with this id is running now (this process counts as not running:
+/// its recovery file is from an earlier life of the same pid).
+fn is_running(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return false;
+    }
+    cfg!(target_os = "linux") && Path::new(&format!("/proc/{pid}")).exists()
+}
+
+/// Removes a recovery file; a missing file is fine.
+pub fn remove(file: &Path) -> std::io::Result<()> {
+    match std::fs::remove_file(file) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn write_find_read_remove() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut map = crate::seed::seed_map().expect("seed");
+        map.title = "edited".into();
+        // A file left by a process that is gone (pid 0 is never a user process).
+        let file = dir.path().join("recovery-0.json");
+        write(&file, &map, Some(Path::new("/maps/a.json")), "a.json").expect("write");
+        let (found, broken) = find(dir.path());
+        assert!(broken.is_empty());
+        let r = found.expect("found");
+        assert_eq!(r.map, map);
+        assert_eq!(r.document.as_deref(), Some(Path::new("/maps/a.json")));
+        assert_eq!(r.name, "a.json");
+        remove(&file).expect("remove");
+        assert!(find(dir.path()).0.is_none());
+        remove(&file).expect("removing twice is fine");
+    }
+
+    #[test]
+    fn a_broken_recovery_file_is_reported_not_deleted() {
+        let dir = tempfile::tempdir().expect("dir");
+        let file = dir.path().join("recovery-0.json");
+        std::fs::write(&file, b"{\"format\": \"knowledge-map-recovery\", \"map\": 5}").expect("write");
+        let (found, broken) = find(dir.path());
+        assert!(found.is_none());
+        assert_eq!(broken.len(), 1);
+        assert!(file.exists());
+    }
+}
