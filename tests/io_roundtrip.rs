@@ -126,3 +126,14 @@ fn a_failed_save_leaves_the_old_file_intact_and_says_why() {
     assert_eq!(std::fs::read(&path).expect("read"), before);
     assert!(!io::backup_path(&path).exists());
 }
+
+#[test]
+fn saving_into_a_missing_folder_names_the_target_not_a_temporary_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("no-such-folder").join("map.json");
+    let map = knowledge_map::seed::seed_map().expect("seed map loads");
+    let msg = io::save(&map, &path).expect_err("no folder").to_string();
+    assert!(msg.contains("No such file or directory"), "{msg}");
+    assert!(msg.ends_with("no-such-folder/map.json"), "{msg}");
+    assert!(!msg.contains(".map.json."), "no temporary file name: {msg}");
+}

@@ -16,7 +16,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> std::io::Re
         _ => std::path::PathBuf::from("."),
     };
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let mut tmp = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(&dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(without_temp_name)?;
     tmp.write_all(bytes)?;
     tmp.flush()?;
     let old = std::fs::metadata(path).ok().filter(|m| m.is_file());
@@ -33,11 +37,19 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> std::io::Re
     Ok(())
 }
 
+/// tempfile's errors name the random temporary file, which means nothing to a person (our
+/// messages name the target instead): keep only the system's reason.
+fn without_temp_name(e: std::io::Error) -> std::io::Error {
+    let message = e.to_string();
+    let reason = message.split(" at path ").next().unwrap_or(&message);
+    std::io::Error::new(e.kind(), reason.to_owned())
+}
+
 /// Copies the current `path` to `NAME.bak` through a temporary file and a rename, so the backup
 /// is never half-written either.
 fn backup(path: &Path, dir: &Path) -> std::io::Result<()> {
     let bak = super::backup_path(path);
-    let tmp = tempfile::Builder::new().prefix(".bak.").suffix(".tmp").tempfile_in(dir)?;
+    let tmp = tempfile::Builder::new().prefix(".bak.").suffix(".tmp").tempfile_in(dir).map_err(without_temp_name)?;
     std::fs::copy(path, tmp.path())?;
     tmp.as_file().sync_all()?;
     tmp.persist(&bak).map_err(|e| e.error)?;

@@ -112,13 +112,23 @@ pub fn find(dir: &Path) -> (Option<Recovered>, Vec<(PathBuf, LoadError)>) {
     (found.into_iter().next(), broken)
 }
 
-/// Whether another process with this id is running now (this process counts as not running:
-/// its recovery file is from an earlier life of the same pid).
+/// Whether another Knowledge Map process with this id is running now. This process counts as
+/// not running (its recovery file is from an earlier life of the same pid), and so do zombies
+/// (killed but not yet reaped) and processes of other programs that reuse the pid.
 fn is_running(pid: u32) -> bool {
-    if pid == std::process::id() {
+    if pid == std::process::id() || !cfg!(target_os = "linux") {
         return false;
     }
-    cfg!(target_os = "linux") && Path::new(&format!("/proc/{pid}")).exists()
+    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+        return false;
+    };
+    // The state is the first field after the parenthesised command name.
+    let state = stat.rsplit_once(')').and_then(|(_, rest)| rest.split_whitespace().next());
+    if matches!(state, None | Some("Z" | "X")) {
+        return false;
+    }
+    let comm = |p: &str| std::fs::read_to_string(format!("/proc/{p}/comm")).ok();
+    comm(&pid.to_string()).is_some_and(|c| Some(c) == comm("self"))
 }
 
 /// Removes a recovery file; a missing file is fine.

@@ -312,9 +312,11 @@ impl KnowledgeMapApp {
                 };
                 let text = match (&awaiting, &self.doc.path) {
                     (Awaiting::SaveAs { .. }, Some(p)) => p.display().to_string(),
-                    (Awaiting::SaveAs { .. }, None) => std::env::current_dir()
-                        .map(|d| d.join(self.suggested_file_name()).display().to_string())
-                        .unwrap_or_default(),
+                    (Awaiting::SaveAs { .. }, None) => {
+                        let home = std::env::var_os("HOME").map(PathBuf::from);
+                        let dir = home.or_else(|| std::env::current_dir().ok()).unwrap_or_default();
+                        dir.join(self.suggested_file_name()).display().to_string()
+                    }
                     (Awaiting::Open, _) => String::new(),
                 };
                 self.awaiting = Some(awaiting);

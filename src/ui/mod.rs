@@ -31,6 +31,15 @@ pub fn run(file: Option<std::path::PathBuf>) -> eframe::Result {
     eframe::run_native(
         APP_ID,
         options,
-        Box::new(move |cc| Ok(Box::new(KnowledgeMapApp::new(cc, AppOptions { file, ..AppOptions::default() })))),
+        Box::new(move |cc| {
+            Ok(Box::new(KnowledgeMapApp::new(
+                cc,
+                AppOptions {
+                    file,
+                    recovery_dir: eframe::storage_dir(APP_ID).map(|d| d.join("recovery")),
+                    ..AppOptions::default()
+                },
+            )))
+        }),
     )
 }

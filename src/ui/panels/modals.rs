@@ -102,8 +102,10 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
                 ui.heading(heading);
                 ui.label("No file dialog is available on this system. Type the path of the file:");
                 let field = ui.add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY));
-                field.request_focus();
                 let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if !enter && !field.has_focus() {
+                    field.request_focus();
+                }
                 ui.horizontal(|ui| {
                     if (ui.button(action).clicked() || enter) && !text.trim().is_empty() {
                         answer = Some(Some(PathBuf::from(text.trim())));
