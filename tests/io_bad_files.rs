@@ -236,3 +236,10 @@ fn a_folder_is_not_a_map() {
     assert_eq!(code, 1);
     assert!(err.contains("this is a folder"), "{err}");
 }
+
+#[test]
+fn positions_beyond_any_canvas_hit_a_named_limit() {
+    let s = with(|v| v["actors"][2]["position"] = serde_json::json!([3.0e38, 0.0]));
+    assert_check_fails(s.as_bytes(), "actors[2].position: coordinate");
+    assert_check_fails(s.as_bytes(), "exceeds the limit of 10000000");
+}

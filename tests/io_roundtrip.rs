@@ -137,3 +137,31 @@ fn saving_into_a_missing_folder_names_the_target_not_a_temporary_file() {
     assert!(msg.ends_with("no-such-folder/map.json"), "{msg}");
     assert!(!msg.contains(".map.json."), "no temporary file name: {msg}");
 }
+
+#[cfg(unix)]
+#[test]
+fn saving_through_a_symlink_updates_the_target_and_keeps_the_link() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let real = dir.path().join("real.json");
+    let link = dir.path().join("link.json");
+    let mut map = knowledge_map::seed::seed_map().expect("seed map loads");
+    io::save(&map, &real).expect("save");
+    assert_eq!(std::fs::metadata(&real).expect("meta").permissions().mode() & 0o777, 0o644);
+    std::os::unix::fs::symlink(&real, &link).expect("symlink");
+    map.title = "Through the link".into();
+    io::save(&map, &link).expect("save through link");
+    assert!(std::fs::symlink_metadata(&link).expect("meta").file_type().is_symlink());
+    assert_eq!(io::load(&real).expect("load").title, "Through the link");
+}
+
+#[test]
+fn a_map_over_the_limits_is_not_saved_so_every_saved_file_loads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("map.json");
+    let mut map = knowledge_map::seed::seed_map().expect("seed map loads");
+    map.actors[0].name = "x".repeat(io::limits::MAX_SHORT_TEXT + 1);
+    let err = io::save(&map, &path).expect_err("too long");
+    assert!(err.to_string().contains("exceeds the limit"), "{err}");
+    assert!(!path.exists());
+}

@@ -200,8 +200,8 @@ fn check_name(name: &str) -> Result<(), EditError> {
 }
 
 fn check_position(p: [f32; 2]) -> Result<(), EditError> {
-    if !p.iter().all(|v| v.is_finite()) {
-        return Err(EditError::Invalid(format!("position {p:?} is not finite")));
+    if !p.iter().all(|v| v.is_finite() && v.abs() <= crate::model::MAX_COORD) {
+        return Err(EditError::Invalid(format!("position {p:?} is not a finite number within the canvas")));
     }
     Ok(())
 }

@@ -11,6 +11,15 @@ use std::path::Path;
 /// as `NAME.bak` (also replaced atomically). On error, `path` is untouched and the temporary
 /// file is removed.
 pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> std::io::Result<()> {
+    // Saving through a symbolic link updates the file it points to, not the link.
+    let resolved;
+    let path = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            resolved = std::fs::canonicalize(path)?;
+            resolved.as_path()
+        }
+        _ => path,
+    };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => std::path::PathBuf::from("."),
@@ -24,8 +33,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> std::io::Re
     tmp.write_all(bytes)?;
     tmp.flush()?;
     let old = std::fs::metadata(path).ok().filter(|m| m.is_file());
-    if let Some(old) = &old {
-        tmp.as_file().set_permissions(old.permissions())?;
+    match &old {
+        Some(old) => tmp.as_file().set_permissions(old.permissions())?,
+        // tempfile creates files only its owner can read; a new map gets the usual rw-r--r--.
+        None => set_new_file_permissions(tmp.as_file())?,
     }
     tmp.as_file().sync_all()?;
 
@@ -53,6 +64,17 @@ fn backup(path: &Path, dir: &Path) -> std::io::Result<()> {
     std::fs::copy(path, tmp.path())?;
     tmp.as_file().sync_all()?;
     tmp.persist(&bak).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(unix)]
+fn set_new_file_permissions(file: &std::fs::File) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt as _;
+    file.set_permissions(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn set_new_file_permissions(_file: &std::fs::File) -> std::io::Result<()> {
     Ok(())
 }
 

@@ -116,6 +116,10 @@ pub enum SaveError {
     #[error("not saved: {}", problems_text(.0))]
     Invalid(Vec<Problem>),
 
+    /// The map exceeds a limit on what a map file may hold, so it would not load again.
+    #[error("not saved: {0}")]
+    Limit(String),
+
     /// The map could not be serialized.
     #[error("not saved: {0}")]
     Serialize(String),

@@ -29,6 +29,8 @@ pub const MAX_SOURCE_TEXT: usize = 16 << 20;
 /// Most aliases of one actor and evidence spans of one relation.
 pub const MAX_LIST: usize = 10_000;
 
+pub use crate::model::MAX_COORD;
+
 /// Checks every limit, naming the first one exceeded and where.
 pub fn check(map: &Map) -> Result<(), LoadError> {
     count("actors", map.actors.len(), MAX_ACTORS)?;
@@ -49,6 +51,13 @@ pub fn check(map: &Map) -> Result<(), LoadError> {
         text(&format!("actors[{i}].name"), &a.name, MAX_SHORT_TEXT)?;
         text(&format!("actors[{i}].notes"), &a.notes, MAX_NOTES)?;
         count(&format!("actors[{i}].aliases"), a.aliases.len(), MAX_LIST)?;
+        // Non-finite values are left to validation, which names them as such.
+        if let Some(v) = a.position.iter().find(|v| v.is_finite() && v.abs() > MAX_COORD) {
+            return Err(LoadError::Limit {
+                what: format!("actors[{i}].position: coordinate {v}"),
+                limit: MAX_COORD as usize,
+            });
+        }
         for (j, alias) in a.aliases.iter().enumerate() {
             text(&format!("actors[{i}].aliases[{j}]"), alias, MAX_SHORT_TEXT)?;
         }

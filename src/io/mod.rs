@@ -44,3 +44,26 @@ pub fn backup_path(path: &Path) -> std::path::PathBuf {
     name.push(".bak");
     path.with_file_name(name)
 }
+
+/// What a file looked like on disk (modification time and length) when it was loaded or last
+/// saved, to notice changes by another program before overwriting them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DiskStamp {
+    /// Modification time in nanoseconds since 1970, when the system tells it.
+    pub modified_ns: Option<u64>,
+    /// Length in bytes.
+    pub len: u64,
+}
+
+impl DiskStamp {
+    /// The stamp of the file at `path` now, if it exists.
+    pub fn of(path: &Path) -> Option<Self> {
+        let meta = std::fs::metadata(path).ok()?;
+        let modified_ns = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .and_then(|d| u64::try_from(d.as_nanos()).ok());
+        Some(Self { modified_ns, len: meta.len() })
+    }
+}

@@ -34,6 +34,8 @@ pub fn to_bytes(map: &Map) -> Result<Vec<u8>, SaveError> {
     if !problems.is_empty() {
         return Err(SaveError::Invalid(problems));
     }
+    // A file we write must load again: the same limits as loading.
+    limits::check(map).map_err(|e| SaveError::Limit(e.to_string()))?;
     let out = FileOut { format: FORMAT_NAME, version: CURRENT_VERSION, map };
     let mut bytes = serde_json::to_vec_pretty(&out).map_err(|e| SaveError::Serialize(e.to_string()))?;
     bytes.push(b'\n');

@@ -3,7 +3,8 @@
 //!
 //! A recovery file is JSON: `{"format": "knowledge-map-recovery", "version": 1, "document":
 //! "/path/of/the/map.json" or null, "name": "…", "saved_at": 1764430000, "map": {native map}}`.
-//! It is named `recovery-<pid>.json`, so two running windows never write the same file.
+//! It is named `recovery-<pid>-<start time>.json`: two running windows never write the same
+//! file, and a new process never overwrites a file left by an earlier one with the same pid.
 
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -28,15 +29,31 @@ pub struct Recovered {
     pub saved_at: u64,
     /// The map as it was.
     pub map: Map,
+    /// The document file's stamp as that session last loaded or saved it, so a later change by
+    /// another program is still noticed before the restored work overwrites it.
+    pub document_stamp: Option<super::DiskStamp>,
 }
 
-/// The recovery file of this process in `dir`.
+/// A recovery file name for this process in `dir`, unique to this process's lifetime.
 pub fn own_file(dir: &Path) -> PathBuf {
-    dir.join(format!("recovery-{}.json", std::process::id()))
+    let started = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_micros());
+    dir.join(format!("recovery-{}-{started}.json", std::process::id()))
+}
+
+/// What the recovery file says about the document the work belongs to.
+#[derive(Clone, Copy, Debug)]
+pub struct DocumentInfo<'a> {
+    /// Its file, if it has one.
+    pub path: Option<&'a Path>,
+    /// The name the window shows.
+    pub name: &'a str,
+    /// The file's stamp when last loaded or saved.
+    pub stamp: Option<super::DiskStamp>,
 }
 
 /// Writes `map` as the recovery file `file` (atomically; no backup).
-pub fn write(file: &Path, map: &Map, document: Option<&Path>, name: &str) -> Result<(), SaveError> {
+pub fn write(file: &Path, map: &Map, doc: DocumentInfo<'_>) -> Result<(), SaveError> {
+    let DocumentInfo { path: document, name, stamp } = doc;
     let native = super::to_bytes(map)?;
     let map_value: Value = serde_json::from_slice(&native).map_err(|e| SaveError::Serialize(e.to_string()))?;
     let saved_at = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
@@ -46,6 +63,8 @@ pub fn write(file: &Path, map: &Map, document: Option<&Path>, name: &str) -> Res
         "document": document.map(|p| p.display().to_string()),
         "name": name,
         "saved_at": saved_at,
+        "document_modified_ns": stamp.and_then(|s| s.modified_ns),
+        "document_len": stamp.map(|s| s.len),
         "map": map_value,
     });
     let bytes = serde_json::to_vec(&envelope).map_err(|e| SaveError::Serialize(e.to_string()))?;
@@ -80,6 +99,10 @@ pub fn read(file: &Path) -> Result<Recovered, LoadError> {
         document: value.get("document").and_then(Value::as_str).map(PathBuf::from),
         name: value.get("name").and_then(Value::as_str).unwrap_or_default().to_owned(),
         saved_at: value.get("saved_at").and_then(Value::as_u64).unwrap_or(0),
+        document_stamp: value.get("document_len").and_then(Value::as_u64).map(|len| super::DiskStamp {
+            modified_ns: value.get("document_modified_ns").and_then(Value::as_u64),
+            len,
+        }),
         map,
     })
 }
@@ -97,9 +120,10 @@ pub fn find(dir: &Path) -> (Option<Recovered>, Vec<(PathBuf, LoadError)>) {
         let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
             continue;
         };
-        let Some(pid) = name.strip_prefix("recovery-").and_then(|n| n.strip_suffix(".json")) else {
+        let Some(stem) = name.strip_prefix("recovery-").and_then(|n| n.strip_suffix(".json")) else {
             continue;
         };
+        let pid = stem.split('-').next().unwrap_or(stem);
         if pid.parse::<u32>().is_ok_and(is_running) {
             continue;
         }
@@ -150,13 +174,16 @@ mod tests {
         map.title = "edited".into();
         // A file left by a process that is gone (pid 0 is never a user process).
         let file = dir.path().join("recovery-0.json");
-        write(&file, &map, Some(Path::new("/maps/a.json")), "a.json").expect("write");
+        let stamp = crate::io::DiskStamp { modified_ns: Some(1_764_000_000_123_456_789), len: 42 };
+        let doc = DocumentInfo { path: Some(Path::new("/maps/a.json")), name: "a.json", stamp: Some(stamp) };
+        write(&file, &map, doc).expect("write");
         let (found, broken) = find(dir.path());
         assert!(broken.is_empty());
         let r = found.expect("found");
         assert_eq!(r.map, map);
         assert_eq!(r.document.as_deref(), Some(Path::new("/maps/a.json")));
         assert_eq!(r.name, "a.json");
+        assert_eq!(r.document_stamp, Some(stamp));
         remove(&file).expect("remove");
         assert!(find(dir.path()).0.is_none());
         remove(&file).expect("removing twice is fine");

@@ -21,6 +21,10 @@ pub use validate::{Problem, validate};
 
 use serde::{Deserialize, Serialize};
 
+/// Largest absolute value of a position coordinate: a canvas far larger than any map; beyond
+/// it, zoom and pan arithmetic in `f32` loses all precision.
+pub const MAX_COORD: f32 = 1.0e7;
+
 /// A whole map: what a file holds and what the app edits.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Map {

@@ -214,7 +214,7 @@ impl KnowledgeMapApp {
         if self.projection_revision != Some(self.doc.revision) {
             self.projection = Projection::build(&self.doc.map);
             self.projection_revision = Some(self.doc.revision);
-            self.view.reset_interaction();
+            self.view.forget_hover();
             self.selection.retain_existing(&self.doc.map);
         }
     }
@@ -241,6 +241,7 @@ impl KnowledgeMapApp {
 
     fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
+        self.search.invalidate();
         self.projection_revision = None;
         self.selection.clear();
         self.view.fit_pending = true;
@@ -370,6 +371,19 @@ impl KnowledgeMapApp {
     }
 
     fn run(&mut self, c: Command) {
+        if matches!(
+            c,
+            Command::Save
+                | Command::SaveAs
+                | Command::NewMap
+                | Command::Open
+                | Command::OpenPath(_)
+                | Command::Quit
+                | Command::Undo
+                | Command::Redo
+        ) {
+            self.commit_pending_text();
+        }
         match c {
             Command::NewMap => self.guard(Pending::New),
             Command::Open => self.guard(Pending::Open(None)),
@@ -551,8 +565,21 @@ impl KnowledgeMapApp {
 
     // ----- Frame -----
 
+    /// Commits text typed into an inspector field that has not been committed yet.
+    pub fn commit_pending_text(&mut self) {
+        if let Some(pending) = self.inspector.pending.take()
+            && let Some(edit) = pending.edit(&self.doc.map)
+        {
+            self.apply(edit);
+        }
+    }
+
     fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_modified() {
+        let close = ctx.input(|i| i.viewport().close_requested());
+        if close {
+            self.commit_pending_text();
+        }
+        if close && !self.allow_close && self.doc.is_modified() {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             if !matches!(self.modal, Some(Modal::Unsaved(_))) {
                 self.modal = Some(Modal::Unsaved(Pending::Quit));
@@ -587,11 +614,16 @@ impl KnowledgeMapApp {
     /// Draws one frame into `ui` and runs the commands it produced.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        // Text typed into a field that lost focus without us seeing it (the field was not drawn
+        // any more, e.g. after a drag on the map changed the selection) is committed now.
+        if self.inspector.pending.as_ref().is_some_and(|p| !ctx.memory(|m| m.has_focus(p.field.id()))) {
+            self.commit_pending_text();
+        }
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
         self.poll_dialog();
         if self.modal.is_none() {
-            self.commands.extend(command::read_shortcuts(&ctx));
+            self.commands.extend(command::read_shortcuts(&ctx, self.source.text_id));
         }
         self.sync_projection();
         self.search.update(&self.doc.map, self.doc.revision);
@@ -620,7 +652,7 @@ impl KnowledgeMapApp {
                 relation_matches: self.search.is_active().then_some(&self.search.relations),
                 hidden_kinds: Some(&self.hidden_kinds),
             };
-            let actions = self.view.show(ui, &mut self.projection.graph, &hl);
+            let actions = self.view.show(ui, &mut self.projection, &hl);
             self.map_actions(actions);
         });
         panels::modals::modal_ui(&ctx, self);
@@ -629,7 +661,10 @@ impl KnowledgeMapApp {
         self.sync_projection();
         self.update_title(&ctx);
         self.autosave(&ctx);
-        if ctx.input(|i| i.key_pressed(Key::Escape) && i.modifiers == Modifiers::NONE) && self.modal.is_some() {
+        // Escape dismisses messages; questions that matter need an explicit answer.
+        if ctx.input(|i| i.key_pressed(Key::Escape) && i.modifiers == Modifiers::NONE)
+            && matches!(self.modal, Some(Modal::Error { .. } | Modal::Unsaved(_) | Modal::ChangedOnDisk(_)))
+        {
             self.modal = None;
         }
     }
@@ -661,6 +696,8 @@ impl KnowledgeMapApp {
         self.modal = None;
         let name = if r.name.is_empty() { "Recovered map".to_owned() } else { r.name.clone() };
         let mut doc = Document::new(r.map, r.document.clone(), &name);
+        // Compare later saves with the file as the crashed session knew it, not as it is now.
+        doc.disk = r.document_stamp;
         doc.history.mark_unsaved();
         self.replace_document(doc);
         if let Err(e) = recovery::remove(&r.file) {
@@ -715,7 +752,9 @@ impl KnowledgeMapApp {
             return;
         }
         a.last_write = now;
-        match recovery::write(&a.file, &self.doc.map, self.doc.path.as_deref(), &self.doc.display_name()) {
+        let name = self.doc.display_name();
+        let info = recovery::DocumentInfo { path: self.doc.path.as_deref(), name: &name, stamp: self.doc.disk };
+        match recovery::write(&a.file, &self.doc.map, info) {
             Ok(()) => a.written = Some(revision),
             Err(e) => self.status = format!("Could not write the recovery file: {e}"),
         }

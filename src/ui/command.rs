@@ -118,13 +118,17 @@ pub fn shortcut_of(command: &Command) -> Option<KeyboardShortcut> {
 
 /// Reads this frame's shortcuts. Ctrl shortcuts that text fields use themselves (undo, select
 /// all) are left to a focused text field; plain keys only act when no field has the keyboard.
-pub fn read_shortcuts(ctx: &egui::Context) -> Vec<Command> {
-    let typing = ctx.egui_wants_keyboard_input();
+/// `read_only_text` is the source text view: it takes focus for selecting and copying, but
+/// nothing can be typed into it, so the map's keys keep working there (except Ctrl+A, which
+/// selects its text).
+pub fn read_shortcuts(ctx: &egui::Context, read_only_text: Option<egui::Id>) -> Vec<Command> {
+    let in_read_only = read_only_text.is_some_and(|id| ctx.memory(|m| m.has_focus(id)));
+    let typing = ctx.egui_wants_keyboard_input() && !in_read_only;
     let mut out = Vec::new();
     ctx.input_mut(|i| {
         for (shortcut, command) in command_shortcuts() {
             let text_owned = matches!(command, Command::Undo | Command::Redo | Command::SelectAll);
-            if typing && text_owned {
+            if (typing && text_owned) || (in_read_only && command == Command::SelectAll) {
                 continue;
             }
             if i.consume_shortcut(&shortcut) {

@@ -1,26 +1,10 @@
 //! The open document: the map, where it lives on disk, and its history.
 
-use std::path::{Path, PathBuf};
-use std::time::SystemTime;
+use std::path::PathBuf;
 
 use crate::edit::{Edit, EditError, History};
+use crate::io::DiskStamp;
 use crate::model::Map;
-
-/// What the file looked like on disk when it was loaded or last saved, to notice changes by
-/// another program before overwriting them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct DiskStamp {
-    modified: Option<SystemTime>,
-    len: u64,
-}
-
-impl DiskStamp {
-    /// The stamp of the file at `path` now, if it exists.
-    pub fn of(path: &Path) -> Option<Self> {
-        let meta = std::fs::metadata(path).ok()?;
-        Some(Self { modified: meta.modified().ok(), len: meta.len() })
-    }
-}
 
 /// A map being worked on.
 pub struct Document {

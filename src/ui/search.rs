@@ -23,6 +23,11 @@ impl Search {
         !self.query.trim().is_empty()
     }
 
+    /// Forgets the matches (another document was opened: revisions start again).
+    pub fn invalidate(&mut self) {
+        self.key = None;
+    }
+
     /// Recomputes the matches if the query or the map (its `revision`) changed.
     pub fn update(&mut self, map: &Map, revision: u64) {
         let key = (self.query.clone(), revision);

@@ -88,7 +88,7 @@ pub fn drag(h: &mut Harness<'_, KnowledgeMapApp>, from: Pos2, to: Pos2) {
 /// Types text into whatever has the keyboard focus.
 pub fn type_text(h: &mut Harness<'_, KnowledgeMapApp>, text: &str) {
     h.event(egui::Event::Text(text.to_owned()));
-    h.run_steps(1);
+    h.run_steps(2);
 }
 
 /// Presses a key with modifiers and lets the app react.

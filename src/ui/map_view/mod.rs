@@ -14,7 +14,7 @@ pub use projection::{MapGraph, Projection};
 
 use std::collections::HashSet;
 
-use egui::{Pos2, Rect, Sense, Shape, Stroke, pos2};
+use egui::{Pos2, Rect, Sense, Shape, Stroke, Vec2, pos2};
 use egui_graphs::{DisplayNode as _, DrawContext, MetadataFrame, SettingsStyle};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 
@@ -57,10 +57,12 @@ enum Hit {
 /// A gesture in progress.
 #[derive(Clone, Debug)]
 enum Drag {
-    /// Moving actors: each node with where it started.
-    Move(Vec<(NodeIndex, Pos2)>),
-    /// Drawing a new relation from this node.
-    Connect(NodeIndex),
+    /// Moving actors: each actor with where it started, and how far the pointer has moved them
+    /// (canvas units). Kept by id, so it survives the projection being rebuilt mid-drag (when
+    /// a field's text is committed as the drag starts, say).
+    Move { actors: Vec<(ActorId, Pos2)>, delta: Vec2 },
+    /// Drawing a new relation from this actor.
+    Connect(ActorId),
     /// Box selection from this screen point.
     Box { from: Pos2, additive: bool },
     /// Panning.
@@ -131,9 +133,9 @@ impl MapView {
         self.drag.is_some()
     }
 
-    /// Forgets gestures and hover (after the projection was rebuilt: indices changed).
-    pub fn reset_interaction(&mut self) {
-        self.drag = None;
+    /// Forgets what the pointer is over (after the projection was rebuilt: indices changed).
+    /// A gesture in progress goes on: it refers to actors by id.
+    pub fn forget_hover(&mut self) {
         self.hover = None;
     }
 
@@ -195,7 +197,8 @@ impl MapView {
     }
 
     /// Shows the map in the remaining space of `ui` and returns what the person did.
-    pub fn show(&mut self, ui: &mut egui::Ui, g: &mut MapGraph, hl: &Highlights<'_>) -> Vec<MapAction> {
+    pub fn show(&mut self, ui: &mut egui::Ui, projection: &mut Projection, hl: &Highlights<'_>) -> Vec<MapAction> {
+        let Projection { graph: g, nodes: index, .. } = projection;
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         if rect != self.rect {
             // Keep the canvas where it was on screen when the panel moves or resizes.
@@ -229,17 +232,33 @@ impl MapView {
         if response.drag_started() {
             let origin = press_origin.unwrap_or(rect.center());
             self.drag = Some(match self.hit(g, origin, hidden) {
-                Some(Hit::Node(n)) if modifiers.shift => Drag::Connect(n),
+                Some(Hit::Node(n)) if modifiers.shift => match g.node(n) {
+                    Some(node) => Drag::Connect(node.payload().clone()),
+                    None => Drag::Pan,
+                },
                 Some(Hit::Node(n)) => {
                     let id = g.node(n).map(|n| n.payload().clone());
                     let selected = g.node(n).is_some_and(|n| n.display().selected);
                     let mut moving = vec![n];
                     if selected {
-                        moving.extend(g.nodes_iter().filter(|(i, m)| *i != n && m.display().selected).map(|(i, _)| i));
+                        // Hidden actors stay put: a person moves only what they see.
+                        moving.extend(
+                            g.nodes_iter()
+                                .filter(|(i, m)| {
+                                    *i != n
+                                        && m.display().selected
+                                        && !hidden.is_some_and(|h| h.contains(&m.display().kind))
+                                })
+                                .map(|(i, _)| i),
+                        );
                     } else if let Some(id) = id {
                         actions.push(MapAction::Select(vec![Item::Actor(id)]));
                     }
-                    Drag::Move(moving.into_iter().filter_map(|i| Some((i, g.node(i)?.location()))).collect())
+                    let actors = moving
+                        .into_iter()
+                        .filter_map(|i| g.node(i).map(|n| (n.payload().clone(), n.location())))
+                        .collect();
+                    Drag::Move { actors, delta: Vec2::ZERO }
                 }
                 _ if modifiers.shift => Drag::Box { from: origin, additive: modifiers.command },
                 _ => Drag::Pan,
@@ -247,42 +266,32 @@ impl MapView {
         }
         if response.dragged() {
             let delta = response.drag_delta();
-            match &self.drag {
-                Some(Drag::Move(nodes)) => {
-                    let d = delta / self.meta.zoom;
-                    for (i, _) in nodes {
-                        if let Some(n) = g.node_mut(*i) {
-                            let p = n.location() + d;
-                            n.set_location(p);
-                            n.display_mut().location = p;
-                        }
-                    }
-                }
+            match &mut self.drag {
+                Some(Drag::Move { delta: moved, .. }) => *moved += delta / self.meta.zoom,
                 Some(Drag::Pan) => self.meta.pan += delta,
                 _ => {}
             }
         }
         if response.drag_stopped() {
             match self.drag.take() {
-                Some(Drag::Move(nodes)) => {
-                    let moves: Vec<_> = nodes
-                        .into_iter()
-                        .filter_map(|(i, from)| {
-                            let n = g.node(i)?;
-                            let to = n.location();
-                            (to != from).then(|| (n.payload().clone(), [from.x, from.y], [to.x, to.y]))
-                        })
-                        .collect();
-                    if !moves.is_empty() {
+                Some(Drag::Move { actors, delta }) => {
+                    if delta != Vec2::ZERO {
+                        let moves = actors
+                            .into_iter()
+                            .map(|(id, from)| {
+                                let to = from + delta;
+                                (id, [from.x, from.y], [to.x, to.y])
+                            })
+                            .collect();
                         actions.push(MapAction::Moved(moves));
                     }
                 }
                 Some(Drag::Connect(from)) => {
                     if let Some(p) = pointer
                         && let Some(Hit::Node(to)) = self.hit(g, p, hidden)
-                        && let (Some(a), Some(b)) = (g.node(from), g.node(to))
+                        && let Some(b) = g.node(to)
                     {
-                        actions.push(MapAction::Connect(a.payload().clone(), b.payload().clone()));
+                        actions.push(MapAction::Connect(from, b.payload().clone()));
                     }
                 }
                 Some(Drag::Box { from, additive }) => {
@@ -337,15 +346,42 @@ impl MapView {
             };
             ui.ctx().set_cursor_icon(cursor);
         }
-        if matches!(self.drag, Some(Drag::Move(_))) {
+        // Where the dragged actors are now: their start plus the drag so far, re-applied every
+        // frame so a rebuilt projection shows them where the pointer has them.
+        let dragging = match &self.drag {
+            Some(Drag::Move { actors, delta }) => Some((actors, *delta)),
+            _ => None,
+        };
+        if let Some((actors, delta)) = dragging {
+            for (id, start) in actors {
+                if let Some(n) = index.get(id).and_then(|&i| g.node_mut(i)) {
+                    let p = *start + delta;
+                    n.set_location(p);
+                    n.display_mut().location = p;
+                }
+            }
+        }
+        if matches!(self.drag, Some(Drag::Move { .. })) {
             ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
         }
 
-        self.paint(ui, rect, g, hl, pointer);
+        let connecting_from = match &self.drag {
+            Some(Drag::Connect(id)) => index.get(id).copied(),
+            _ => None,
+        };
+        self.paint(ui, rect, g, hl, pointer, connecting_from);
         actions
     }
 
-    fn paint(&mut self, ui: &egui::Ui, rect: Rect, g: &mut MapGraph, hl: &Highlights<'_>, pointer: Option<Pos2>) {
+    fn paint(
+        &mut self,
+        ui: &egui::Ui,
+        rect: Rect,
+        g: &mut MapGraph,
+        hl: &Highlights<'_>,
+        pointer: Option<Pos2>,
+        connecting_from: Option<NodeIndex>,
+    ) {
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, ui.visuals().extreme_bg_color);
         let mut meta = self.meta.clone();
@@ -374,10 +410,10 @@ impl MapView {
             let id = props.payload.clone();
             let d = node.display_mut();
             d.update(&props);
+            d.selected = hl.selection.is_some_and(|s| s.has_actor(&id));
             if hidden.is_some_and(|h| h.contains(&d.kind)) {
                 continue;
             }
-            d.selected = hl.selection.is_some_and(|s| s.has_actor(&id));
             d.hovered = hovered_node == Some(i);
             d.emphasis = match hl.matches {
                 Some(m) if m.contains(&id) => Emphasis::Match,
@@ -449,8 +485,8 @@ impl MapView {
 
         // Gesture feedback.
         match &self.drag {
-            Some(Drag::Connect(from)) => {
-                if let (Some(n), Some(p)) = (g.node(*from), pointer) {
+            Some(Drag::Connect(_)) => {
+                if let (Some(n), Some(p)) = (connecting_from.and_then(|i| g.node(i)), pointer) {
                     let start = n.display().screen_rect(&ctx).center();
                     painter.line_segment([start, p], Stroke::new(2.0, style::SELECTION));
                     painter.circle_filled(p, 4.0, style::SELECTION);

@@ -5,7 +5,8 @@ use egui::text::{CCursor, CCursorRange};
 use egui::{Id, Key, RichText, TextEdit, Ui};
 
 use crate::edit::{ActorChange, Edit, RelationChange};
-use crate::model::{Actor, ActorKind, Color, Map, Relation};
+use crate::io::limits;
+use crate::model::{Actor, ActorId, ActorKind, Color, Map, Relation, RelationId};
 use crate::ui::app::{KnowledgeMapApp, change_ends};
 use crate::ui::command::Command;
 use crate::ui::selection::Item;
@@ -18,24 +19,100 @@ pub struct InspectorState {
     pub focus_name: bool,
     /// Text of the "add alias" field.
     pub new_alias: String,
+    /// Text typed into a field and not committed yet. The app commits it when the field loses
+    /// focus in any way (even when it is no longer drawn) and before saving, closing, opening
+    /// or undoing, so typed text is never lost.
+    pub pending: Option<PendingText>,
+}
+
+/// A text field of the inspector, and what it edits.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// The map's title.
+    MapTitle,
+    /// An actor's name.
+    ActorName(ActorId),
+    /// An actor's notes.
+    ActorNotes(ActorId),
+    /// A relation's label.
+    RelationLabel(RelationId),
+    /// A relation's notes.
+    RelationNotes(RelationId),
+}
+
+impl Field {
+    /// The egui id of the field's widget.
+    pub fn id(&self) -> Id {
+        Id::new(("inspector-field", self))
+    }
+
+    /// The field's value in `map` (`None` when its element is gone).
+    pub fn current(&self, map: &Map) -> Option<String> {
+        Some(match self {
+            Self::MapTitle => map.title.clone(),
+            Self::ActorName(id) => map.actor(id)?.name.clone(),
+            Self::ActorNotes(id) => map.actor(id)?.notes.clone(),
+            Self::RelationLabel(id) => map.relation(id)?.label.clone(),
+            Self::RelationNotes(id) => map.relation(id)?.notes.clone(),
+        })
+    }
+
+    /// The edit that sets the field to `text`.
+    pub fn edit(&self, text: String) -> Edit {
+        match self {
+            Self::MapTitle => Edit::SetTitle(text),
+            Self::ActorName(id) => Edit::SetActor { id: id.clone(), change: ActorChange::Name(text) },
+            Self::ActorNotes(id) => Edit::SetActor { id: id.clone(), change: ActorChange::Notes(text) },
+            Self::RelationLabel(id) => Edit::SetRelation { id: id.clone(), change: RelationChange::Label(text) },
+            Self::RelationNotes(id) => Edit::SetRelation { id: id.clone(), change: RelationChange::Notes(text) },
+        }
+    }
+
+    fn multiline(&self) -> bool {
+        matches!(self, Self::ActorNotes(_) | Self::RelationNotes(_))
+    }
+
+    fn limit(&self) -> usize {
+        if self.multiline() { limits::MAX_NOTES } else { limits::MAX_SHORT_TEXT / 4 }
+    }
+}
+
+/// Text typed into a field but not committed yet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingText {
+    /// The field.
+    pub field: Field,
+    /// What is typed.
+    pub text: String,
+}
+
+impl PendingText {
+    /// The edit that commits the text, if it changes anything.
+    pub fn edit(&self, map: &Map) -> Option<Edit> {
+        let current = self.field.current(map)?;
+        (current != self.text).then(|| self.field.edit(self.text.clone()))
+    }
 }
 
 /// Id of the name field of an actor, or the label field of a relation.
 pub fn name_field_id(item: &Item) -> Id {
-    Id::new(("name-field", item))
+    match item {
+        Item::Actor(a) => Field::ActorName(a.clone()).id(),
+        Item::Relation(r) => Field::RelationLabel(r.clone()).id(),
+    }
 }
 
-/// A text field that commits once, on Enter (single-line) or focus loss. Returns the new text
-/// when it differs from `current`.
-fn committed_field(ui: &mut Ui, id: Id, current: &str, multiline: bool, focus: bool) -> Option<String> {
-    let focused = ui.memory(|m| m.has_focus(id));
-    let mut buf = if focused {
-        ui.data(|d| d.get_temp::<String>(id)).unwrap_or_else(|| current.to_owned())
-    } else {
-        current.to_owned()
+/// A text field that commits once, on Enter (single-line) or focus loss, and abandons the
+/// change on Escape. Returns the edit to commit.
+fn committed_field(ui: &mut Ui, state: &mut InspectorState, field: Field, current: &str, focus: bool) -> Option<Edit> {
+    let id = field.id();
+    let mut buf = match &state.pending {
+        Some(p) if p.field == field => p.text.clone(),
+        _ => current.to_owned(),
     };
-    let edit = if multiline { TextEdit::multiline(&mut buf).desired_rows(3) } else { TextEdit::singleline(&mut buf) };
-    let mut output = edit.id(id).desired_width(f32::INFINITY).show(ui);
+    let edit =
+        if field.multiline() { TextEdit::multiline(&mut buf).desired_rows(3) } else { TextEdit::singleline(&mut buf) };
+    let mut output = edit.id(id).char_limit(field.limit()).desired_width(f32::INFINITY).show(ui);
     let response = output.response.response.clone();
     if focus {
         let all = CCursorRange::two(CCursor::new(0), CCursor::new(buf.chars().count()));
@@ -44,12 +121,12 @@ fn committed_field(ui: &mut Ui, id: Id, current: &str, multiline: bool, focus: b
         response.request_focus();
     }
     if response.lost_focus() {
-        ui.data_mut(|d| d.remove::<String>(id));
+        let pending = state.pending.take_if(|p| p.field == field);
         let escaped = ui.input(|i| i.key_pressed(Key::Escape));
-        return (!escaped && buf != current).then_some(buf);
+        return (!escaped && pending.is_some() && buf != current).then(|| field.edit(buf));
     }
     if response.has_focus() || focus {
-        ui.data_mut(|d| d.insert_temp(id, buf));
+        state.pending = Some(PendingText { field, text: buf });
     }
     None
 }
@@ -80,8 +157,8 @@ fn map_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
     ui.heading("Map");
     ui.label("Title");
     let current = app.doc.map.title.clone();
-    if let Some(t) = committed_field(ui, Id::new("map-title"), &current, false, false) {
-        app.send(Command::Edit(Edit::SetTitle(t)));
+    if let Some(edit) = committed_field(ui, &mut app.inspector, Field::MapTitle, &current, false) {
+        app.send(Command::Edit(edit));
     }
     for s in &app.doc.map.sources {
         ui.add_space(6.0);
@@ -103,7 +180,6 @@ fn map_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
 }
 
 fn actor_ui(ui: &mut Ui, app: &mut KnowledgeMapApp, actor: &Actor, focus: bool) {
-    let item = Item::Actor(actor.id.clone());
     ui.horizontal(|ui| {
         let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
         ui.painter().rect_filled(rect, 3.0, style::actor_fill(actor));
@@ -112,12 +188,9 @@ fn actor_ui(ui: &mut Ui, app: &mut KnowledgeMapApp, actor: &Actor, focus: bool) 
     let set = |change| Command::Edit(Edit::SetActor { id: actor.id.clone(), change });
 
     ui.label("Name");
-    if let Some(name) = committed_field(ui, name_field_id(&item), &actor.name, false, focus) {
-        if name.trim().is_empty() {
-            app.status = "A name cannot be empty".into();
-        } else {
-            app.send(set(ActorChange::Name(name)));
-        }
+    if let Some(edit) = committed_field(ui, &mut app.inspector, Field::ActorName(actor.id.clone()), &actor.name, focus)
+    {
+        app.send(Command::Edit(edit));
     }
 
     ui.horizontal(|ui| {
@@ -186,8 +259,10 @@ fn actor_ui(ui: &mut Ui, app: &mut KnowledgeMapApp, actor: &Actor, focus: bool) 
     });
 
     ui.label("Notes");
-    if let Some(notes) = committed_field(ui, Id::new(("notes", &item)), &actor.notes, true, false) {
-        app.send(set(ActorChange::Notes(notes)));
+    if let Some(edit) =
+        committed_field(ui, &mut app.inspector, Field::ActorNotes(actor.id.clone()), &actor.notes, false)
+    {
+        app.send(Command::Edit(edit));
     }
 
     ui.add_space(6.0);
@@ -213,13 +288,12 @@ pub fn relation_line(map: &Map, r: &Relation) -> String {
 }
 
 fn relation_ui(ui: &mut Ui, app: &mut KnowledgeMapApp, r: &Relation, focus: bool) {
-    let item = Item::Relation(r.id.clone());
     ui.heading("Relation");
     let set = |change| Command::Edit(Edit::SetRelation { id: r.id.clone(), change });
 
     ui.label("Label");
-    if let Some(label) = committed_field(ui, name_field_id(&item), &r.label, false, focus) {
-        app.send(set(RelationChange::Label(label)));
+    if let Some(edit) = committed_field(ui, &mut app.inspector, Field::RelationLabel(r.id.clone()), &r.label, focus) {
+        app.send(Command::Edit(edit));
     }
 
     let actors: Vec<(crate::model::ActorId, String)> =
@@ -281,8 +355,8 @@ fn relation_ui(ui: &mut Ui, app: &mut KnowledgeMapApp, r: &Relation, focus: bool
     }
 
     ui.label("Notes");
-    if let Some(notes) = committed_field(ui, Id::new(("notes", &item)), &r.notes, true, false) {
-        app.send(set(RelationChange::Notes(notes)));
+    if let Some(edit) = committed_field(ui, &mut app.inspector, Field::RelationNotes(r.id.clone()), &r.notes, false) {
+        app.send(Command::Edit(edit));
     }
     ui.add_space(8.0);
     if ui.button("🗑 Delete relation").clicked() {

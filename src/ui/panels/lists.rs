@@ -133,6 +133,8 @@ fn actors_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
 
 fn relations_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
     let map = &app.doc.map;
+    let actors: std::collections::HashMap<&crate::model::ActorId, &crate::model::Actor> =
+        map.actors.iter().map(|a| (&a.id, a)).collect();
     let mut clicked = None;
     let mut reveal = None;
     let mut any = false;
@@ -140,7 +142,7 @@ fn relations_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
         if !app.search.shows_relation(r) {
             continue;
         }
-        let (Some(a), Some(b)) = (map.actor(&r.source), map.actor(&r.target)) else {
+        let (Some(a), Some(b)) = (actors.get(&r.source), actors.get(&r.target)) else {
             continue;
         };
         if app.hidden_kinds.contains(&a.kind) || app.hidden_kinds.contains(&b.kind) {

@@ -2,7 +2,6 @@
 //! its evidence and scrolls it into view; clicking a marked passage selects its relations;
 //! selecting words offers to use them as evidence.
 
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use egui::text::{CCursor, LayoutJob, TextFormat};
@@ -38,28 +37,57 @@ pub struct SourceState {
     /// Screen rectangle of each marked span as last drawn (first line of it), for tests and
     /// tooling.
     pub span_rects: Vec<(Rect, Vec<RelationId>)>,
+    /// The egui id of the text view as last drawn (it is read-only).
+    pub text_id: Option<egui::Id>,
     /// Byte ranges marked as evidence of the selected relations, as last drawn.
     pub marked_selected: Vec<(usize, usize)>,
     last_selected: Vec<RelationId>,
+    cache: Option<Cache>,
+}
+
+/// What the panel derives from the map, kept until the map, the shown source or the mention
+/// setting changes (not recomputed every frame).
+struct Cache {
+    key: (u64, usize, bool),
+    spans: Vec<Span>,
+    mentions: Vec<(usize, usize)>,
+    /// Character index of each span's start and of a point a little into it.
+    span_chars: Vec<(usize, usize)>,
 }
 
 /// The evidence spans of `source`, merged where they are identical, sorted by start.
 pub fn evidence_spans(map: &Map, source: &SourceId) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::new();
+    let mut index: std::collections::HashMap<(usize, usize), usize> = std::collections::HashMap::new();
     for r in &map.relations {
         for e in r.evidence.iter().filter(|e| &e.source == source) {
-            match spans.iter_mut().find(|s| s.start == e.start && s.end == e.end) {
-                Some(s) => {
-                    if !s.relations.contains(&r.id) {
-                        s.relations.push(r.id.clone());
-                    }
-                }
-                None => spans.push(Span { start: e.start, end: e.end, relations: vec![r.id.clone()] }),
+            let i = *index.entry((e.start, e.end)).or_insert_with(|| {
+                spans.push(Span { start: e.start, end: e.end, relations: Vec::new() });
+                spans.len() - 1
+            });
+            if spans[i].relations.last() != Some(&r.id) {
+                spans[i].relations.push(r.id.clone());
             }
         }
     }
     spans.sort_by_key(|s| (s.start, s.end));
     spans
+}
+
+/// Character indices of the byte offsets `bytes` (any order) in `text`, in one pass.
+fn char_indices_of(text: &str, bytes: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..bytes.len()).collect();
+    order.sort_by_key(|&i| bytes[i]);
+    let mut out = vec![0; bytes.len()];
+    let mut chars = text.char_indices().enumerate().peekable();
+    let total = text.chars().count();
+    for i in order {
+        while chars.peek().is_some_and(|(_, (b, _))| *b < bytes[i]) {
+            chars.next();
+        }
+        out[i] = chars.peek().map_or(total, |(c, _)| *c);
+    }
+    out
 }
 
 /// Byte ranges where an actor's name or alias occurs in `text` (whole words, case-sensitive).
@@ -103,54 +131,61 @@ fn layout_job(
     dark: bool,
     color: egui::Color32,
 ) -> LayoutJob {
-    let mut cuts: BTreeSet<usize> = BTreeSet::from([0, text.len()]);
+    // A sweep over the boundaries, counting how many evidence spans, selected spans and
+    // mentions cover each stretch: linear in the text plus the spans.
+    let mut events: Vec<(usize, i32, i32, i32)> = Vec::with_capacity(2 * (spans.len() + mentions.len()) + 2);
     for s in spans {
-        cuts.insert(s.start);
-        cuts.insert(s.end);
+        let sel = i32::from(s.relations.iter().any(|r| selection.has_relation(r)));
+        events.push((s.start, 1, sel, 0));
+        events.push((s.end, -1, -sel, 0));
     }
     for m in mentions {
-        cuts.insert(m.0);
-        cuts.insert(m.1);
+        events.push((m.0, 0, 0, 1));
+        events.push((m.1, 0, 0, -1));
     }
-    let cuts: Vec<usize> = cuts.into_iter().filter(|&c| text.is_char_boundary(c)).collect();
+    events.push((0, 0, 0, 0));
+    events.push((text.len(), 0, 0, 0));
+    events.retain(|e| text.is_char_boundary(e.0));
+    events.sort_by_key(|e| e.0);
     let mut job = LayoutJob::default();
-    for w in cuts.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        if a >= b {
+    let (mut evidence, mut selected, mut mention) = (0, 0, 0);
+    let mut i = 0;
+    while i < events.len() {
+        let at = events[i].0;
+        while i < events.len() && events[i].0 == at {
+            evidence += events[i].1;
+            selected += events[i].2;
+            mention += events[i].3;
+            i += 1;
+        }
+        let Some(next) = events.get(i).map(|e| e.0) else { break };
+        if next <= at {
             continue;
         }
-        let inside: Vec<&Span> = spans.iter().filter(|s| s.start <= a && b <= s.end).collect();
-        let selected = inside.iter().any(|s| s.relations.iter().any(|r| selection.has_relation(r)));
-        let mention = mentions.iter().any(|m| m.0 <= a && b <= m.1);
         let mut format = TextFormat { font_id: FontId::proportional(14.5), color, ..Default::default() };
-        if selected {
+        if selected > 0 {
             format.background = style::selected_evidence_bg(dark);
-        } else if !inside.is_empty() {
+        } else if evidence > 0 {
             format.background = style::evidence_bg(dark);
         }
-        if mention {
+        if mention > 0 {
             format.underline = egui::Stroke::new(1.5, style::mention_bg(dark).to_opaque());
-            if inside.is_empty() {
+            if evidence == 0 {
                 format.background = style::mention_bg(dark);
             }
         }
-        job.append(&text[a..b], 0.0, format);
+        job.append(&text[at..next], 0.0, format);
     }
     job
-}
-
-fn char_index(text: &str, byte: usize) -> usize {
-    text.get(..byte).map_or(0, |s| s.chars().count())
 }
 
 fn byte_index(text: &str, char_idx: usize) -> usize {
     text.char_indices().nth(char_idx).map_or(text.len(), |(b, _)| b)
 }
 
-fn span_rect(galley: &Galley, origin: egui::Pos2, text: &str, start: usize, end: usize) -> Rect {
-    let a = galley.pos_from_cursor(CCursor::new(char_index(text, start)));
-    let mid = char_index(text, start + (end - start).min(24));
-    let b = galley.pos_from_cursor(CCursor::new(mid));
+fn span_rect(galley: &Galley, origin: egui::Pos2, (start, into): (usize, usize)) -> Rect {
+    let a = galley.pos_from_cursor(CCursor::new(start));
+    let b = galley.pos_from_cursor(CCursor::new(into));
     let rect = if (a.top() - b.top()).abs() < 1.0 { a.union(b) } else { a.expand2(egui::vec2(8.0, 0.0)) };
     rect.translate(origin.to_vec2())
 }
@@ -179,8 +214,17 @@ pub fn source_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
         }
     });
     let source = &map.sources[state.shown];
-    let spans = evidence_spans(map, &source.id);
-    let mentions = if settings.show_mentions { mention_ranges(map, &source.text) } else { Vec::new() };
+    let key = (doc.revision, state.shown, settings.show_mentions);
+    if state.cache.as_ref().is_none_or(|c| c.key != key) {
+        let spans = evidence_spans(map, &source.id);
+        let mentions = if settings.show_mentions { mention_ranges(map, &source.text) } else { Vec::new() };
+        let bytes: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.start + (s.end - s.start).min(24)]).collect();
+        let chars = char_indices_of(&source.text, &bytes);
+        let span_chars = chars.chunks(2).map(|c| (c[0], c.get(1).copied().unwrap_or(c[0]))).collect();
+        state.cache = Some(Cache { key, spans, mentions, span_chars });
+    }
+    let Some(cache) = state.cache.as_ref() else { return };
+    let (spans, mentions) = (&cache.spans, &cache.mentions);
 
     // Evidence actions for the selected words.
     let selected_words = state
@@ -236,7 +280,7 @@ pub fn source_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
         .collect();
     let dark = ui.visuals().dark_mode;
     let color = ui.visuals().text_color();
-    let job = layout_job(&source.text, &spans, &mentions, selection, dark, color);
+    let job = layout_job(&source.text, spans, mentions, selection, dark, color);
     let mut layouter = move |ui: &Ui, _text: &dyn egui::TextBuffer, wrap_width: f32| -> Arc<Galley> {
         let mut job = job.clone();
         job.wrap.max_width = wrap_width;
@@ -245,19 +289,23 @@ pub fn source_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
     let text = source.text.as_str();
     egui::ScrollArea::vertical().id_salt(("source-scroll", state.shown)).auto_shrink([false, false]).show(ui, |ui| {
         let mut shown: &str = text;
+        let text_id = egui::Id::new(("source-text", &source.id));
         let output = TextEdit::multiline(&mut shown)
-            .id(egui::Id::new(("source-text", &source.id)))
+            .id(text_id)
             .desired_width(f32::INFINITY)
             .frame(egui::Frame::NONE)
             .layouter(&mut layouter)
             .show(ui);
         let response = &output.response.response;
+        state.text_id = Some(text_id);
         state.span_rects = spans
             .iter()
-            .map(|s| (span_rect(&output.galley, output.galley_pos, text, s.start, s.end), s.relations.clone()))
+            .zip(&cache.span_chars)
+            .map(|(s, &chars)| (span_rect(&output.galley, output.galley_pos, chars), s.relations.clone()))
             .collect();
         if let Some((a, b)) = scroll_to {
-            let rect = span_rect(&output.galley, output.galley_pos, text, a, b);
+            let chars = char_indices_of(text, &[a, a + (b - a).min(24)]);
+            let rect = span_rect(&output.galley, output.galley_pos, (chars[0], chars[1]));
             ui.scroll_to_rect(rect, Some(Align::Center));
         }
         if let Some(range) = output.cursor_range {
@@ -268,7 +316,7 @@ pub fn source_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
             } else {
                 state.text_selection = None;
                 if response.clicked() {
-                    let hit = relations_at(&spans, a);
+                    let hit = relations_at(spans, a);
                     if !hit.is_empty() {
                         *status = format!(
                             "{} relation{} drawn from this passage",

@@ -1,0 +1,64 @@
+//! CPU cost of one frame of the whole app on the built-in map: UI build plus tessellation,
+//! headless (no GPU), as the window would do it at 1500×920 points.
+//!
+//! `cargo bench --bench frame`. Prints, per case, criterion's time per frame; the target for
+//! the seed map is well under 1 ms.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui::{Pos2, RawInput, Rect, vec2};
+use knowledge_map::ui::dialogs::ScriptedDialogs;
+use knowledge_map::ui::selection::Item;
+use knowledge_map::ui::settings::Settings;
+use knowledge_map::ui::{AppOptions, KnowledgeMapApp};
+
+fn input(pointer: Option<Pos2>) -> RawInput {
+    let mut raw =
+        RawInput { screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1500.0, 920.0))), ..Default::default() };
+    if let Some(p) = pointer {
+        raw.events.push(egui::Event::PointerMoved(p));
+    }
+    raw
+}
+
+fn frame(c: &mut Criterion) {
+    let ctx = egui::Context::default();
+    let options = AppOptions { dialogs: Box::new(ScriptedDialogs::default()), ..AppOptions::default() };
+    let mut app = KnowledgeMapApp::with_settings(&ctx, Settings::default(), options);
+    for _ in 0..3 {
+        let out = ctx.run_ui(input(None), |ui| app.frame_ui(ui));
+        ctx.tessellate(out.shapes, out.pixels_per_point);
+    }
+
+    let mut group = c.benchmark_group("seed map frame (UI + tessellate)");
+    group.bench_function("idle", |b| {
+        b.iter(|| {
+            let out = ctx.run_ui(input(None), |ui| app.frame_ui(ui));
+            std::hint::black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
+        })
+    });
+    // Moving the pointer over the map: hover hit-testing and highlight.
+    let center = app.view.rect().center();
+    let mut t = 0.0f32;
+    group.bench_function("pointer moving over the map", |b| {
+        b.iter(|| {
+            t += 0.1;
+            let p = center + vec2(200.0 * t.sin(), 120.0 * t.cos());
+            let out = ctx.run_ui(input(Some(p)), |ui| app.frame_ui(ui));
+            std::hint::black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
+        })
+    });
+    // A relation selected: its evidence is marked in the source text.
+    if let Some(r) = app.doc.map.relations.first() {
+        app.selection.set(Item::Relation(r.id.clone()));
+    }
+    group.bench_function("relation selected", |b| {
+        b.iter(|| {
+            let out = ctx.run_ui(input(None), |ui| app.frame_ui(ui));
+            std::hint::black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, frame);
+criterion_main!(benches);
