@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::io::formats::{self, Format};
+
 /// Knowledge Map: a map of an article's actors and relations, checked against its source.
 #[derive(Debug, Parser)]
 #[command(name = "knowledge-map", version, args_conflicts_with_subcommands = true)]
@@ -25,6 +27,32 @@ pub enum Command {
     Check {
         /// The map file.
         file: PathBuf,
+    },
+    /// Write a map in another format (GraphML, GEXF, DOT, Mermaid, CSV, Kumu XLSX, JGF,
+    /// Cytoscape JSON, SVG, PNG); the format comes from OUT's extension unless --to says.
+    Export {
+        /// The map file.
+        file: PathBuf,
+        /// Where to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The format: graphml, gexf, dot, mermaid, csv, kumu, jgf, cytoscape, svg, png, json.
+        #[arg(long)]
+        to: Option<String>,
+        /// For PNG: pixels per canvas unit.
+        #[arg(long, default_value_t = 1.0)]
+        scale: f32,
+    },
+    /// Read a GraphML, GEXF, CSV, Kumu XLSX or JGF file and write it as a map file.
+    Import {
+        /// The file to read.
+        input: PathBuf,
+        /// The map file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The input's format when its extension does not say.
+        #[arg(long)]
+        from: Option<String>,
     },
 }
 
@@ -62,4 +90,95 @@ pub fn check(file: &std::path::Path) -> (Vec<String>, Vec<String>, Status) {
         }
         Err(e) => (vec![], vec![format!("error: {e}")], Status::Failed),
     }
+}
+
+fn format_of(path: &std::path::Path, named: Option<&str>) -> Result<Format, String> {
+    match named {
+        Some(n) => Format::parse(n).ok_or_else(|| format!("unknown format {n:?}; known: {}", known_formats())),
+        None => Format::from_path(path).ok_or_else(|| {
+            format!("cannot tell the format from the name {}; use --to/--from ({})", path.display(), known_formats())
+        }),
+    }
+}
+
+fn known_formats() -> String {
+    Format::ALL.iter().map(|f| f.cli_name()).collect::<Vec<_>>().join(", ")
+}
+
+/// Runs `export`.
+pub fn export(
+    file: &std::path::Path,
+    output: &std::path::Path,
+    to: Option<&str>,
+    scale: f32,
+) -> (Vec<String>, Vec<String>, Status) {
+    let fail = |e: String| (vec![], vec![format!("error: {e}")], Status::Failed);
+    let format = match format_of(output, to) {
+        Ok(f) => f,
+        Err(e) => return fail(e),
+    };
+    let map = match crate::io::load(file) {
+        Ok(m) => m,
+        Err(e) => return fail(format!("{e}: {}", file.display())),
+    };
+    let written = if format == Format::Png && scale != 1.0 {
+        crate::io::formats::export_png(&map, scale).and_then(|bytes| {
+            crate::io::write_atomic(output, &bytes, false)
+                .map(|()| vec![output.to_owned()])
+                .map_err(|source| formats::FormatError::Io { path: output.to_owned(), source })
+        })
+    } else {
+        formats::export(&map, format, output)
+    };
+    match written {
+        Ok(paths) => {
+            let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+            (
+                vec![format!(
+                    "ok: {} actors, {} relations written as {} to {}",
+                    map.actors.len(),
+                    map.relations.len(),
+                    format.cli_name(),
+                    names.join(" and ")
+                )],
+                vec![],
+                Status::Ok,
+            )
+        }
+        Err(e) => fail(e.to_string()),
+    }
+}
+
+/// Runs `import`.
+pub fn import(
+    input: &std::path::Path,
+    output: &std::path::Path,
+    from: Option<&str>,
+) -> (Vec<String>, Vec<String>, Status) {
+    let fail = |e: String| (vec![], vec![format!("error: {e}")], Status::Failed);
+    let format = match format_of(input, from) {
+        Ok(f) => f,
+        Err(e) => return fail(e),
+    };
+    if !format.can_import() {
+        return fail(format!("{} files can be written but not read", format.label()));
+    }
+    let (map, warnings) = match formats::import(input, format) {
+        Ok(r) => r,
+        Err(e) => return fail(format!("{e}: {}", input.display())),
+    };
+    if let Err(e) = crate::io::save(&map, output) {
+        return fail(e.to_string());
+    }
+    (
+        vec![format!(
+            "ok: {} actors, {} relations, {} evidence spans imported to {}",
+            map.actors.len(),
+            map.relations.len(),
+            map.evidence_count(),
+            output.display()
+        )],
+        warnings.into_iter().map(|w| format!("warning: {w}")).collect(),
+        Status::Ok,
+    )
 }

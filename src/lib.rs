@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod edit;
 pub mod io;
+pub mod layout;
 pub mod model;
 pub mod seed;
 pub mod ui;

@@ -7,16 +7,18 @@ use knowledge_map::cli::{self, Cli, Command, Status};
 
 fn main() -> ExitCode {
     let args = Cli::parse();
-    match args.command {
-        Some(Command::Check { file }) => {
-            let (out, err, status) = cli::check(&file);
-            out.iter().for_each(|l| println!("{l}"));
-            err.iter().for_each(|l| eprintln!("{l}"));
-            match status {
-                Status::Ok => ExitCode::SUCCESS,
-                Status::Failed => ExitCode::from(1),
-            }
+    let report = |(out, err, status): (Vec<String>, Vec<String>, Status)| {
+        out.iter().for_each(|l| println!("{l}"));
+        err.iter().for_each(|l| eprintln!("{l}"));
+        match status {
+            Status::Ok => ExitCode::SUCCESS,
+            Status::Failed => ExitCode::from(1),
         }
+    };
+    match args.command {
+        Some(Command::Check { file }) => report(cli::check(&file)),
+        Some(Command::Export { file, output, to, scale }) => report(cli::export(&file, &output, to.as_deref(), scale)),
+        Some(Command::Import { input, output, from }) => report(cli::import(&input, &output, from.as_deref())),
         None => match knowledge_map::ui::run(args.file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -246,3 +246,20 @@ fn fit_frames_every_actor() {
     h.run_steps(2);
     assert_eq!(inside(&h), n);
 }
+
+#[test]
+fn keys_typed_right_after_ctrl_f_go_to_the_search_box() {
+    let mut h = app();
+    let n = h.state().doc.map.actors.len();
+    // Ctrl+F and the text arrive in the same frame, as with a fast typist.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    for c in ["c", "a"] {
+        let key = if c == "c" { Key::C } else { Key::A };
+        h.key_press(key);
+        h.event(egui::Event::Text(c.into()));
+    }
+    h.run_steps(3);
+    assert_eq!(h.state().search.query, "ca");
+    assert_eq!(h.state().doc.map.actors.len(), n, "no actor was added by the A key");
+    assert_eq!(h.state().doc.history.undo_len(), 0);
+}

@@ -5,6 +5,7 @@
 
 mod atomic;
 mod error;
+pub mod formats;
 pub mod limits;
 mod native;
 pub mod recovery;

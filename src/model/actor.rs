@@ -56,6 +56,11 @@ impl Actor {
         [7.5 * chars + 28.0, 30.0]
     }
 
+    /// The colour the actor is drawn with: its own, or its kind's.
+    pub fn fill(&self) -> super::Color {
+        self.color.unwrap_or_else(|| self.kind.default_color())
+    }
+
     /// The name and every alias.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))

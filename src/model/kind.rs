@@ -54,6 +54,20 @@ impl ActorKind {
         }
     }
 
+    /// The colour actors of this kind are drawn with (light tints that keep dark text readable
+    /// and stay apart for colour-blind readers: hue and lightness both vary).
+    pub fn default_color(self) -> super::Color {
+        super::Color(match self {
+            Self::Person => [0xf6, 0xc1, 0x77],
+            Self::State => [0x8e, 0xc5, 0xff],
+            Self::Organization => [0xa8, 0xdc, 0x9a],
+            Self::Group => [0xde, 0xb4, 0xf0],
+            Self::Place => [0x9f, 0xe0, 0xdc],
+            Self::Event => [0xf5, 0xa3, 0xa3],
+            Self::Other => [0xd2, 0xd2, 0xd2],
+        })
+    }
+
     /// Parses a file name of a kind, ignoring case (`"State"` → `State`).
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.as_str().eq_ignore_ascii_case(s.trim()))

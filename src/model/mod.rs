@@ -17,7 +17,7 @@ pub use ids::{ActorId, RelationId, SourceId};
 pub use kind::ActorKind;
 pub use relation::{Evidence, Relation};
 pub use source::Source;
-pub use validate::{Problem, validate};
+pub use validate::{Problem, shorten, validate};
 
 use serde::{Deserialize, Serialize};
 

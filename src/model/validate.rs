@@ -94,7 +94,8 @@ pub fn validate(map: &Map) -> Vec<Problem> {
     problems
 }
 
-fn shorten(s: &str, max_chars: usize) -> String {
+/// `s` cut to `max_chars` characters, with an ellipsis when cut.
+pub fn shorten(s: &str, max_chars: usize) -> String {
     match s.char_indices().nth(max_chars) {
         Some((i, _)) => format!("{}…", &s[..i]),
         None => s.to_owned(),

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use egui::{Key, Modifiers, ViewportCommand};
 
 use crate::edit::{Edit, RelationChange};
+use crate::io::formats::{self, Format};
 use crate::io::{self, recovery};
 use crate::model::{Actor, ActorKind, Map, Relation};
 use crate::ui::command::{self, Command};
@@ -90,6 +91,7 @@ pub enum Modal {
 enum Awaiting {
     Open,
     SaveAs { then: Option<Pending> },
+    Export(Format),
 }
 
 /// The Knowledge Map application.
@@ -223,6 +225,17 @@ impl KnowledgeMapApp {
 
     /// Opens `path`, replacing the current map; on failure shows why and keeps the map.
     pub fn open_path(&mut self, path: &Path) {
+        match Format::from_path(path) {
+            Some(Format::Native) | None => {}
+            Some(format) if format.can_import() => return self.import_path(path, format),
+            Some(format) => {
+                self.modal = Some(Modal::Error {
+                    title: format!("Could not open {}", file_name(path)),
+                    message: format!("{} files can be written (File → Export) but not read.", format.label()),
+                });
+                return;
+            }
+        }
         match io::load(path) {
             Ok(map) => {
                 self.replace_document(Document::new(map, Some(path.to_owned()), ""));
@@ -235,6 +248,56 @@ impl KnowledgeMapApp {
                     message: format!("{e}\n\nThe map that was open is unchanged."),
                 });
                 self.status = format!("Could not open {}", path.display());
+            }
+        }
+    }
+
+    /// Imports a foreign file as a new, unsaved map; on failure shows why and keeps the map.
+    pub fn import_path(&mut self, path: &Path, format: Format) {
+        match formats::import(path, format) {
+            Ok((map, warnings)) => {
+                let stem = path.file_stem().map_or("imported".into(), |s| s.to_string_lossy().into_owned());
+                let mut doc = Document::new(map, None, &format!("{stem} (imported)"));
+                // It is not saved as a map file yet.
+                doc.history.mark_unsaved();
+                self.replace_document(doc);
+                self.settings.remember(path);
+                let m = &self.doc.map;
+                self.status = format!(
+                    "Imported {} actors and {} relations from {}",
+                    m.actors.len(),
+                    m.relations.len(),
+                    file_name(path)
+                );
+                if !warnings.is_empty() {
+                    self.modal = Some(Modal::Error {
+                        title: format!("Imported {} with warnings", file_name(path)),
+                        message: warnings.join("\n"),
+                    });
+                }
+            }
+            Err(e) => {
+                self.modal = Some(Modal::Error {
+                    title: format!("Could not import {}", file_name(path)),
+                    message: format!("{e}\n\nThe map that was open is unchanged."),
+                });
+            }
+        }
+    }
+
+    /// Exports the map to `path` in `format`.
+    fn export_to(&mut self, path: &Path, format: Format) {
+        self.commit_pending_text();
+        match formats::export(&self.doc.map, format, path) {
+            Ok(paths) => {
+                let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+                self.status = format!("Exported as {} to {}", format.cli_name(), names.join(" and "));
+            }
+            Err(e) => {
+                self.modal = Some(Modal::Error {
+                    title: format!("Could not export to {}", file_name(path)),
+                    message: e.to_string(),
+                });
             }
         }
     }
@@ -275,17 +338,24 @@ impl KnowledgeMapApp {
     }
 
     fn ask_dialog(&mut self, awaiting: Awaiting) {
-        let kind = match &awaiting {
-            Awaiting::Open => DialogKind::Open,
-            Awaiting::SaveAs { .. } => DialogKind::Save { suggested_name: self.suggested_file_name() },
-        };
+        let kind = self.dialog_kind(&awaiting);
         self.awaiting = Some(awaiting);
         self.dialogs.ask(kind, &self.ctx);
     }
 
-    fn suggested_file_name(&self) -> String {
-        match &self.doc.path {
-            Some(p) => file_name(p),
+    fn dialog_kind(&self, awaiting: &Awaiting) -> DialogKind {
+        match awaiting {
+            Awaiting::Open => DialogKind::Open,
+            Awaiting::SaveAs { .. } => DialogKind::Save { suggested_name: self.suggested_file_name("json") },
+            Awaiting::Export(f) => DialogKind::Save { suggested_name: self.suggested_file_name(f.extension()) },
+        }
+    }
+
+    /// A file name for saving or exporting: the document's own stem, or one made from the
+    /// map's title, with `extension`.
+    fn suggested_file_name(&self, extension: &str) -> String {
+        let stem = match &self.doc.path {
+            Some(p) => p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
             None => {
                 let slug: String = self
                     .doc
@@ -294,10 +364,11 @@ impl KnowledgeMapApp {
                     .chars()
                     .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
                     .collect();
-                let slug = slug.split('-').filter(|s| !s.is_empty()).take(6).collect::<Vec<_>>().join("-");
-                if slug.is_empty() { "map.json".into() } else { format!("{slug}.json") }
+                slug.split('-').filter(|s| !s.is_empty()).take(6).collect::<Vec<_>>().join("-")
             }
-        }
+        };
+        let stem = if stem.is_empty() { "map".to_owned() } else { stem };
+        format!("{stem}.{extension}")
     }
 
     fn poll_dialog(&mut self) {
@@ -307,18 +378,15 @@ impl KnowledgeMapApp {
             DialogAnswer::Picked(path) => self.dialog_picked(awaiting, path),
             DialogAnswer::Cancelled => self.status = "Cancelled".into(),
             DialogAnswer::Unavailable => {
-                let kind = match &awaiting {
-                    Awaiting::Open => DialogKind::Open,
-                    Awaiting::SaveAs { .. } => DialogKind::Save { suggested_name: self.suggested_file_name() },
-                };
-                let text = match (&awaiting, &self.doc.path) {
-                    (Awaiting::SaveAs { .. }, Some(p)) => p.display().to_string(),
-                    (Awaiting::SaveAs { .. }, None) => {
+                let kind = self.dialog_kind(&awaiting);
+                let text = match &kind {
+                    DialogKind::Open => String::new(),
+                    DialogKind::Save { suggested_name } => {
+                        let folder = self.doc.path.as_deref().and_then(Path::parent).map(Path::to_owned);
                         let home = std::env::var_os("HOME").map(PathBuf::from);
-                        let dir = home.or_else(|| std::env::current_dir().ok()).unwrap_or_default();
-                        dir.join(self.suggested_file_name()).display().to_string()
+                        let dir = folder.or(home).or_else(|| std::env::current_dir().ok()).unwrap_or_default();
+                        dir.join(suggested_name).display().to_string()
                     }
-                    (Awaiting::Open, _) => String::new(),
                 };
                 self.awaiting = Some(awaiting);
                 self.modal = Some(Modal::PathPrompt { kind, text });
@@ -329,6 +397,7 @@ impl KnowledgeMapApp {
     fn dialog_picked(&mut self, awaiting: Awaiting, path: PathBuf) {
         match awaiting {
             Awaiting::Open => self.open_path(&path),
+            Awaiting::Export(format) => self.export_to(&path, format),
             Awaiting::SaveAs { then } => {
                 if self.save_to(&path)
                     && let Some(p) = then
@@ -395,6 +464,7 @@ impl KnowledgeMapApp {
                 None => self.ask_dialog(Awaiting::SaveAs { then: None }),
             },
             Command::SaveAs => self.ask_dialog(Awaiting::SaveAs { then: None }),
+            Command::Export(format) => self.ask_dialog(Awaiting::Export(format)),
             Command::Quit => self.guard(Pending::Quit),
             Command::Undo => match self.doc.undo() {
                 Ok(Some(name)) => self.status = format!("Undid: {name}"),
@@ -428,7 +498,6 @@ impl KnowledgeMapApp {
                 let actors: Vec<_> = self.selection.actors().cloned().collect();
                 match actors.as_slice() {
                     [a, b] => self.connect(a.clone(), b.clone(), None),
-                    [a] => self.connect(a.clone(), a.clone(), None),
                     _ => self.status = "Select two actors to connect them (or Shift+drag from one onto another)".into(),
                 }
             }
@@ -623,7 +692,13 @@ impl KnowledgeMapApp {
         self.handle_dropped_files(&ctx);
         self.poll_dialog();
         if self.modal.is_none() {
-            self.commands.extend(command::read_shortcuts(&ctx, self.source.text_id));
+            let shortcuts = command::read_shortcuts(&ctx, self.source.text_id);
+            if shortcuts.contains(&Command::Find) {
+                // Focus the search box now, so text typed right after Ctrl+F (even in this
+                // frame) goes into it and not to the map's one-key shortcuts.
+                ctx.memory_mut(|m| m.request_focus(panels::lists::search_id()));
+            }
+            self.commands.extend(shortcuts);
         }
         self.sync_projection();
         self.search.update(&self.doc.map, self.doc.revision);

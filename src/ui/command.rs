@@ -21,6 +21,8 @@ pub enum Command {
     Save,
     /// Ask where to save, then save there.
     SaveAs,
+    /// Ask where to export, then write the map in this format.
+    Export(crate::io::formats::Format),
     /// Close the window (asks about unsaved changes).
     Quit,
     /// Undo the newest step.
@@ -135,7 +137,9 @@ pub fn read_shortcuts(ctx: &egui::Context, read_only_text: Option<egui::Id>) -> 
                 out.push(command);
             }
         }
-        if !typing {
+        // After Ctrl+F the keys are for the search box, even those typed in the same frame.
+        let finding = out.contains(&Command::Find);
+        if !typing && !finding {
             for (shortcut, command) in key_shortcuts() {
                 if i.consume_shortcut(&shortcut) {
                     out.push(command);

@@ -70,7 +70,10 @@ impl FileDialogs for NativeDialogs {
             let filter =
                 |d: rfd::FileDialog| d.add_filter("Knowledge Map", &["json", "kmap"]).add_filter("All files", &["*"]);
             let path = match kind {
-                DialogKind::Open => filter(rfd::FileDialog::new()).pick_file(),
+                DialogKind::Open => rfd::FileDialog::new()
+                    .add_filter("Maps and graphs", &["json", "graphml", "gexf", "csv", "xlsx", "jgf"])
+                    .add_filter("All files", &["*"])
+                    .pick_file(),
                 DialogKind::Save { suggested_name } => {
                     filter(rfd::FileDialog::new()).set_file_name(suggested_name).save_file()
                 }

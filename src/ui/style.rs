@@ -4,26 +4,16 @@ use egui::Color32;
 
 use crate::model::{Actor, ActorKind};
 
-/// Fill colour of an actor box of this kind: light tints that keep dark text readable in both
-/// themes and stay apart for colour-blind readers (hue and lightness both vary).
+/// Fill colour of an actor box of this kind (see [`ActorKind::default_color`]).
 pub fn kind_fill(kind: ActorKind) -> Color32 {
-    match kind {
-        ActorKind::Person => Color32::from_rgb(0xf6, 0xc1, 0x77),
-        ActorKind::State => Color32::from_rgb(0x8e, 0xc5, 0xff),
-        ActorKind::Organization => Color32::from_rgb(0xa8, 0xdc, 0x9a),
-        ActorKind::Group => Color32::from_rgb(0xde, 0xb4, 0xf0),
-        ActorKind::Place => Color32::from_rgb(0x9f, 0xe0, 0xdc),
-        ActorKind::Event => Color32::from_rgb(0xf5, 0xa3, 0xa3),
-        ActorKind::Other => Color32::from_rgb(0xd2, 0xd2, 0xd2),
-    }
+    let [r, g, b] = kind.default_color().0;
+    Color32::from_rgb(r, g, b)
 }
 
 /// Fill colour of this actor: its own colour if set, else its kind's.
 pub fn actor_fill(actor: &Actor) -> Color32 {
-    match actor.color {
-        Some(c) => Color32::from_rgb(c.0[0], c.0[1], c.0[2]),
-        None => kind_fill(actor.kind),
-    }
+    let [r, g, b] = actor.fill().0;
+    Color32::from_rgb(r, g, b)
 }
 
 /// Text colour on an actor box.

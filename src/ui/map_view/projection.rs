@@ -56,39 +56,13 @@ impl Projection {
             });
             edges.insert(r.id.clone(), idx);
         }
-        assign_lanes(&mut graph, map, &nodes, &edges);
-        Self { graph, nodes, edges }
-    }
-}
-
-/// Spreads the relations between the same two actors (in either direction) into lanes
-/// symmetric around the straight line: one relation is straight, two bend to either side,
-/// three are straight, left and right, and so on. Lanes are counted in one fixed direction per
-/// pair, so opposite relations never share a curve.
-fn assign_lanes(
-    graph: &mut MapGraph,
-    map: &Map,
-    nodes: &HashMap<ActorId, NodeIndex>,
-    edges: &HashMap<RelationId, EdgeIndex>,
-) {
-    let mut pairs: HashMap<(NodeIndex, NodeIndex), Vec<(EdgeIndex, bool)>> = HashMap::new();
-    for r in &map.relations {
-        let (Some(&a), Some(&b), Some(&e)) = (nodes.get(&r.source), nodes.get(&r.target), edges.get(&r.id)) else {
-            continue;
-        };
-        let key = if a <= b { (a, b) } else { (b, a) };
-        pairs.entry(key).or_default().push((e, a > b));
-    }
-    for siblings in pairs.values() {
-        let n = siblings.len();
-        for (i, &(e, reversed)) in siblings.iter().enumerate() {
-            let lane = i as f32 - (n as f32 - 1.0) / 2.0;
-            let own = if reversed { -lane } else { lane };
-            if let Some(edge) = graph.edge_mut(e) {
-                let d = edge.display_mut();
-                d.order = i;
-                d.lane = own;
+        // Lanes keep relations between the same two actors apart (shared with the exports).
+        let lanes = crate::layout::lanes(map);
+        for (id, &idx) in &edges {
+            if let Some(edge) = graph.edge_mut(idx) {
+                edge.display_mut().lane = lanes.get(id).copied().unwrap_or(0.0);
             }
         }
+        Self { graph, nodes, edges }
     }
 }

@@ -2,6 +2,7 @@
 
 use egui::{Button, Ui};
 
+use crate::io::formats::Format;
 use crate::ui::app::KnowledgeMapApp;
 use crate::ui::command::{Command, shortcut_of};
 use crate::ui::settings::Theme;
@@ -47,9 +48,25 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
                     }
                 }
             });
+            if ui
+                .button("Import…")
+                .on_hover_text("GraphML (yEd, Gephi, networkx), GEXF (Gephi), CSV tables, Kumu XLSX, JSON Graph Format")
+                .clicked()
+            {
+                app.send(Command::Open);
+                ui.close();
+            }
             ui.separator();
             item(ui, app, "Save", Command::Save, true);
             item(ui, app, "Save as…", Command::SaveAs, true);
+            ui.menu_button("Export", |ui| {
+                for format in Format::ALL.into_iter().filter(|f| *f != Format::Native) {
+                    if ui.button(format.label()).clicked() {
+                        app.send(Command::Export(format));
+                        ui.close();
+                    }
+                }
+            });
             ui.separator();
             item(ui, app, "Quit", Command::Quit, true);
         });

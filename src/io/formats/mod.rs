@@ -1,0 +1,425 @@
+//! Exchange with the tools analysts already use: one file per format, each on a real library
+//! (quick-xml, csv, rust_xlsxwriter/calamine, serde_json, resvg), never hand-rolled escaping.
+//!
+//! | format | export | import |
+//! |---|---|---|
+//! | GraphML (with yEd's graphics) | yes | yes |
+//! | GEXF 1.3 (reads 1.1–1.3) | yes | yes |
+//! | Graphviz DOT | yes | — |
+//! | Mermaid flowchart | yes | — |
+//! | CSV (Gephi edge + node tables) | yes | yes |
+//! | Kumu XLSX | yes | yes |
+//! | JSON Graph Format v2 | yes | yes |
+//! | Cytoscape.js JSON | yes | — |
+//! | SVG, PNG | yes | — |
+//!
+//! Imports treat the file as hostile: size, depth and count limits, clear errors, and the
+//! result is validated like a native file.
+
+mod csv_tables;
+mod cytoscape;
+mod dot;
+mod gexf;
+mod graphml;
+mod jgf;
+mod kumu;
+mod mermaid;
+mod png;
+mod svg;
+mod xml;
+
+use std::path::{Path, PathBuf};
+
+use crate::model::{Evidence, Map, validate};
+
+pub use svg::SvgOptions;
+pub use xml::as_written as xml_text_as_written;
+
+/// A file format other tools read or write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// Our own JSON.
+    Native,
+    /// GraphML, with yEd's shape and label extensions.
+    GraphMl,
+    /// GEXF 1.3 (Gephi).
+    Gexf,
+    /// Graphviz DOT.
+    Dot,
+    /// Mermaid flowchart.
+    Mermaid,
+    /// CSV: `NAME.csv` holds the relations (Gephi's edge table), `NAME.actors.csv` the actors.
+    Csv,
+    /// Kumu's spreadsheet import: sheets Elements and Connections.
+    Kumu,
+    /// JSON Graph Format, version 2.
+    Jgf,
+    /// Cytoscape.js JSON (`.cyjs`).
+    Cytoscape,
+    /// SVG picture of the whole map.
+    Svg,
+    /// PNG picture of the whole map.
+    Png,
+}
+
+impl Format {
+    /// Every format, in menu order.
+    pub const ALL: [Self; 11] = [
+        Self::Native,
+        Self::GraphMl,
+        Self::Gexf,
+        Self::Dot,
+        Self::Mermaid,
+        Self::Csv,
+        Self::Kumu,
+        Self::Jgf,
+        Self::Cytoscape,
+        Self::Svg,
+        Self::Png,
+    ];
+
+    /// Name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Native => "Knowledge Map (.json)",
+            Self::GraphMl => "GraphML for yEd, Gephi, networkx (.graphml)",
+            Self::Gexf => "GEXF 1.3 for Gephi (.gexf)",
+            Self::Dot => "Graphviz DOT (.dot)",
+            Self::Mermaid => "Mermaid flowchart (.mmd)",
+            Self::Csv => "CSV tables for spreadsheets and Gephi (.csv)",
+            Self::Kumu => "Kumu spreadsheet (.xlsx)",
+            Self::Jgf => "JSON Graph Format v2 (.jgf.json)",
+            Self::Cytoscape => "Cytoscape.js (.cyjs)",
+            Self::Svg => "SVG picture (.svg)",
+            Self::Png => "PNG picture (.png)",
+        }
+    }
+
+    /// The usual file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Native => "json",
+            Self::GraphMl => "graphml",
+            Self::Gexf => "gexf",
+            Self::Dot => "dot",
+            Self::Mermaid => "mmd",
+            Self::Csv => "csv",
+            Self::Kumu => "xlsx",
+            Self::Jgf => "jgf",
+            Self::Cytoscape => "cyjs",
+            Self::Svg => "svg",
+            Self::Png => "png",
+        }
+    }
+
+    /// The short name used on the command line (`--to graphml`).
+    pub fn cli_name(self) -> &'static str {
+        match self {
+            Self::Native => "json",
+            Self::GraphMl => "graphml",
+            Self::Gexf => "gexf",
+            Self::Dot => "dot",
+            Self::Mermaid => "mermaid",
+            Self::Csv => "csv",
+            Self::Kumu => "kumu",
+            Self::Jgf => "jgf",
+            Self::Cytoscape => "cytoscape",
+            Self::Svg => "svg",
+            Self::Png => "png",
+        }
+    }
+
+    /// Parses a command-line name or an extension.
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim().trim_start_matches('.').to_ascii_lowercase();
+        Self::ALL.into_iter().find(|f| f.cli_name() == s || f.extension() == s).or(match s.as_str() {
+            "xml" => Some(Self::GraphMl),
+            "gv" => Some(Self::Dot),
+            "mermaid" | "md" => Some(Self::Mermaid),
+            "xlsx" => Some(Self::Kumu),
+            "cyjs" | "cytoscape.json" => Some(Self::Cytoscape),
+            _ => None,
+        })
+    }
+
+    /// The format a path's name says (`map.graphml`, `map.jgf.json`, `map.cyjs`).
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
+        if name.ends_with(".jgf.json") {
+            return Some(Self::Jgf);
+        }
+        if name.ends_with(".cy.json") {
+            return Some(Self::Cytoscape);
+        }
+        let ext = Path::new(&name).extension()?.to_string_lossy().into_owned();
+        Self::parse(&ext)
+    }
+
+    /// Whether maps can be read from this format.
+    pub fn can_import(self) -> bool {
+        matches!(self, Self::Native | Self::GraphMl | Self::Gexf | Self::Csv | Self::Kumu | Self::Jgf)
+    }
+}
+
+/// Why an export or import failed.
+#[derive(Debug, thiserror::Error)]
+pub enum FormatError {
+    /// Reading or writing a file failed.
+    #[error("{source}: {}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The input is not what the format says.
+    #[error("{0}")]
+    Invalid(String),
+    /// The input exceeds a limit.
+    #[error("{what} exceeds the limit of {limit}")]
+    Limit {
+        /// What was counted.
+        what: String,
+        /// The limit.
+        limit: usize,
+    },
+    /// The format cannot be read (only written).
+    #[error("{0} files can be written but not read")]
+    ExportOnly(&'static str),
+    /// The map could not be turned into the format.
+    #[error("{0}")]
+    Export(String),
+    /// Loading the native format failed.
+    #[error(transparent)]
+    Load(#[from] super::LoadError),
+    /// Saving the native format failed.
+    #[error(transparent)]
+    Save(#[from] super::SaveError),
+}
+
+fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> FormatError + '_ {
+    move |source| FormatError::Io { path: path.to_owned(), source }
+}
+
+/// Writes `map` to `path` in `format`, atomically (CSV writes two files: `NAME.csv` with the
+/// relations and `NAME.actors.csv` with the actors).
+pub fn export(map: &Map, format: Format, path: &Path) -> Result<Vec<PathBuf>, FormatError> {
+    if format == Format::Csv {
+        let (relations, actors) = csv_tables::write(map)?;
+        let actors_path = csv_tables::actors_path(path);
+        super::write_atomic(&actors_path, &actors, false).map_err(io_err(&actors_path))?;
+        super::write_atomic(path, &relations, false).map_err(io_err(path))?;
+        return Ok(vec![path.to_owned(), actors_path]);
+    }
+    let bytes = export_bytes(map, format)?;
+    if format == Format::Native {
+        super::write_atomic(path, &bytes, true).map_err(io_err(path))?;
+    } else {
+        super::write_atomic(path, &bytes, false).map_err(io_err(path))?;
+    }
+    Ok(vec![path.to_owned()])
+}
+
+/// The bytes of `map` in a single-file `format` (for CSV, the relations table).
+pub fn export_bytes(map: &Map, format: Format) -> Result<Vec<u8>, FormatError> {
+    let problems = validate(map);
+    if !problems.is_empty() {
+        return Err(FormatError::Save(super::SaveError::Invalid(problems)));
+    }
+    Ok(match format {
+        Format::Native => super::to_bytes(map)?,
+        Format::GraphMl => graphml::write(map)?,
+        Format::Gexf => gexf::write(map)?,
+        Format::Dot => dot::write(map).into_bytes(),
+        Format::Mermaid => mermaid::write(map).into_bytes(),
+        Format::Csv => csv_tables::write(map)?.0,
+        Format::Kumu => kumu::write(map)?,
+        Format::Jgf => jgf::write(map)?,
+        Format::Cytoscape => cytoscape::write(map)?,
+        Format::Svg => svg::write(map, &SvgOptions::default()).into_bytes(),
+        Format::Png => png::write(map, 1.0)?,
+    })
+}
+
+/// Renders the map as a PNG at `scale` (1.0: one pixel per canvas unit).
+pub fn export_png(map: &Map, scale: f32) -> Result<Vec<u8>, FormatError> {
+    png::write(map, scale)
+}
+
+/// Reads a map from `path` in `format`. Foreign files become valid maps: missing labels fall
+/// back to ids, unknown attributes go to notes, evidence that does not match its source is
+/// dropped (the count is in the returned warnings), and a map without positions is laid out.
+pub fn import(path: &Path, format: Format) -> Result<(Map, Vec<String>), FormatError> {
+    let meta = std::fs::metadata(path).map_err(io_err(path))?;
+    if meta.len() > super::limits::MAX_FILE_BYTES {
+        return Err(FormatError::Limit {
+            what: format!("the file's {} bytes", meta.len()),
+            limit: super::limits::MAX_FILE_BYTES as usize,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io_err(path))?;
+    let imported = match format {
+        Format::Native => return Ok((super::from_bytes(&bytes)?, Vec::new())),
+        Format::GraphMl => graphml::read(text(&bytes)?)?,
+        Format::Gexf => gexf::read(text(&bytes)?)?,
+        Format::Csv => {
+            let actors_path = csv_tables::actors_path(path);
+            let actors = match std::fs::read(&actors_path) {
+                Ok(b) => Some(b),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+                Err(e) => return Err(io_err(&actors_path)(e)),
+            };
+            csv_tables::read(&bytes, actors.as_deref())?
+        }
+        Format::Kumu => kumu::read(&bytes)?,
+        Format::Jgf => jgf::read(&bytes)?,
+        other => return Err(FormatError::ExportOnly(other.label())),
+    };
+    finish_import(imported)
+}
+
+/// Reads a map from bytes in an importable single-file format (CSV: the relations table alone).
+pub fn import_bytes(bytes: &[u8], format: Format) -> Result<(Map, Vec<String>), FormatError> {
+    let imported = match format {
+        Format::Native => return Ok((super::from_bytes(bytes)?, Vec::new())),
+        Format::GraphMl => graphml::read(text(bytes)?)?,
+        Format::Gexf => gexf::read(text(bytes)?)?,
+        Format::Csv => csv_tables::read(bytes, None)?,
+        Format::Kumu => kumu::read(bytes)?,
+        Format::Jgf => jgf::read(bytes)?,
+        other => return Err(FormatError::ExportOnly(other.label())),
+    };
+    finish_import(imported)
+}
+
+fn text(bytes: &[u8]) -> Result<&str, FormatError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        FormatError::Invalid(format!("the file is not UTF-8 text (invalid byte at offset {})", e.valid_up_to()))
+    })
+}
+
+/// What an importer produces before the common clean-up.
+pub(crate) struct Imported {
+    map: Map,
+    /// Whether any actor had a position in the file.
+    positioned: bool,
+    warnings: Vec<String>,
+}
+
+/// The common end of every import: unique non-empty ids and names, ends that exist, evidence
+/// that matches its source, positions, limits, and a final validation.
+fn finish_import(imported: Imported) -> Result<(Map, Vec<String>), FormatError> {
+    let Imported { mut map, positioned, mut warnings } = imported;
+    // Names fall back to ids.
+    for a in &mut map.actors {
+        if a.name.trim().is_empty() {
+            a.name = a.id.0.clone();
+        }
+        if a.name.trim().is_empty() {
+            a.name = "(unnamed)".into();
+        }
+    }
+    // Relations whose ends are missing are dropped, with a warning.
+    let actor_ids: std::collections::HashSet<_> = map.actors.iter().map(|a| a.id.clone()).collect();
+    let before = map.relations.len();
+    map.relations.retain(|r| actor_ids.contains(&r.source) && actor_ids.contains(&r.target));
+    if map.relations.len() < before {
+        warnings.push(format!(
+            "{} relations point to actors that are not in the file and were left out",
+            before - map.relations.len()
+        ));
+    }
+    // Evidence must quote its source exactly.
+    let mut dropped = 0;
+    for r in &mut map.relations {
+        let sources = &map.sources;
+        r.evidence.retain(|e: &Evidence| {
+            let ok = sources.iter().any(|s| s.id == e.source && s.text.get(e.start..e.end) == Some(e.quote.as_str()));
+            dropped += usize::from(!ok);
+            ok
+        });
+    }
+    if dropped > 0 {
+        warnings.push(format!("{dropped} evidence spans did not match their source text and were left out"));
+    }
+    if !positioned {
+        crate::layout::arrange_circle(&mut map);
+    }
+    super::limits::check(&map)?;
+    let problems = validate(&map);
+    if let Some(p) = problems.first() {
+        return Err(FormatError::Invalid(format!("the imported map is inconsistent: {p}")));
+    }
+    Ok((map, warnings))
+}
+
+/// Kind names for foreign data: our own names, or common synonyms.
+pub(crate) fn parse_kind(s: &str) -> Option<crate::model::ActorKind> {
+    use crate::model::ActorKind;
+    ActorKind::parse(s).or(match s.trim().to_ascii_lowercase().as_str() {
+        "country" | "government" | "nation" => Some(ActorKind::State),
+        "organisation" | "org" | "company" | "institution" | "media" => Some(ActorKind::Organization),
+        "people" | "individual" | "human" => Some(ActorKind::Person),
+        "location" | "city" => Some(ActorKind::Place),
+        _ => None,
+    })
+}
+
+/// Makes ids unique (`x`, `x-2`, …) as importers add elements; linear however many repeat.
+pub(crate) struct UniqueIds {
+    seen: std::collections::HashSet<String>,
+    next: std::collections::HashMap<String, usize>,
+}
+
+impl UniqueIds {
+    pub(crate) fn new() -> Self {
+        Self { seen: std::collections::HashSet::new(), next: std::collections::HashMap::new() }
+    }
+
+    /// `id` itself when free (an empty id becomes `fallback`), else the next free `id-N`.
+    pub(crate) fn take(&mut self, id: &str, fallback: &str) -> String {
+        let base = if id.trim().is_empty() { fallback.to_owned() } else { id.to_owned() };
+        if self.seen.insert(base.clone()) {
+            return base;
+        }
+        let n = self.next.entry(base.clone()).or_insert(2);
+        loop {
+            let candidate = format!("{base}-{n}");
+            *n += 1;
+            if self.seen.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
+    }
+}
+
+/// Checks a count against the map limits while an importer reads.
+pub(crate) fn check_count(what: &str, n: usize, limit: usize) -> Result<(), FormatError> {
+    if n > limit {
+        return Err(FormatError::Limit { what: format!("{what}: more than {limit}"), limit });
+    }
+    Ok(())
+}
+
+/// The sources of a map as JSON (for formats that carry them in one attribute).
+pub(crate) fn sources_json(map: &Map) -> Result<String, FormatError> {
+    serde_json::to_string(&map.sources).map_err(|e| FormatError::Export(e.to_string()))
+}
+
+/// Sources from their JSON; `None` when the text is not sources JSON.
+pub(crate) fn parse_sources(s: &str) -> Option<Vec<crate::model::Source>> {
+    serde_json::from_str(s).ok()
+}
+
+/// Evidence from its JSON.
+pub(crate) fn parse_evidence(s: &str) -> Option<Vec<Evidence>> {
+    serde_json::from_str(s).ok()
+}
+
+/// Aliases as written in one cell or attribute: a JSON array, or `|`-separated.
+pub(crate) fn parse_aliases(s: &str) -> Vec<String> {
+    if let Ok(v) = serde_json::from_str::<Vec<String>>(s) {
+        return v;
+    }
+    s.split('|').map(str::trim).filter(|a| !a.is_empty()).map(str::to_owned).collect()
+}
