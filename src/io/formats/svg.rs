@@ -103,7 +103,9 @@ pub fn write(map: &Map, options: &SvgOptions) -> String {
     }
 
     let lanes = lanes(map);
-    let position = |id: &crate::model::ActorId| map.actor(id).map(|a| (at(a.position), a.approx_size()));
+    let by_id: std::collections::HashMap<&crate::model::ActorId, &crate::model::Actor> =
+        map.actors.iter().map(|a| (&a.id, a)).collect();
+    let position = |id: &crate::model::ActorId| by_id.get(id).map(|a| (at(a.position), a.approx_size()));
     x.open("g", &[("id", "relations"), ("fill", "none"), ("stroke", "#555555"), ("stroke-width", "1.5")]);
     let mut labels = Vec::new();
     let mut loops = std::collections::HashMap::<&str, f32>::new();

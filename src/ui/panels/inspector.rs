@@ -337,19 +337,25 @@ fn relation_ui(ui: &mut Ui, app: &mut KnowledgeMapApp, r: &Relation, focus: bool
     }
     for (i, e) in r.evidence.iter().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
             let quote = ui
                 .add(egui::Label::new(RichText::new(format!("“{}”", e.quote)).italics()).sense(egui::Sense::click()))
                 .on_hover_text("Show in the source text");
             if quote.clicked() {
                 app.source.scroll_to = Some((e.source.clone(), e.start, e.end));
             }
-            ui.horizontal(|ui| {
-                let source = app.doc.map.source(&e.source).map_or(e.source.as_str(), |s| s.title.as_str());
-                ui.small(format!("{source}, bytes {}–{}", e.start, e.end));
+            ui.horizontal_wrapped(|ui| {
                 if ui.small_button("Remove").on_hover_text("Remove this evidence span").clicked() {
                     app.send(Command::Edit(Edit::RemoveEvidence { relation: r.id.clone(), index: i }));
                 }
+                // Name the source only when there is more than one.
+                let where_ = match app.doc.map.sources.len() {
+                    1 => format!("bytes {}–{}", e.start, e.end),
+                    _ => {
+                        let source = app.doc.map.source(&e.source).map_or(e.source.as_str(), |s| s.title.as_str());
+                        format!("{source}, bytes {}–{}", e.start, e.end)
+                    }
+                };
+                ui.small(where_);
             });
         });
     }
