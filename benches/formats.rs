@@ -2,6 +2,8 @@
 //! each under a second in release), plus the native load next to a raw `serde_json` parse of
 //! the same bytes. `cargo bench --bench formats`.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use knowledge_map::generate::random_map;
 use knowledge_map::io::{self, formats, formats::Format};
