@@ -43,6 +43,23 @@ pub enum Command {
         #[arg(long, default_value_t = 1.0)]
         scale: f32,
     },
+    /// Lay a map out with the force layout (Barnes–Hut) and write it with the new positions.
+    Layout {
+        /// The map file.
+        file: PathBuf,
+        /// Where to write the laid-out map.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Layout steps.
+        #[arg(long, default_value_t = 300)]
+        iterations: usize,
+        /// Seed of the random start (the same seed gives the same layout).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Start from random positions instead of the current ones.
+        #[arg(long)]
+        fresh: bool,
+    },
     /// Read a GraphML, GEXF, CSV, Kumu XLSX or JGF file and write it as a map file.
     Import {
         /// The file to read.
@@ -179,6 +196,45 @@ pub fn import(
             output.display()
         )],
         warnings.into_iter().map(|w| format!("warning: {w}")).collect(),
+        Status::Ok,
+    )
+}
+
+/// Runs `layout`.
+pub fn layout(
+    file: &std::path::Path,
+    output: &std::path::Path,
+    iterations: usize,
+    seed: u64,
+    fresh: bool,
+) -> (Vec<String>, Vec<String>, Status) {
+    let fail = |e: String| (vec![], vec![format!("error: {e}")], Status::Failed);
+    let mut map = match crate::io::load(file) {
+        Ok(m) => m,
+        Err(e) => return fail(format!("{e}: {}", file.display())),
+    };
+    let options = crate::layout::ForceOptions { iterations, seed, from_current: !fresh, ..Default::default() };
+    let started = std::time::Instant::now();
+    let Some(moves) = crate::layout::force_layout(&map, &options, &std::collections::HashSet::new(), |_| true) else {
+        return fail("the layout was cancelled".into());
+    };
+    let took = started.elapsed();
+    let edit = crate::edit::Edit::MoveActors { moves, layout: true };
+    if let Err(e) = crate::edit::apply(&mut map, edit) {
+        return fail(e.to_string());
+    }
+    if let Err(e) = crate::io::save(&map, output) {
+        return fail(e.to_string());
+    }
+    (
+        vec![format!(
+            "ok: {} actors laid out in {:.0} ms ({iterations} steps), edge length ratio {:.3}, written to {}",
+            map.actors.len(),
+            took.as_secs_f64() * 1000.0,
+            crate::layout::edge_length_ratio(&map, 1),
+            output.display()
+        )],
+        vec![],
         Status::Ok,
     )
 }

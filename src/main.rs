@@ -19,6 +19,9 @@ fn main() -> ExitCode {
         Some(Command::Check { file }) => report(cli::check(&file)),
         Some(Command::Export { file, output, to, scale }) => report(cli::export(&file, &output, to.as_deref(), scale)),
         Some(Command::Import { input, output, from }) => report(cli::import(&input, &output, from.as_deref())),
+        Some(Command::Layout { file, output, iterations, seed, fresh }) => {
+            report(cli::layout(&file, &output, iterations, seed, fresh))
+        }
         None => match knowledge_map::ui::run(args.file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -1,6 +1,12 @@
-//! Placing actors on the canvas, and the geometry that every drawing of the map shares (the
+//! Placing actors on the canvas (a Barnes–Hut force layout, a circle, placing new actors near
+//! their neighbours), and the geometry that every drawing of the map shares (the
 //! window, SVG and PNG export): box sizes and the lanes that keep parallel relations apart.
 //! Plain Rust on top of `model`; no egui.
+
+mod force;
+mod quadtree;
+
+pub use force::{ForceOptions, edge_length_ratio, force_layout, place_near_neighbours, remove_overlaps};
 
 use std::collections::HashMap;
 

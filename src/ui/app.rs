@@ -40,6 +40,28 @@ const AUTOSAVE_IDLE_SECS: f64 = 2.0;
 /// …and at most this often.
 const AUTOSAVE_INTERVAL_SECS: f64 = 30.0;
 
+/// New positions of actors.
+type Moves = Vec<(crate::model::ActorId, [f32; 2])>;
+
+/// A layout running on a worker thread.
+pub struct LayoutJob {
+    /// Set to stop the worker.
+    cancel: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Progress 0..=1000.
+    progress: std::sync::Arc<std::sync::atomic::AtomicU32>,
+    /// The result: new positions, or `None` when cancelled.
+    result: std::sync::mpsc::Receiver<Option<Moves>>,
+    /// The map's revision when the layout started; a result for another revision is dropped.
+    revision: u64,
+}
+
+impl LayoutJob {
+    /// How far the layout is, 0..=1.
+    pub fn progress(&self) -> f32 {
+        self.progress.load(std::sync::atomic::Ordering::Relaxed) as f32 / 1000.0
+    }
+}
+
 /// Background saving of unsaved work to a recovery file.
 struct Autosave {
     file: PathBuf,
@@ -132,6 +154,8 @@ pub struct KnowledgeMapApp {
     autosave: Option<Autosave>,
     /// The step that the next name commit folds into (naming right after adding).
     naming: Option<(Item, usize)>,
+    /// The layout running in the background, if any.
+    pub layout_job: Option<LayoutJob>,
 }
 
 impl KnowledgeMapApp {
@@ -184,6 +208,7 @@ impl KnowledgeMapApp {
                 last_change: 0.0,
             }),
             naming: None,
+            layout_job: None,
         };
         if let Some(path) = options.file {
             app.open_path(&path);
@@ -530,6 +555,19 @@ impl KnowledgeMapApp {
                 }
                 self.selection.set(item);
             }
+            Command::AutoLayout { selected_only } => self.start_layout(selected_only),
+            Command::CancelLayout => {
+                if let Some(job) = &self.layout_job {
+                    job.cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+            }
+            Command::ArrangeCircle => {
+                let mut arranged = self.doc.map.clone();
+                crate::layout::arrange_circle(&mut arranged);
+                let moves = arranged.actors.into_iter().map(|a| (a.id, a.position)).collect();
+                self.apply(Edit::MoveActors { moves, layout: true });
+                self.view.fit_pending = true;
+            }
             Command::Fit => self.view.fit_pending = true,
             Command::ZoomIn => self.view.zoom_around(1.25, self.view.rect().center()),
             Command::ZoomOut => self.view.zoom_around(0.8, self.view.rect().center()),
@@ -556,6 +594,79 @@ impl KnowledgeMapApp {
             Ok(()) => self.status = name,
             Err(e) => {
                 self.status = format!("{name} failed: {e}");
+            }
+        }
+    }
+
+    /// Starts the force layout on a worker thread; its result arrives as one undoable step.
+    fn start_layout(&mut self, selected_only: bool) {
+        use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+        if self.layout_job.is_some() {
+            self.status = "A layout is already running".into();
+            return;
+        }
+        let map = self.doc.map.clone();
+        let pinned: std::collections::HashSet<crate::model::ActorId> = if selected_only {
+            let selected: std::collections::HashSet<_> = self.selection.actors().cloned().collect();
+            map.actors.iter().filter(|a| !selected.contains(&a.id)).map(|a| a.id.clone()).collect()
+        } else {
+            Default::default()
+        };
+        if map.actors.len() == pinned.len() {
+            self.status = "Select the actors to lay out first".into();
+            return;
+        }
+        let cancel = std::sync::Arc::new(AtomicBool::new(false));
+        let progress = std::sync::Arc::new(AtomicU32::new(0));
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (c, p, ctx) = (cancel.clone(), progress.clone(), self.ctx.clone());
+        let spawned = std::thread::Builder::new().name("layout".into()).spawn(move || {
+            let options = crate::layout::ForceOptions::default();
+            let mut last = std::time::Instant::now();
+            let result = crate::layout::force_layout(&map, &options, &pinned, |f| {
+                p.store((f * 1000.0) as u32, Ordering::Relaxed);
+                if last.elapsed() > std::time::Duration::from_millis(50) {
+                    last = std::time::Instant::now();
+                    ctx.request_repaint();
+                }
+                !c.load(Ordering::Relaxed)
+            });
+            tx.send(result).ok();
+            ctx.request_repaint();
+        });
+        match spawned {
+            Ok(_) => {
+                self.layout_job = Some(LayoutJob { cancel, progress, result: rx, revision: self.doc.revision });
+                self.status = "Laying out…".into();
+            }
+            Err(e) => self.status = format!("Could not start the layout: {e}"),
+        }
+    }
+
+    /// Takes the layout's result when it is ready.
+    fn poll_layout(&mut self) {
+        let Some(job) = &self.layout_job else { return };
+        match job.result.try_recv() {
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.layout_job = None;
+                self.status = "The layout stopped unexpectedly".into();
+            }
+            Ok(result) => {
+                let same_map = job.revision == self.doc.revision;
+                self.layout_job = None;
+                match result {
+                    None => self.status = "Layout cancelled".into(),
+                    Some(_) if !same_map => {
+                        self.status = "The map changed while it was laid out; run the layout again".into()
+                    }
+                    Some(moves) => {
+                        let n = moves.len();
+                        self.apply(Edit::MoveActors { moves, layout: true });
+                        self.view.fit_pending = true;
+                        self.status = format!("Laid out {n} actors (Ctrl+Z undoes it)");
+                    }
+                }
             }
         }
     }
@@ -691,6 +802,7 @@ impl KnowledgeMapApp {
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
         self.poll_dialog();
+        self.poll_layout();
         if self.modal.is_none() {
             let shortcuts = command::read_shortcuts(&ctx, self.source.text_id);
             if shortcuts.contains(&Command::Find) {

@@ -57,6 +57,16 @@ pub enum Command {
     Rename,
     /// Select an item and bring it into view.
     Reveal(Item),
+    /// Lay the map out with the force layout on a worker thread (only the selected actors
+    /// move when `selected_only`).
+    AutoLayout {
+        /// Move only the selected actors.
+        selected_only: bool,
+    },
+    /// Stop the running layout.
+    CancelLayout,
+    /// Put every actor on a circle, grouped by kind.
+    ArrangeCircle,
     /// Frame the whole map.
     Fit,
     /// Zoom in one step.
@@ -94,6 +104,7 @@ pub fn command_shortcuts() -> Vec<(KeyboardShortcut, Command)> {
         (sc(CTRL, Key::F), Command::Find),
         (sc(CTRL, Key::A), Command::SelectAll),
         (sc(CTRL, Key::Num0), Command::Fit),
+        (sc(CTRL, Key::L), Command::AutoLayout { selected_only: false }),
     ]
 }
 

@@ -111,6 +111,22 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
                 }
             }
         });
+        ui.menu_button("Map", |ui| {
+            let running = app.layout_job.is_some();
+            item(ui, app, "Auto-layout", Command::AutoLayout { selected_only: false }, !running);
+            let some = app.selection.actors().next().is_some();
+            item(
+                ui,
+                app,
+                "Auto-layout the selected actors",
+                Command::AutoLayout { selected_only: true },
+                !running && some,
+            );
+            item(ui, app, "Arrange in a circle by kind", Command::ArrangeCircle, !running);
+            if running {
+                item(ui, app, "Cancel the layout", Command::CancelLayout, true);
+            }
+        });
         ui.menu_button("Help", |ui| {
             ui.label("Mouse: drag empty space to pan, wheel to zoom, drag an actor to move it.");
             ui.label("Click to select, Ctrl+click to add to the selection.");

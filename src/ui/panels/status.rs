@@ -5,7 +5,7 @@ use egui::Ui;
 use crate::ui::app::KnowledgeMapApp;
 
 /// Shows counts and the last message.
-pub fn status_ui(ui: &mut Ui, app: &KnowledgeMapApp) {
+pub fn status_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
     ui.horizontal(|ui| {
         let m = &app.doc.map;
         ui.label(format!(
@@ -23,6 +23,16 @@ pub fn status_ui(ui: &mut Ui, app: &KnowledgeMapApp) {
             ui.label("Unsaved changes");
         }
         ui.separator();
+        if let Some(job) = &app.layout_job {
+            let progress = job.progress();
+            ui.add(
+                egui::ProgressBar::new(progress).desired_width(160.0).text(format!("Layout {:.0}%", progress * 100.0)),
+            );
+            if ui.small_button("Cancel").clicked() {
+                app.send(crate::ui::command::Command::CancelLayout);
+            }
+            ui.separator();
+        }
         ui.label(&app.status);
     });
 }

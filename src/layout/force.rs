@@ -1,0 +1,318 @@
+//! Force-directed layout (Fruchterman–Reingold) with Barnes–Hut repulsion: O(n log n) per
+//! step, deterministic for a seed, pinned actors stay put, and a final pass that pushes
+//! overlapping boxes apart.
+
+use std::collections::{HashMap, HashSet};
+
+use super::quadtree::QuadTree;
+use crate::generate::Rng;
+use crate::model::{ActorId, Map};
+
+/// How the layout runs.
+#[derive(Clone, Debug)]
+pub struct ForceOptions {
+    /// Steps to run (the temperature falls to zero over them).
+    pub iterations: usize,
+    /// Seed for the random start and tie-breaking.
+    pub seed: u64,
+    /// Ideal distance between connected actors; 0 picks one from the box sizes.
+    pub ideal: f32,
+    /// Barnes–Hut opening criterion (larger: faster, coarser).
+    pub theta: f32,
+    /// Keep the current positions as the start (else start from random positions).
+    pub from_current: bool,
+}
+
+impl Default for ForceOptions {
+    fn default() -> Self {
+        Self { iterations: 300, seed: 1, ideal: 0.0, theta: 0.9, from_current: true }
+    }
+}
+
+/// Runs the layout and returns the new position of every actor that is not pinned, or `None`
+/// when `progress` (called with 0..1 after each step) returns `false` to cancel.
+pub fn force_layout(
+    map: &Map,
+    options: &ForceOptions,
+    pinned: &HashSet<ActorId>,
+    mut progress: impl FnMut(f32) -> bool,
+) -> Option<Vec<(ActorId, [f32; 2])>> {
+    let n = map.actors.len();
+    if n == 0 {
+        return Some(Vec::new());
+    }
+    let index: HashMap<&ActorId, usize> = map.actors.iter().enumerate().map(|(i, a)| (&a.id, i)).collect();
+    let edges: Vec<(usize, usize)> = map
+        .relations
+        .iter()
+        .filter_map(|r| Some((*index.get(&r.source)?, *index.get(&r.target)?)))
+        .filter(|(a, b)| a != b)
+        .collect();
+    let movable: Vec<bool> = map.actors.iter().map(|a| !pinned.contains(&a.id)).collect();
+    let sizes: Vec<[f32; 2]> = map.actors.iter().map(|a| a.approx_size()).collect();
+    let mean_width = sizes.iter().map(|s| s[0]).sum::<f32>() / n as f32;
+    let k = if options.ideal > 0.0 { options.ideal } else { (mean_width * 1.2).max(120.0) };
+
+    let mut rng = Rng::new(options.seed);
+    let side = k * (n as f32).sqrt() * 1.5;
+    let spread = map.actors.iter().any(|a| a.position != map.actors[0].position);
+    let mut pos: Vec<[f32; 2]> = map
+        .actors
+        .iter()
+        .map(|a| {
+            if options.from_current && (spread || !movable.iter().all(|m| *m)) {
+                a.position
+            } else {
+                [rng.unit() * side, rng.unit() * side]
+            }
+        })
+        .collect();
+    // Separate coincident actors a little, so forces have a direction.
+    for (i, p) in pos.iter_mut().enumerate() {
+        if movable[i] {
+            p[0] += (rng.unit() - 0.5) * 1e-2 * k;
+            p[1] += (rng.unit() - 0.5) * 1e-2 * k;
+        }
+    }
+
+    let t0 = side / 10.0;
+    let iterations = options.iterations.max(1);
+    let mut disp = vec![[0.0f32; 2]; n];
+    for step in 0..iterations {
+        let tree = QuadTree::new(&pos);
+        let center = centroid(&pos);
+        for (i, d) in disp.iter_mut().enumerate() {
+            *d = [0.0; 2];
+            if !movable[i] {
+                continue;
+            }
+            let p = pos[i];
+            tree.for_each_group(p, i, options.theta, |com, mass| {
+                let (dx, dy) = (p[0] - com[0], p[1] - com[1]);
+                let dist2 = (dx * dx + dy * dy).max(1e-2);
+                // k² / d, along the unit vector: k² · mass · (dx, dy) / d².
+                let f = k * k * mass / dist2;
+                d[0] += dx * f;
+                d[1] += dy * f;
+            });
+            // Weak gravity keeps separate components from drifting apart.
+            d[0] -= (p[0] - center[0]) * 0.01 * k / side.max(1.0) * 10.0;
+            d[1] -= (p[1] - center[1]) * 0.01 * k / side.max(1.0) * 10.0;
+        }
+        for &(a, b) in &edges {
+            let (dx, dy) = (pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]);
+            let dist = (dx * dx + dy * dy).sqrt().max(1e-2);
+            // d² / k, along the unit vector.
+            let f = dist / k;
+            disp[a][0] -= dx * f;
+            disp[a][1] -= dy * f;
+            disp[b][0] += dx * f;
+            disp[b][1] += dy * f;
+        }
+        let t = t0 * (1.0 - step as f32 / iterations as f32) + k * 0.01;
+        for i in 0..n {
+            if !movable[i] {
+                continue;
+            }
+            let [dx, dy] = disp[i];
+            let len = (dx * dx + dy * dy).sqrt();
+            if len > 0.0 && len.is_finite() {
+                let s = len.min(t) / len;
+                pos[i][0] += dx * s;
+                pos[i][1] += dy * s;
+            }
+        }
+        if !progress((step + 1) as f32 / iterations as f32) {
+            return None;
+        }
+    }
+    remove_overlaps(&mut pos, &sizes, &movable);
+    let limit = crate::model::MAX_COORD * 0.5;
+    Some(
+        map.actors
+            .iter()
+            .zip(&pos)
+            .zip(&movable)
+            .filter(|(_, m)| **m)
+            .map(|((a, p), _)| (a.id.clone(), [p[0].clamp(-limit, limit), p[1].clamp(-limit, limit)]))
+            .collect(),
+    )
+}
+
+fn centroid(pos: &[[f32; 2]]) -> [f32; 2] {
+    let n = pos.len().max(1) as f32;
+    let s = pos.iter().fold([0.0f32; 2], |s, p| [s[0] + p[0], s[1] + p[1]]);
+    [s[0] / n, s[1] / n]
+}
+
+/// Pushes overlapping boxes apart vertically (a sweep along x finds the pairs: O(n log n) plus
+/// the overlaps), a few rounds.
+pub fn remove_overlaps(pos: &mut [[f32; 2]], sizes: &[[f32; 2]], movable: &[bool]) {
+    let gap = 12.0;
+    for _ in 0..8 {
+        let mut order: Vec<usize> = (0..pos.len()).collect();
+        order.sort_by(|&a, &b| pos[a][0].total_cmp(&pos[b][0]));
+        let mut moved = false;
+        for (oi, &i) in order.iter().enumerate() {
+            for &j in &order[oi + 1..] {
+                let wx = (sizes[i][0] + sizes[j][0]) / 2.0 + gap;
+                if pos[j][0] - pos[i][0] >= wx {
+                    break;
+                }
+                let hy = (sizes[i][1] + sizes[j][1]) / 2.0 + gap;
+                let dy = pos[j][1] - pos[i][1];
+                if dy.abs() >= hy {
+                    continue;
+                }
+                let push = (hy - dy.abs()) / 2.0 + 0.5;
+                let dir = if dy >= 0.0 { 1.0 } else { -1.0 };
+                match (movable[i], movable[j]) {
+                    (true, true) => {
+                        pos[i][1] -= dir * push;
+                        pos[j][1] += dir * push;
+                    }
+                    (true, false) => pos[i][1] -= dir * push * 2.0,
+                    (false, true) => pos[j][1] += dir * push * 2.0,
+                    (false, false) => continue,
+                }
+                moved = true;
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+}
+
+/// Places actors without a good position (`new`) next to the placed actors they relate to
+/// (or near the middle of the map), leaving every other actor where it is.
+pub fn place_near_neighbours(map: &Map, new: &HashSet<ActorId>, seed: u64) -> Vec<(ActorId, [f32; 2])> {
+    let mut rng = Rng::new(seed);
+    let placed: HashMap<&ActorId, [f32; 2]> =
+        map.actors.iter().filter(|a| !new.contains(&a.id)).map(|a| (&a.id, a.position)).collect();
+    let middle = centroid(&placed.values().copied().collect::<Vec<_>>());
+    let mut out = Vec::new();
+    for a in map.actors.iter().filter(|a| new.contains(&a.id)) {
+        let neighbours: Vec<[f32; 2]> = map
+            .relations_of(&a.id)
+            .filter_map(|r| placed.get(if r.source == a.id { &r.target } else { &r.source }).copied())
+            .collect();
+        let base = if neighbours.is_empty() { middle } else { centroid(&neighbours) };
+        let angle = rng.unit() * std::f32::consts::TAU;
+        let r = 160.0 + rng.unit() * 60.0;
+        out.push((a.id.clone(), [base[0] + r * angle.cos(), base[1] + r * angle.sin()]));
+    }
+    out
+}
+
+/// A quality figure for a layout: mean length of relations divided by the mean distance
+/// between actors (sampled). Lower means related actors sit closer together than unrelated
+/// ones.
+pub fn edge_length_ratio(map: &Map, seed: u64) -> f32 {
+    let pos: HashMap<&ActorId, [f32; 2]> = map.actors.iter().map(|a| (&a.id, a.position)).collect();
+    let dist = |a: [f32; 2], b: [f32; 2]| ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)).sqrt();
+    let lengths: Vec<f32> = map
+        .relations
+        .iter()
+        .filter(|r| r.source != r.target)
+        .filter_map(|r| Some(dist(*pos.get(&r.source)?, *pos.get(&r.target)?)))
+        .collect();
+    let n = map.actors.len();
+    if lengths.is_empty() || n < 2 {
+        return 0.0;
+    }
+    let mut rng = Rng::new(seed);
+    let samples = 20_000.min(n * n);
+    let mean_pair =
+        (0..samples).map(|_| dist(map.actors[rng.below(n)].position, map.actors[rng.below(n)].position)).sum::<f32>()
+            / samples as f32;
+    (lengths.iter().sum::<f32>() / lengths.len() as f32) / mean_pair.max(1e-3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::random_map;
+
+    fn apply(map: &mut Map, moves: &[(ActorId, [f32; 2])]) {
+        let index: HashMap<ActorId, [f32; 2]> = moves.iter().cloned().collect();
+        for a in &mut map.actors {
+            if let Some(p) = index.get(&a.id) {
+                a.position = *p;
+            }
+        }
+    }
+
+    #[test]
+    fn deterministic_finite_and_better_than_random() {
+        let mut map = random_map(300, 450, 3);
+        let before = edge_length_ratio(&map, 1);
+        let options = ForceOptions { iterations: 200, ..ForceOptions::default() };
+        let a = force_layout(&map, &options, &HashSet::new(), |_| true).expect("not cancelled");
+        let b = force_layout(&map, &options, &HashSet::new(), |_| true).expect("not cancelled");
+        assert_eq!(a, b, "same seed, same layout");
+        assert!(a.iter().all(|(_, p)| p.iter().all(|v| v.is_finite())));
+        apply(&mut map, &a);
+        let after = edge_length_ratio(&map, 1);
+        assert!(after < before * 0.7, "related actors closer: {before} → {after}");
+    }
+
+    #[test]
+    fn pinned_actors_stay_and_cancel_stops() {
+        let map = random_map(50, 80, 4);
+        let pinned: HashSet<ActorId> = map.actors.iter().take(10).map(|a| a.id.clone()).collect();
+        let moves = force_layout(&map, &ForceOptions::default(), &pinned, |_| true).expect("runs");
+        assert_eq!(moves.len(), 40);
+        assert!(moves.iter().all(|(id, _)| !pinned.contains(id)));
+        let mut calls = 0;
+        assert!(
+            force_layout(&map, &ForceOptions::default(), &pinned, |_| {
+                calls += 1;
+                calls < 5
+            })
+            .is_none()
+        );
+        assert_eq!(calls, 5);
+    }
+
+    #[test]
+    fn new_actors_are_placed_near_their_neighbours() {
+        let mut map = crate::seed::seed_map().expect("seed");
+        let before = map.clone();
+        let mut new = HashSet::new();
+        new.insert(ActorId::from("kellogg"));
+        let moves = place_near_neighbours(&map, &new, 1);
+        assert_eq!(moves.len(), 1);
+        apply(&mut map, &moves);
+        for (a, b) in map.actors.iter().zip(&before.actors) {
+            if a.id.as_str() != "kellogg" {
+                assert_eq!(a.position, b.position);
+            }
+        }
+        let usa = map.actor(&"usa".into()).expect("usa").position;
+        let k = map.actor(&"kellogg".into()).expect("k").position;
+        let belarus = map.actor(&"belarus".into()).expect("b").position;
+        let mid = [(usa[0] + belarus[0]) / 2.0, (usa[1] + belarus[1]) / 2.0];
+        assert!(((k[0] - mid[0]).powi(2) + (k[1] - mid[1]).powi(2)).sqrt() < 300.0, "{k:?} near {mid:?}");
+    }
+
+    #[test]
+    fn boxes_end_apart() {
+        let map = random_map(200, 100, 9);
+        let moves = force_layout(&map, &ForceOptions::default(), &HashSet::new(), |_| true).expect("runs");
+        let mut m = map.clone();
+        apply(&mut m, &moves);
+        let mut overlaps = 0;
+        for (i, a) in m.actors.iter().enumerate() {
+            for b in &m.actors[i + 1..] {
+                let (sa, sb) = (a.approx_size(), b.approx_size());
+                if (a.position[0] - b.position[0]).abs() < (sa[0] + sb[0]) / 2.0
+                    && (a.position[1] - b.position[1]).abs() < (sa[1] + sb[1]) / 2.0
+                {
+                    overlaps += 1;
+                }
+            }
+        }
+        assert!(overlaps <= 2, "{overlaps} overlapping pairs");
+    }
+}
