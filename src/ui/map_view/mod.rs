@@ -88,6 +88,8 @@ pub struct MapView {
     pub meta: MetadataFrame,
     /// Fit the map into the view at the next frame.
     pub fit_pending: bool,
+    /// Fit again at the next frame (second pass of a fit).
+    refit: bool,
     drag: Option<Drag>,
     hover: Option<Hit>,
     rect: Rect,
@@ -99,6 +101,7 @@ impl Default for MapView {
         Self {
             meta: MetadataFrame::new(None),
             fit_pending: true,
+            refit: false,
             drag: None,
             hover: None,
             rect: Rect::NOTHING,
@@ -209,9 +212,14 @@ impl MapView {
         }
         let hidden = hl.hidden_kinds;
         if self.fit_pending {
-            // Measure boxes once before fitting, so the fit knows their real sizes.
             self.fit(g, hidden);
             self.fit_pending = false;
+            // Box sizes depend on the zoom (names keep a legible size), so fit once more with
+            // the boxes measured at the new zoom.
+            self.refit = true;
+            ui.ctx().request_repaint();
+        } else if std::mem::take(&mut self.refit) {
+            self.fit(g, hidden);
         }
         let mut actions = Vec::new();
         let (pointer, modifiers, scroll, zoom_delta, press_origin) = ui.input(|i| {

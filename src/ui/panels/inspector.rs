@@ -284,7 +284,11 @@ fn actor_ui(ui: &mut Ui, app: &mut KnowledgeMapApp, actor: &Actor, focus: bool) 
 pub fn relation_line(map: &Map, r: &Relation) -> String {
     let name = |id| map.actor(id).map_or("?", |a| a.name.as_str());
     let arrow = if r.directed { "➡" } else { "—" };
-    format!("{} {arrow} {}: {}", name(&r.source), name(&r.target), r.label)
+    if r.label.is_empty() {
+        format!("{} {arrow} {}", name(&r.source), name(&r.target))
+    } else {
+        format!("{} {arrow} {}: {}", name(&r.source), name(&r.target), r.label)
+    }
 }
 
 fn relation_ui(ui: &mut Ui, app: &mut KnowledgeMapApp, r: &Relation, focus: bool) {

@@ -150,7 +150,11 @@ fn relations_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
         }
         any = true;
         let arrow = if r.directed { "➡" } else { "—" };
-        let text = format!("{} {arrow} {}: {}", a.name, b.name, r.label);
+        let text = if r.label.is_empty() {
+            format!("{} {arrow} {}", a.name, b.name)
+        } else {
+            format!("{} {arrow} {}: {}", a.name, b.name, r.label)
+        };
         let selected = app.selection.has_relation(&r.id);
         let evidence = r.evidence.len();
         let response = ui
