@@ -414,20 +414,23 @@ impl MapView {
         let mut top = Vec::new();
         for i in indices {
             let Some(node) = g.node_mut(i) else { continue };
-            let props = node.props().clone();
-            let id = props.payload.clone();
+            // No per-node allocation: read the location and the id in place.
+            let location = node.location();
+            let id = node.payload();
+            let selected = hl.selection.is_some_and(|s| s.has_actor(id));
+            let emphasis = match hl.matches {
+                Some(m) if m.contains(id) => Emphasis::Match,
+                Some(_) => Emphasis::Dimmed,
+                None => Emphasis::Normal,
+            };
             let d = node.display_mut();
-            d.update(&props);
-            d.selected = hl.selection.is_some_and(|s| s.has_actor(&id));
+            d.location = location;
+            d.selected = selected;
             if hidden.is_some_and(|h| h.contains(&d.kind)) {
                 continue;
             }
             d.hovered = hovered_node == Some(i);
-            d.emphasis = match hl.matches {
-                Some(m) if m.contains(&id) => Emphasis::Match,
-                Some(_) => Emphasis::Dimmed,
-                None => Emphasis::Normal,
-            };
+            d.emphasis = emphasis;
             if d.screen_rect(&ctx).intersects(view) {
                 if d.selected || d.hovered {
                     top.push(i);
@@ -464,11 +467,12 @@ impl MapView {
                 edge.display_mut().label_rect = None;
                 continue;
             }
-            let id = edge.payload().clone();
+            let id = edge.payload();
+            let selected = hl.selection.is_some_and(|s| s.has_relation(id));
+            let matched = hl.relation_matches.is_some_and(|m| m.contains(id));
             let d = edge.display_mut();
-            d.selected = hl.selection.is_some_and(|s| s.has_relation(&id));
+            d.selected = selected;
             d.hovered = hovered_edge == Some(e) || touches_hover;
-            let matched = hl.relation_matches.is_some_and(|m| m.contains(&id));
             d.emphasis = if !search_active || matched || (!a_dimmed && !b_dimmed) {
                 if matched { Emphasis::Match } else { Emphasis::Normal }
             } else {

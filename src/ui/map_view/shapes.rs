@@ -15,6 +15,8 @@ pub const ACTOR_FONT: f32 = 14.0;
 pub const MIN_FONT: f32 = 10.0;
 /// Below this zoom, names are not drawn at all (boxes only).
 pub const LABEL_MIN_ZOOM: f32 = 0.3;
+/// Below this zoom, relations are plain lines (level of detail for large maps).
+pub const FAR_ZOOM: f32 = 0.2;
 /// Below this zoom, relation labels are drawn only for selected or hovered relations.
 pub const EDGE_LABEL_MIN_ZOOM: f32 = 0.55;
 
@@ -49,6 +51,8 @@ pub struct ActorShape {
     pub emphasis: Emphasis,
     /// Size of the box on the canvas at the last draw (for hit-testing and edge ends).
     pub size: Vec2,
+    /// Size of the box at zoom 1, once measured (used while names are hidden).
+    pub base: Option<Vec2>,
 }
 
 impl From<NodeProps<ActorId>> for ActorShape {
@@ -62,6 +66,7 @@ impl From<NodeProps<ActorId>> for ActorShape {
             hovered: props.hovered,
             emphasis: Emphasis::Normal,
             size: approx_size(&props.label),
+            base: None,
         }
     }
 }
@@ -92,9 +97,13 @@ impl ActorShape {
     fn measure(&mut self, ctx: &DrawContext) -> Option<std::sync::Arc<egui::Galley>> {
         let zoom = ctx.meta.zoom;
         if zoom < LABEL_MIN_ZOOM {
-            let galley =
-                ctx.painter.layout_no_wrap(self.label.clone(), FontId::proportional(ACTOR_FONT), style::ACTOR_TEXT);
-            self.size = box_size(galley.size(), ACTOR_FONT);
+            // Names are not drawn: the box keeps its size at zoom 1, measured once.
+            let base = *self.base.get_or_insert_with(|| {
+                let galley =
+                    ctx.painter.layout_no_wrap(self.label.clone(), FontId::proportional(ACTOR_FONT), style::ACTOR_TEXT);
+                box_size(galley.size(), ACTOR_FONT)
+            });
+            self.size = base;
             return None;
         }
         let font = actor_font_size(zoom);
@@ -231,6 +240,14 @@ impl RelationShape {
     /// Draws the relation between the screen boxes `a` and `b`.
     pub fn draw(&mut self, a: Rect, b: Rect, zoom: f32, painter: &egui::Painter, palette: EdgePalette) -> Vec<Shape> {
         let dimmed = self.emphasis == Emphasis::Dimmed && !self.selected && !self.hovered;
+        // Far out, a relation is a plain thin line between centres: no curve, no arrow head,
+        // no label, nothing kept for hit-testing (clicking a 1-pixel line is not a gesture).
+        if zoom < FAR_ZOOM && !self.selected && !self.hovered && a != b {
+            self.path.clear();
+            self.label_rect = None;
+            let color = if dimmed { palette.line.gamma_multiply(0.15) } else { palette.line.gamma_multiply(0.6) };
+            return vec![Shape::line_segment([a.center(), b.center()], Stroke::new(1.0, color))];
+        }
         let (color, width) = if self.selected {
             (style::SELECTION, 3.0)
         } else if self.hovered {
