@@ -71,32 +71,7 @@ fn shift_drag_from_one_actor_onto_another_connects_them() {
     let n = h.state().doc.map.relations.len();
     let from = actor_pos(&h, "ukraine");
     let to = actor_pos(&h, "time-magazine");
-    h.hover_at(from);
-    h.run_steps(1);
-    h.event_modifiers(
-        egui::Event::PointerButton {
-            pos: from,
-            button: egui::PointerButton::Primary,
-            pressed: true,
-            modifiers: Modifiers::SHIFT,
-        },
-        Modifiers::SHIFT,
-    );
-    h.run_steps(1);
-    for i in 1..=5 {
-        h.event_modifiers(egui::Event::PointerMoved(from + (to - from) * (i as f32 / 5.0)), Modifiers::SHIFT);
-        h.run_steps(1);
-    }
-    h.event_modifiers(
-        egui::Event::PointerButton {
-            pos: to,
-            button: egui::PointerButton::Primary,
-            pressed: false,
-            modifiers: Modifiers::SHIFT,
-        },
-        Modifiers::SHIFT,
-    );
-    h.run_steps(3);
+    common::ui::drag_with(&mut h, from, to, Modifiers::SHIFT);
     assert_eq!(h.state().doc.map.relations.len(), n + 1);
     let r = h.state().doc.map.relations.last().expect("relation");
     assert_eq!((r.source.as_str(), r.target.as_str()), ("ukraine", "time-magazine"));
@@ -156,23 +131,7 @@ fn box_selection_and_select_all() {
     let b = actor_pos(&h, "kellogg");
     let from = a.min(b) - vec2(60.0, 20.0);
     let to = a.max(b) + vec2(60.0, 20.0);
-    h.hover_at(from);
-    h.run_steps(1);
-    let shift = Modifiers::SHIFT;
-    h.event_modifiers(
-        egui::Event::PointerButton { pos: from, button: egui::PointerButton::Primary, pressed: true, modifiers: shift },
-        shift,
-    );
-    h.run_steps(1);
-    for i in 1..=4 {
-        h.event_modifiers(egui::Event::PointerMoved(from + (to - from) * (i as f32 / 4.0)), shift);
-        h.run_steps(1);
-    }
-    h.event_modifiers(
-        egui::Event::PointerButton { pos: to, button: egui::PointerButton::Primary, pressed: false, modifiers: shift },
-        shift,
-    );
-    h.run_steps(2);
+    common::ui::drag_with(&mut h, from, to, Modifiers::SHIFT);
     let selected: Vec<_> = h.state().selection.actors().map(|a| a.as_str().to_owned()).collect();
     assert!(selected.contains(&"coale".to_owned()) && selected.contains(&"kellogg".to_owned()), "{selected:?}");
     press(&mut h, CTRL, Key::A);

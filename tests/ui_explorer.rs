@@ -186,28 +186,7 @@ fn clicking_an_actor_on_the_canvas_selects_it_and_ctrl_click_adds() {
     click_at(&mut h, p);
     assert_eq!(h.state().selection.items(), &[Item::Actor(ActorId::from("coale"))]);
     let q = actor_pos(&h, "kellogg");
-    h.hover_at(q);
-    h.run_steps(1);
-    h.event_modifiers(
-        egui::Event::PointerButton {
-            pos: q,
-            button: egui::PointerButton::Primary,
-            pressed: true,
-            modifiers: Modifiers::COMMAND,
-        },
-        Modifiers::COMMAND,
-    );
-    h.run_steps(1);
-    h.event_modifiers(
-        egui::Event::PointerButton {
-            pos: q,
-            button: egui::PointerButton::Primary,
-            pressed: false,
-            modifiers: Modifiers::COMMAND,
-        },
-        Modifiers::COMMAND,
-    );
-    h.run_steps(2);
+    common::ui::click_with(&mut h, q, Modifiers::COMMAND);
     assert_eq!(h.state().selection.len(), 2);
     // A click on empty space clears.
     let empty = h.state().view.rect().left_top() + vec2(8.0, 8.0);

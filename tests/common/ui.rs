@@ -60,29 +60,43 @@ pub fn actor_pos(h: &Harness<'_, KnowledgeMapApp>, id: &str) -> Pos2 {
     app.view.actor_screen_pos(&app.projection.graph, node).expect("actor is on the map")
 }
 
-/// A click at a screen point (press and release without moving).
-pub fn click_at(h: &mut Harness<'_, KnowledgeMapApp>, p: Pos2) {
+fn button(h: &Harness<'_, KnowledgeMapApp>, pos: Pos2, pressed: bool, modifiers: egui::Modifiers) {
+    let event = egui::Event::PointerButton { pos, button: egui::PointerButton::Primary, pressed, modifiers };
+    h.event_modifiers(event, modifiers);
+}
+
+/// A click at a screen point (press and release without moving) with `modifiers` held.
+pub fn click_with(h: &mut Harness<'_, KnowledgeMapApp>, p: Pos2, modifiers: egui::Modifiers) {
     h.hover_at(p);
     h.run_steps(1);
-    h.drag_at(p);
+    button(h, p, true, modifiers);
     h.run_steps(1);
-    h.drop_at(p);
+    button(h, p, false, modifiers);
     h.run_steps(2);
 }
 
-/// A drag with the primary button from `from` to `to` in a few moves.
-pub fn drag(h: &mut Harness<'_, KnowledgeMapApp>, from: Pos2, to: Pos2) {
+/// A click at a screen point.
+pub fn click_at(h: &mut Harness<'_, KnowledgeMapApp>, p: Pos2) {
+    click_with(h, p, egui::Modifiers::NONE);
+}
+
+/// A drag with the primary button from `from` to `to` in a few moves, `modifiers` held.
+pub fn drag_with(h: &mut Harness<'_, KnowledgeMapApp>, from: Pos2, to: Pos2, modifiers: egui::Modifiers) {
     h.hover_at(from);
     h.run_steps(1);
-    h.drag_at(from);
+    button(h, from, true, modifiers);
     h.run_steps(1);
     for i in 1..=5 {
-        let t = i as f32 / 5.0;
-        h.hover_at(from + (to - from) * t);
+        h.event_modifiers(egui::Event::PointerMoved(from + (to - from) * (i as f32 / 5.0)), modifiers);
         h.run_steps(1);
     }
-    h.drop_at(to);
-    h.run_steps(2);
+    button(h, to, false, modifiers);
+    h.run_steps(3);
+}
+
+/// A drag with the primary button from `from` to `to`.
+pub fn drag(h: &mut Harness<'_, KnowledgeMapApp>, from: Pos2, to: Pos2) {
+    drag_with(h, from, to, egui::Modifiers::NONE);
 }
 
 /// Types text into whatever has the keyboard focus.

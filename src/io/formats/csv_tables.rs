@@ -119,19 +119,11 @@ pub fn read(relations: &[u8], actors: Option<&[u8]>) -> Result<Imported, FormatE
             actor.aliases = super::parse_aliases(&cell(aliases_col));
             actor.notes = cell(notes_col);
             actor.color = Color::parse_hex(&cell(color_col));
-            if let (Ok(x), Ok(y)) = (cell(x_col).trim().parse::<f32>(), cell(y_col).trim().parse::<f32>())
-                && x.is_finite()
-                && y.is_finite()
-            {
-                actor.position = [x, y];
+            if let Some(p) = super::parse_position(&cell(x_col), &cell(y_col)) {
+                actor.position = p;
                 any_position = true;
             }
-            for (c, h) in headers.iter().enumerate() {
-                let value = row.get(c).unwrap_or_default();
-                if !known.contains(&Some(c)) && !value.is_empty() {
-                    extra.push(format!("{h}: {value}"));
-                }
-            }
+            extra.extend(super::unknown_cells(&headers, &known, |c| row.get(c).unwrap_or_default()));
             keep_extra(&mut actor.notes, extra);
             index.insert(raw_id, map.actors.len());
             map.actors.push(actor);
@@ -197,12 +189,7 @@ pub fn read(relations: &[u8], actors: Option<&[u8]>) -> Result<Imported, FormatE
         if !evidence.is_empty() {
             extra.push(format!("Evidence: {evidence}"));
         }
-        for (c, h) in headers.iter().enumerate() {
-            let value = row.get(c).unwrap_or_default();
-            if !known.contains(&Some(c)) && !value.is_empty() {
-                extra.push(format!("{h}: {value}"));
-            }
-        }
+        extra.extend(super::unknown_cells(&headers, &known, |c| row.get(c).unwrap_or_default()));
         keep_extra(&mut r.notes, extra);
         map.relations.push(r);
     }

@@ -151,19 +151,11 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
         a.notes = cell(desc_col);
         a.aliases = super::parse_aliases(&cell(aliases_col));
         a.color = Color::parse_hex(&cell(color_col));
-        if let (Ok(x), Ok(y)) = (cell(x_col).trim().parse::<f32>(), cell(y_col).trim().parse::<f32>())
-            && x.is_finite()
-            && y.is_finite()
-        {
-            a.position = [x, y];
+        if let Some(p) = super::parse_position(&cell(x_col), &cell(y_col)) {
+            a.position = p;
             positioned = true;
         }
-        for (c, h) in headers.iter().enumerate() {
-            let v = row.get(c).map(String::as_str).unwrap_or_default();
-            if !known.contains(&Some(c)) && !v.is_empty() && !h.is_empty() {
-                extra.push(format!("{h}: {v}"));
-            }
-        }
+        extra.extend(super::unknown_cells(&headers, &known, |c| row.get(c).map(String::as_str).unwrap_or_default()));
         keep_extra(&mut a.notes, extra);
         by_key.entry(raw_id).or_insert(map.actors.len());
         by_key.entry(label).or_insert(map.actors.len());
@@ -212,12 +204,9 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
                     if !ev.is_empty() {
                         extra.push(format!("Evidence: {ev}"));
                     }
-                    for (c, h) in headers.iter().enumerate() {
-                        let v = row.get(c).map(String::as_str).unwrap_or_default();
-                        if !known.contains(&Some(c)) && !v.is_empty() && !h.is_empty() {
-                            extra.push(format!("{h}: {v}"));
-                        }
-                    }
+                    extra.extend(super::unknown_cells(&headers, &known, |c| {
+                        row.get(c).map(String::as_str).unwrap_or_default()
+                    }));
                     keep_extra(&mut r.notes, extra);
                     map.relations.push(r);
                 }

@@ -416,6 +416,24 @@ pub(crate) fn parse_evidence(s: &str) -> Option<Vec<Evidence>> {
     serde_json::from_str(s).ok()
 }
 
+/// A position from two cells or attributes, when both are finite numbers.
+pub(crate) fn parse_position(x: &str, y: &str) -> Option<[f32; 2]> {
+    let (x, y) = (x.trim().parse::<f32>().ok()?, y.trim().parse::<f32>().ok()?);
+    (x.is_finite() && y.is_finite()).then_some([x, y])
+}
+
+/// `header: value` for every non-empty cell of a row whose column is not in `known`.
+pub(crate) fn unknown_cells<'a>(
+    headers: &'a [String],
+    known: &'a [Option<usize>],
+    cell: impl Fn(usize) -> &'a str + 'a,
+) -> impl Iterator<Item = String> + 'a {
+    headers.iter().enumerate().filter_map(move |(c, h)| {
+        let value = cell(c);
+        (!known.contains(&Some(c)) && !value.is_empty() && !h.is_empty()).then(|| format!("{h}: {value}"))
+    })
+}
+
 /// Aliases as written in one cell or attribute: a JSON array, or `|`-separated.
 pub(crate) fn parse_aliases(s: &str) -> Vec<String> {
     if let Ok(v) = serde_json::from_str::<Vec<String>>(s) {
