@@ -54,6 +54,20 @@ fn frame(c: &mut Criterion) {
     }
     group.bench_function("relation selected", |b| b.iter(|| frame_once(&ctx, &mut app, None)));
     group.finish();
+
+    // The whole app (lists, inspector, source, map) on a large imported-style map.
+    let mut group = c.benchmark_group("app frame, random map");
+    group.sample_size(10);
+    for n in [1_000usize, 10_000] {
+        app.show_map(knowledge_map::generate::random_map(n, 3 * n, 1), "random");
+        for _ in 0..3 {
+            frame_once(&ctx, &mut app, None);
+        }
+        group.bench_function(format!("{n} actors, {} relations, fitted", 3 * n), |b| {
+            b.iter(|| frame_once(&ctx, &mut app, None))
+        });
+    }
+    group.finish();
 }
 
 criterion_group!(benches, frame);

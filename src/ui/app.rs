@@ -133,6 +133,8 @@ pub struct KnowledgeMapApp {
     pub search: Search,
     /// Kinds hidden by the legend's filters.
     pub hidden_kinds: HashSet<ActorKind>,
+    /// The rows of the actor and relation lists.
+    pub lists: panels::lists::ListRows,
     /// The modal dialog shown, if any.
     pub modal: Option<Modal>,
     /// The last message for the status line.
@@ -187,6 +189,7 @@ impl KnowledgeMapApp {
             settings,
             search: Search::default(),
             hidden_kinds: HashSet::new(),
+            lists: Default::default(),
             modal,
             status,
             inspector: Default::default(),
@@ -327,9 +330,17 @@ impl KnowledgeMapApp {
         }
     }
 
+    /// Shows `map` as a new, unsaved document called `name` (benchmarks and embedders use it).
+    pub fn show_map(&mut self, map: Map, name: &str) {
+        let mut doc = Document::new(map, None, name);
+        doc.history.mark_unsaved();
+        self.replace_document(doc);
+    }
+
     fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
         self.search.invalidate();
+        self.lists.invalidate();
         self.projection_revision = None;
         self.selection.clear();
         self.view.fit_pending = true;

@@ -51,23 +51,99 @@ pub fn lists_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
 
     egui::CollapsingHeader::new("Legend and filters").default_open(true).show(ui, |ui| legend_ui(ui, app));
 
+    // The query may have changed in this frame: matches first, then the rows built on them.
+    app.search.update(&app.doc.map, app.doc.revision);
+    app.lists.update(&app.doc.map, app.doc.revision, &app.search, &app.hidden_kinds);
     let available = ui.available_height();
+    let row_height = ui.spacing().interact_size.y;
     egui::CollapsingHeader::new(format!("Actors ({})", app.doc.map.actors.len())).default_open(true).show(ui, |ui| {
-        egui::ScrollArea::vertical()
+        let rows = app.lists.actors.len();
+        if rows == 0 {
+            ui.weak("No actor matches");
+        }
+        let scroll = egui::ScrollArea::vertical()
             .id_salt("actors-list")
             .max_height((available * 0.45).max(120.0))
-            .auto_shrink([false, true])
-            .show(ui, |ui| actors_ui(ui, app));
+            .auto_shrink([false, true]);
+        if rows <= FULL_LIST {
+            scroll.show(ui, |ui| actors_ui(ui, app, 0..rows));
+        } else {
+            scroll.show_rows(ui, row_height, rows, |ui, range| actors_ui(ui, app, range));
+        }
     });
     egui::CollapsingHeader::new(format!("Relations ({})", app.doc.map.relations.len())).default_open(true).show(
         ui,
         |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("relations-list")
-                .auto_shrink([false, true])
-                .show(ui, |ui| relations_ui(ui, app));
+            let rows = app.lists.relations.len();
+            if rows == 0 {
+                ui.weak("No relation matches");
+            }
+            let scroll = egui::ScrollArea::vertical().id_salt("relations-list").auto_shrink([false, true]);
+            if rows <= FULL_LIST {
+                scroll.show(ui, |ui| relations_ui(ui, app, 0..rows));
+            } else {
+                // Long lists draw only the rows in view, one line each.
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+                scroll.show_rows(ui, row_height, rows, |ui, range| relations_ui(ui, app, range));
+            }
         },
     );
+}
+
+/// Up to this many rows, a list draws every row (each a real widget for screen readers and
+/// tests); longer lists draw only the rows in view.
+pub const FULL_LIST: usize = 500;
+
+/// The rows the lists show, recomputed only when the map, the search or the filters change.
+#[derive(Default)]
+pub struct ListRows {
+    /// Indices of the actors shown, sorted by name.
+    pub actors: Vec<usize>,
+    /// Indices of the relations shown, in map order, with the indices of their two actors.
+    pub relations: Vec<(usize, usize, usize)>,
+    key: Option<(u64, String, Vec<ActorKind>)>,
+}
+
+impl ListRows {
+    /// Recomputes the rows if the map, the search or the hidden kinds changed.
+    pub fn update(
+        &mut self,
+        map: &crate::model::Map,
+        revision: u64,
+        search: &crate::ui::search::Search,
+        hidden: &std::collections::HashSet<ActorKind>,
+    ) {
+        let mut hidden_sorted: Vec<ActorKind> = hidden.iter().copied().collect();
+        hidden_sorted.sort();
+        let key = (revision, search.query.clone(), hidden_sorted);
+        if self.key.as_ref() == Some(&key) {
+            return;
+        }
+        self.key = Some(key);
+        let index: std::collections::HashMap<&crate::model::ActorId, usize> =
+            map.actors.iter().enumerate().map(|(i, a)| (&a.id, i)).collect();
+        let mut actors: Vec<usize> = (0..map.actors.len())
+            .filter(|&i| {
+                let a = &map.actors[i];
+                search.shows_actor(&a.id) && !hidden.contains(&a.kind)
+            })
+            .collect();
+        actors.sort_by_cached_key(|&i| map.actors[i].name.to_lowercase());
+        self.actors = actors;
+        self.relations = map
+            .relations
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| search.shows_relation(r))
+            .filter_map(|(i, r)| Some((i, *index.get(&r.source)?, *index.get(&r.target)?)))
+            .filter(|&(_, a, b)| !hidden.contains(&map.actors[a].kind) && !hidden.contains(&map.actors[b].kind))
+            .collect();
+    }
+
+    /// Forgets the rows (another document: revisions start again).
+    pub fn invalidate(&mut self) {
+        self.key = None;
+    }
 }
 
 fn legend_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
@@ -92,21 +168,11 @@ fn legend_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
     });
 }
 
-fn actors_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
-    let mut order: Vec<usize> = (0..app.doc.map.actors.len())
-        .filter(|&i| {
-            let a = &app.doc.map.actors[i];
-            app.search.shows_actor(&a.id) && !app.hidden_kinds.contains(&a.kind)
-        })
-        .collect();
-    order.sort_by_cached_key(|&i| app.doc.map.actors[i].name.to_lowercase());
-    if order.is_empty() {
-        ui.weak("No actor matches");
-    }
+fn actors_ui(ui: &mut Ui, app: &mut KnowledgeMapApp, range: std::ops::Range<usize>) {
     let mut clicked = None;
     let mut reveal = None;
-    for i in order {
-        let a = &app.doc.map.actors[i];
+    for &i in app.lists.actors.get(range).unwrap_or_default() {
+        let Some(a) = app.doc.map.actors.get(i) else { continue };
         let selected = app.selection.has_actor(&a.id);
         ui.horizontal(|ui| {
             swatch(ui, style::actor_fill(a));
@@ -131,30 +197,18 @@ fn actors_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
     }
 }
 
-fn relations_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
+fn relations_ui(ui: &mut Ui, app: &mut KnowledgeMapApp, range: std::ops::Range<usize>) {
     let map = &app.doc.map;
-    let actors: std::collections::HashMap<&crate::model::ActorId, &crate::model::Actor> =
-        map.actors.iter().map(|a| (&a.id, a)).collect();
+    let rows = app.lists.relations.get(range).unwrap_or_default();
     let mut clicked = None;
     let mut reveal = None;
-    let mut any = false;
-    for r in &map.relations {
-        if !app.search.shows_relation(r) {
-            continue;
-        }
-        let (Some(a), Some(b)) = (actors.get(&r.source), actors.get(&r.target)) else {
-            continue;
-        };
-        if app.hidden_kinds.contains(&a.kind) || app.hidden_kinds.contains(&b.kind) {
-            continue;
-        }
-        any = true;
+    let name_of = |k: usize| map.actors.get(k).map_or("?", |a| a.name.as_str());
+    for &(i, a, b) in rows {
+        let Some(r) = map.relations.get(i) else { continue };
+        let (a, b) = (name_of(a), name_of(b));
         let arrow = if r.directed { "➡" } else { "—" };
-        let text = if r.label.is_empty() {
-            format!("{} {arrow} {}", a.name, b.name)
-        } else {
-            format!("{} {arrow} {}: {}", a.name, b.name, r.label)
-        };
+        let text =
+            if r.label.is_empty() { format!("{a} {arrow} {b}") } else { format!("{a} {arrow} {b}: {}", r.label) };
         let selected = app.selection.has_relation(&r.id);
         let evidence = r.evidence.len();
         let response = ui
@@ -166,9 +220,6 @@ fn relations_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
         if response.double_clicked() {
             reveal = Some(Item::Relation(r.id.clone()));
         }
-    }
-    if !any {
-        ui.weak("No relation matches");
     }
     if let Some(item) = reveal {
         app.send(Command::Reveal(item));
