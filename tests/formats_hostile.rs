@@ -96,3 +96,61 @@ fn gephi_les_miserables_imports_with_all_its_nodes_and_edges() {
     assert!(m.actors.iter().any(|a| a.name == "Valjean"));
     assert!(m.relations.iter().all(|r| !r.directed), "Gephi's file is undirected");
 }
+
+#[test]
+fn a_tiny_xlsx_declaring_a_huge_sheet_is_refused_without_building_it() {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Elements").expect("name");
+    ws.write_string(0, 0, "Label").expect("a1");
+    ws.write_string(1, 16_383, "far to the right").expect("xfd2");
+    ws.write_string(1_048_575, 0, "far down").expect("a1048576");
+    let bytes = wb.save_to_buffer().expect("xlsx");
+    assert!(bytes.len() < 20_000);
+    // Rows far down hit the row limit; columns far to the right are ignored (Kumu uses a few).
+    let e = err(&bytes, Format::Kumu);
+    assert!(e.contains("rows exceeds the limit"), "{e}");
+}
+
+#[test]
+fn kumu_connections_match_ids_before_labels() {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Elements").expect("name");
+    for (r, row) in [["ID", "Label"], ["0", "1"], ["1", "Bravo"]].iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            ws.write_string(r as u32, c as u16, *v).expect("cell");
+        }
+    }
+    let ws = wb.add_worksheet();
+    ws.set_name("Connections").expect("name");
+    for (r, row) in [["From", "To"], ["1", "0"]].iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            ws.write_string(r as u32, c as u16, *v).expect("cell");
+        }
+    }
+    let bytes = wb.save_to_buffer().expect("xlsx");
+    let (m, _) = formats::import_bytes(&bytes, Format::Kumu).expect("imports");
+    let r = &m.relations[0];
+    assert_eq!((r.source.as_str(), r.target.as_str()), ("1", "0"), "From=1 is the element with ID 1");
+}
+
+#[test]
+fn edits_made_in_yed_win_over_our_stale_data_keys() {
+    let seed = knowledge_map::seed::seed_map().expect("seed");
+    let xml = String::from_utf8(formats::export_bytes(&seed, Format::GraphMl).expect("graphml")).expect("utf-8");
+    // yEd renames Donald Trump and moves him; it leaves our data keys as they were.
+    let xml = xml.replacen("<y:NodeLabel>Donald Trump</y:NodeLabel>", "<y:NodeLabel>President Trump</y:NodeLabel>", 1);
+    let at = xml.find("<y:NodeLabel>President Trump").expect("renamed");
+    let geometry = xml[..at].rfind("<y:Geometry x=\"").expect("geometry");
+    let end = geometry + xml[geometry..].find('"').expect("q") + 1;
+    let xml = format!("{}-1000{}", &xml[..end], &xml[end + xml[end..].find('"').expect("q")..]);
+    let (m, _) = formats::import_bytes(xml.as_bytes(), Format::GraphMl).expect("imports");
+    let trump = m.actor(&"trump".into()).expect("trump");
+    assert_eq!(trump.name, "President Trump");
+    assert!(trump.position[0] < -900.0, "{:?}", trump.position);
+    // Everyone else is untouched.
+    let others: Vec<_> = m.actors.iter().filter(|a| a.id.as_str() != "trump").collect();
+    let seeds: Vec<_> = seed.actors.iter().filter(|a| a.id.as_str() != "trump").collect();
+    assert_eq!(others, seeds);
+}

@@ -93,11 +93,15 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Edit, EditError> {
             Ok(Edit::SetActor { id, change: old })
         }
         Edit::MoveActors { moves, layout } => {
+            // One lookup table for a layout of thousands, not a scan per actor.
+            let index: std::collections::HashMap<&ActorId, usize> =
+                map.actors.iter().enumerate().map(|(i, a)| (&a.id, i)).collect();
             let mut indices = Vec::with_capacity(moves.len());
             for (id, pos) in &moves {
                 check_position(*pos)?;
-                indices.push(map.actor_index(id).ok_or_else(|| EditError::NoActor(id.clone()))?);
+                indices.push(*index.get(id).ok_or_else(|| EditError::NoActor(id.clone()))?);
             }
+            drop(index);
             let mut old = Vec::with_capacity(moves.len());
             for ((id, pos), i) in moves.into_iter().zip(indices) {
                 let actor = &mut map.actors[i];

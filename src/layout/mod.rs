@@ -47,6 +47,15 @@ pub fn arrange_circle(map: &mut Map) {
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&i| (map.actors[i].kind, i));
     let widest = map.actors.iter().map(|a| a.approx_size()[0]).fold(0.0f32, f32::max);
+    if n > 1_000 {
+        // A circle's radius grows with n; a grid's side grows with √n.
+        let columns = (n as f32).sqrt().ceil() as usize;
+        for (k, &i) in order.iter().enumerate() {
+            let (col, row) = ((k % columns) as f32, (k / columns) as f32);
+            map.actors[i].position = [col * (widest + 30.0), row * 60.0];
+        }
+        return;
+    }
     // Neighbours on the circle are at least the widest box plus a margin apart, so even side
     // by side (at the top and bottom of the circle) they do not overlap.
     let step = widest + 30.0;

@@ -54,6 +54,8 @@ pub fn validate(map: &Map) -> Vec<Problem> {
         }
     }
 
+    let sources: std::collections::HashMap<&super::SourceId, &super::Source> =
+        map.sources.iter().map(|s| (&s.id, s)).collect();
     let mut relation_ids = HashSet::new();
     for (i, r) in map.relations.iter().enumerate() {
         if r.id.as_str().is_empty() {
@@ -71,7 +73,7 @@ pub fn validate(map: &Map) -> Vec<Problem> {
         }
         for (j, e) in r.evidence.iter().enumerate() {
             let location = format!("relations[{i}].evidence[{j}]");
-            let Some(source) = map.source(&e.source) else {
+            let Some(source) = sources.get(&e.source) else {
                 problem(location, format!("quotes source {:?}, which does not exist", e.source.as_str()));
                 continue;
             };

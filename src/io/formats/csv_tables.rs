@@ -123,7 +123,7 @@ pub fn read(relations: &[u8], actors: Option<&[u8]>) -> Result<Imported, FormatE
                 actor.position = p;
                 any_position = true;
             }
-            extra.extend(super::unknown_cells(&headers, &known, |c| row.get(c).unwrap_or_default()));
+            extra.extend(super::unknown_cells(&headers, &known, row.iter()));
             keep_extra(&mut actor.notes, extra);
             index.insert(raw_id, map.actors.len());
             map.actors.push(actor);
@@ -189,7 +189,7 @@ pub fn read(relations: &[u8], actors: Option<&[u8]>) -> Result<Imported, FormatE
         if !evidence.is_empty() {
             extra.push(format!("Evidence: {evidence}"));
         }
-        extra.extend(super::unknown_cells(&headers, &known, |c| row.get(c).unwrap_or_default()));
+        extra.extend(super::unknown_cells(&headers, &known, row.iter()));
         keep_extra(&mut r.notes, extra);
         map.relations.push(r);
     }

@@ -186,17 +186,26 @@ pub fn read(text: &str) -> Result<Imported, FormatError> {
                         _ => extra.push(format!("{name}: {value}")),
                     }
                 }
-                if actor.name.is_empty()
-                    && let Some(label) = graphics.label.clone()
+                // yEd keeps our data keys but edits its own graphics: where they disagree, the
+                // graphics hold the person's later edit (a rename or a move in yEd).
+                if let Some(label) = graphics.label.clone()
+                    && label != actor.name.trim()
                 {
                     actor.name = label;
                 }
-                match (xy, graphics.center()) {
-                    ((Some(x), Some(y)), _) | (_, Some((x, y))) if x.is_finite() && y.is_finite() => {
-                        actor.position = [x, y];
-                        positioned = true;
-                    }
-                    _ => {}
+                let data_xy = match xy {
+                    (Some(x), Some(y)) if x.is_finite() && y.is_finite() => Some((x, y)),
+                    _ => None,
+                };
+                let graphics_xy = graphics.center().filter(|(x, y)| x.is_finite() && y.is_finite());
+                let chosen = match (data_xy, graphics_xy) {
+                    (Some(d), Some(g)) if (d.0 - g.0).abs() > 0.5 || (d.1 - g.1).abs() > 0.5 => Some(g),
+                    (Some(d), _) => Some(d),
+                    (None, g) => g,
+                };
+                if let Some((x, y)) = chosen {
+                    actor.position = [x, y];
+                    positioned = true;
                 }
                 if actor.color.is_none() {
                     actor.color = graphics.fill.filter(|c| *c != actor.kind.default_color());
@@ -246,8 +255,8 @@ pub fn read(text: &str) -> Result<Imported, FormatError> {
                 _ => extra.push(format!("{name}: {value}")),
             }
         }
-        if r.label.is_empty()
-            && let Some(label) = graphics.label
+        if let Some(label) = graphics.label
+            && label != r.label.trim()
         {
             r.label = label;
         }

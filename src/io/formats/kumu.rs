@@ -90,7 +90,11 @@ fn cell_text(d: &Data) -> String {
 /// A sheet: its header row and data rows, as text.
 type Table = (Vec<String>, Vec<Vec<String>>);
 
-/// A sheet as a header row and data rows of text.
+/// Most columns read from a sheet (Kumu sheets have a handful).
+const MAX_COLUMNS: u32 = 256;
+
+/// A sheet as a header row and data rows of text, read cell by cell (never materialising the
+/// sheet's declared size: a tiny file can declare a million rows × 16k columns).
 fn sheet(wb: &mut Xlsx<std::io::Cursor<&[u8]>>, wanted: &str) -> Result<Option<Table>, FormatError> {
     let Some(name) = wb
         .sheet_names()
@@ -99,11 +103,47 @@ fn sheet(wb: &mut Xlsx<std::io::Cursor<&[u8]>>, wanted: &str) -> Result<Option<T
     else {
         return Ok(None);
     };
-    let range = wb.worksheet_range(&name).map_err(|e| FormatError::Invalid(format!("XLSX sheet {name}: {e}")))?;
-    let mut rows = range.rows().map(|r| r.iter().map(cell_text).collect::<Vec<_>>());
+    let bad = |e: &dyn std::fmt::Display| FormatError::Invalid(format!("XLSX sheet {name}: {e}"));
+    let mut reader = wb.worksheet_cells_reader(&name).map_err(|e| bad(&e))?;
+    let max_rows = crate::io::limits::MAX_RELATIONS as u32 + 1;
+    let mut cells: Vec<(u32, u32, String)> = Vec::new();
+    let mut first_row = u32::MAX;
+    while let Some(cell) = reader.next_cell().map_err(|e| bad(&e))? {
+        let (row, col) = cell.get_position();
+        if col >= MAX_COLUMNS {
+            continue;
+        }
+        first_row = first_row.min(row);
+        if cells.len() as u64 >= u64::from(max_rows) * 8 || row.saturating_sub(first_row) > max_rows {
+            return Err(FormatError::Limit { what: format!("sheet {name}: rows"), limit: max_rows as usize });
+        }
+        let text = cell_text(&Data::from(cell.get_value().clone()));
+        if !text.is_empty() {
+            cells.push((row, col, text));
+        }
+    }
+    if cells.is_empty() {
+        return Ok(Some((Vec::new(), Vec::new())));
+    }
+    cells.sort_by_key(|c| (c.0, c.1));
+    // Rows as they appear (empty rows are skipped, as Kumu does).
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut current = u32::MAX;
+    for (row, col, text) in cells {
+        if row != current {
+            rows.push(Vec::new());
+            current = row;
+        }
+        if let Some(r) = rows.last_mut() {
+            if r.len() <= col as usize {
+                r.resize(col as usize + 1, String::new());
+            }
+            r[col as usize] = text;
+        }
+    }
+    let mut rows = rows.into_iter();
     let headers = rows.next().unwrap_or_default();
-    let rows: Vec<Vec<String>> = rows.collect();
-    Ok(Some((headers, rows)))
+    Ok(Some((headers, rows.collect())))
 }
 
 fn column(headers: &[String], names: &[&str]) -> Option<usize> {
@@ -124,6 +164,7 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
     let mut ids = UniqueIds::new();
     // Kumu's From/To name an element by ID, or by Label when there is no ID column.
     let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut keys: Vec<(String, String)> = Vec::new();
     let (id_col, label_col) = (column(&headers, &["id"]), column(&headers, &["label", "name"]));
     let type_col = column(&headers, &["type", "kind"]);
     let desc_col = column(&headers, &["description", "notes"]);
@@ -155,11 +196,21 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
             a.position = p;
             positioned = true;
         }
-        extra.extend(super::unknown_cells(&headers, &known, |c| row.get(c).map(String::as_str).unwrap_or_default()));
+        extra.extend(super::unknown_cells(&headers, &known, row.iter().map(String::as_str)));
         keep_extra(&mut a.notes, extra);
-        by_key.entry(raw_id).or_insert(map.actors.len());
-        by_key.entry(label).or_insert(map.actors.len());
+        keys.push((raw_id, label));
         map.actors.push(a);
+    }
+    // IDs first, labels only where no ID is the same text; never an empty key.
+    for (k, (id, _)) in keys.iter().enumerate() {
+        if !id.is_empty() {
+            by_key.entry(id.clone()).or_insert(k);
+        }
+    }
+    for (k, (_, label)) in keys.iter().enumerate() {
+        if !label.is_empty() {
+            by_key.entry(label.clone()).or_insert(k);
+        }
     }
     if let Some((headers, rows)) = sheet(&mut wb, "Connections")? {
         check_count("relations", rows.len(), crate::io::limits::MAX_RELATIONS)?;
@@ -185,6 +236,7 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
             let (froms, tos) = (ends(from_col), ends(to_col));
             for f in &froms {
                 for t in &tos {
+                    check_count("relations", map.relations.len() + 1, crate::io::limits::MAX_RELATIONS)?;
                     let (Some(&a), Some(&b)) = (by_key.get(f), by_key.get(t)) else {
                         if !f.is_empty() || !t.is_empty() {
                             warnings.push(format!(
@@ -204,9 +256,7 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
                     if !ev.is_empty() {
                         extra.push(format!("Evidence: {ev}"));
                     }
-                    extra.extend(super::unknown_cells(&headers, &known, |c| {
-                        row.get(c).map(String::as_str).unwrap_or_default()
-                    }));
+                    extra.extend(super::unknown_cells(&headers, &known, row.iter().map(String::as_str)));
                     keep_extra(&mut r.notes, extra);
                     map.relations.push(r);
                 }

@@ -264,8 +264,14 @@ pub fn import(path: &Path, format: Format) -> Result<(Map, Vec<String>), FormatE
         Format::Gexf => gexf::read(text(&bytes)?)?,
         Format::Csv => {
             let actors_path = csv_tables::actors_path(path);
-            let actors = match std::fs::read(&actors_path) {
-                Ok(b) => Some(b),
+            let actors = match std::fs::metadata(&actors_path) {
+                Ok(m) if m.len() > super::limits::MAX_FILE_BYTES => {
+                    return Err(FormatError::Limit {
+                        what: format!("the actors table's {} bytes", m.len()),
+                        limit: super::limits::MAX_FILE_BYTES as usize,
+                    });
+                }
+                Ok(_) => Some(std::fs::read(&actors_path).map_err(io_err(&actors_path))?),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
                 Err(e) => return Err(io_err(&actors_path)(e)),
             };
@@ -329,16 +335,25 @@ fn finish_import(imported: Imported) -> Result<(Map, Vec<String>), FormatError> 
             before - map.relations.len()
         ));
     }
+    // Counts first, so nothing below runs on absurd input.
+    check_count("sources", map.sources.len(), super::limits::MAX_SOURCES)?;
+    check_count("actors", map.actors.len(), super::limits::MAX_ACTORS)?;
+    check_count("relations", map.relations.len(), super::limits::MAX_RELATIONS)?;
     // Evidence must quote its source exactly.
     let mut dropped = 0;
+    let texts: std::collections::HashMap<&crate::model::SourceId, &str> =
+        map.sources.iter().map(|s| (&s.id, s.text.as_str())).collect();
+    let mut evidence_total = 0usize;
     for r in &mut map.relations {
-        let sources = &map.sources;
+        evidence_total += r.evidence.len();
+        check_count("evidence spans", evidence_total, super::limits::MAX_RELATIONS)?;
         r.evidence.retain(|e: &Evidence| {
-            let ok = sources.iter().any(|s| s.id == e.source && s.text.get(e.start..e.end) == Some(e.quote.as_str()));
+            let ok = texts.get(&e.source).is_some_and(|t| t.get(e.start..e.end) == Some(e.quote.as_str()));
             dropped += usize::from(!ok);
             ok
         });
     }
+    drop(texts);
     if dropped > 0 {
         warnings.push(format!("{dropped} evidence spans did not match their source text and were left out"));
     }
@@ -422,14 +437,15 @@ pub(crate) fn parse_position(x: &str, y: &str) -> Option<[f32; 2]> {
     (x.is_finite() && y.is_finite()).then_some([x, y])
 }
 
-/// `header: value` for every non-empty cell of a row whose column is not in `known`.
+/// `header: value` for every non-empty cell of a row whose column is not in `known` (walks the
+/// row's own cells, so a header with a million empty columns costs nothing per row).
 pub(crate) fn unknown_cells<'a>(
     headers: &'a [String],
     known: &'a [Option<usize>],
-    cell: impl Fn(usize) -> &'a str + 'a,
+    cells: impl Iterator<Item = &'a str> + 'a,
 ) -> impl Iterator<Item = String> + 'a {
-    headers.iter().enumerate().filter_map(move |(c, h)| {
-        let value = cell(c);
+    cells.enumerate().filter_map(move |(c, value)| {
+        let h = headers.get(c)?;
         (!known.contains(&Some(c)) && !value.is_empty() && !h.is_empty()).then(|| format!("{h}: {value}"))
     })
 }

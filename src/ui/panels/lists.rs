@@ -68,6 +68,7 @@ pub fn lists_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
         if rows <= FULL_LIST {
             scroll.show(ui, |ui| actors_ui(ui, app, 0..rows));
         } else {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
             scroll.show_rows(ui, row_height, rows, |ui, range| actors_ui(ui, app, range));
         }
     });
