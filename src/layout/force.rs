@@ -76,6 +76,7 @@ pub fn force_layout(
     }
 
     let t0 = side / 10.0;
+    let gravity = k * (n as f32).sqrt() * 0.7;
     let iterations = options.iterations.max(1);
     let mut disp = vec![[0.0f32; 2]; n];
     for step in 0..iterations {
@@ -95,9 +96,15 @@ pub fn force_layout(
                 d[0] += dx * f;
                 d[1] += dy * f;
             });
-            // Weak gravity keeps separate components from drifting apart.
-            d[0] -= (p[0] - center[0]) * 0.01 * k / side.max(1.0) * 10.0;
-            d[1] -= (p[1] - center[1]) * 0.01 * k / side.max(1.0) * 10.0;
+            // Gravity of constant strength toward the centre (as in ForceAtlas2): it balances
+            // the whole map's repulsion about `side` away, so loosely connected actors and
+            // small components stay in the picture instead of drifting off.
+            let (gx, gy) = (p[0] - center[0], p[1] - center[1]);
+            let gd = (gx * gx + gy * gy).sqrt();
+            if gd > 1e-3 {
+                d[0] -= gx / gd * gravity;
+                d[1] -= gy / gd * gravity;
+            }
         }
         for &(a, b) in &edges {
             let (dx, dy) = (pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]);
@@ -314,5 +321,21 @@ mod tests {
             }
         }
         assert!(overlaps <= 2, "{overlaps} overlapping pairs");
+    }
+
+    #[test]
+    fn nothing_drifts_far_from_the_rest() {
+        // Many small components: without gravity they fly apart.
+        let mut map = random_map(2_000, 600, 11);
+        let moves =
+            force_layout(&map, &ForceOptions { iterations: 150, ..ForceOptions::default() }, &HashSet::new(), |_| true)
+                .expect("runs");
+        apply(&mut map, &moves);
+        let k = 200.0f32;
+        let bound = k * (2_000f32).sqrt() * 4.0;
+        let center = centroid(&map.actors.iter().map(|a| a.position).collect::<Vec<_>>());
+        let far =
+            map.actors.iter().filter(|a| (a.position[0] - center[0]).hypot(a.position[1] - center[1]) > bound).count();
+        assert_eq!(far, 0, "{far} actors further than {bound} from the centre");
     }
 }
