@@ -154,3 +154,19 @@ fn edits_made_in_yed_win_over_our_stale_data_keys() {
     let seeds: Vec<_> = seed.actors.iter().filter(|a| a.id.as_str() != "trump").collect();
     assert_eq!(others, seeds);
 }
+
+#[test]
+fn actors_a_file_leaves_unplaced_are_put_next_to_their_neighbours() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("m.csv");
+    std::fs::write(&path, "Source,Target,Label\nA,B,knows\nA,C,knows\n").expect("write");
+    // Only A and B have positions; C is named only in the relations table.
+    std::fs::write(dir.path().join("m.actors.csv"), "Id,Label,X,Y\nA,Alpha,1000,1000\nB,Bravo,1300,1000\n")
+        .expect("write");
+    let (m, _) = formats::import(&path, Format::Csv).expect("imports");
+    let c = m.actors.iter().find(|a| a.name == "C").expect("C");
+    assert!(c.position.iter().all(|v| v.is_finite()));
+    let d = (c.position[0] - 1000.0).hypot(c.position[1] - 1000.0);
+    assert!(d < 400.0, "C at {:?}, next to A", c.position);
+    assert_eq!(m.actors[0].position, [1000.0, 1000.0], "placed actors stay put");
+}

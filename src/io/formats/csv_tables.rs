@@ -78,11 +78,10 @@ fn reader(bytes: &[u8]) -> csv::Reader<&[u8]> {
 pub fn read(relations: &[u8], actors: Option<&[u8]>) -> Result<Imported, FormatError> {
     let mut map = Map::default();
     let mut warnings = Vec::new();
-    let mut positioned = false;
     let mut actor_ids = UniqueIds::new();
     let mut index: HashMap<String, usize> = HashMap::new();
 
-    let mut read_actors = |bytes: &[u8], map: &mut Map| -> Result<bool, FormatError> {
+    let mut read_actors = |bytes: &[u8], map: &mut Map| -> Result<(), FormatError> {
         let mut rd = reader(bytes);
         let headers: Vec<String> = rd.headers().map_err(csv_err)?.iter().map(str::to_owned).collect();
         let id_col = column(&headers, &["id", "key"]);
@@ -97,7 +96,6 @@ pub fn read(relations: &[u8], actors: Option<&[u8]>) -> Result<Imported, FormatE
         let y_col = column(&headers, &["y"]);
         let color_col = column(&headers, &["color", "colour"]);
         let known = [id_col, label_col, kind_col, aliases_col, notes_col, x_col, y_col, color_col];
-        let mut any_position = false;
         for row in rd.records() {
             let row = row.map_err(csv_err)?;
             check_count("actors", map.actors.len() + 1, crate::io::limits::MAX_ACTORS)?;
@@ -107,7 +105,7 @@ pub fn read(relations: &[u8], actors: Option<&[u8]>) -> Result<Imported, FormatE
                 None => cell(label_col),
             };
             let id = actor_ids.take(&raw_id, "actor");
-            let mut actor = Actor::new(id.clone(), cell(label_col), ActorKind::Other, [0.0, 0.0]);
+            let mut actor = Actor::new(id.clone(), cell(label_col), ActorKind::Other, super::UNPLACED);
             let mut extra = Vec::new();
             let kind = cell(kind_col);
             if !kind.is_empty() {
@@ -121,18 +119,17 @@ pub fn read(relations: &[u8], actors: Option<&[u8]>) -> Result<Imported, FormatE
             actor.color = Color::parse_hex(&cell(color_col));
             if let Some(p) = super::parse_position(&cell(x_col), &cell(y_col)) {
                 actor.position = p;
-                any_position = true;
             }
             extra.extend(super::unknown_cells(&headers, &known, row.iter()));
             keep_extra(&mut actor.notes, extra);
             index.insert(raw_id, map.actors.len());
             map.actors.push(actor);
         }
-        Ok(any_position)
+        Ok(())
     };
 
     if let Some(bytes) = actors {
-        positioned = read_actors(bytes, &mut map)?;
+        read_actors(bytes, &mut map)?;
     }
     let mut rd = reader(relations);
     let headers: Vec<String> = rd.headers().map_err(csv_err)?.iter().map(str::to_owned).collect();
@@ -143,8 +140,8 @@ pub fn read(relations: &[u8], actors: Option<&[u8]>) -> Result<Imported, FormatE
             return Err(FormatError::Invalid("the relations table has no Source and Target columns".into()));
         }
         // A lone actors table.
-        positioned = read_actors(relations, &mut map)?;
-        return Ok(Imported { map, positioned, warnings });
+        read_actors(relations, &mut map)?;
+        return Ok(Imported { map, warnings });
     };
     let type_col = column(&headers, &["type", "direction", "directed"]);
     let id_col = column(&headers, &["id"]);
@@ -168,7 +165,7 @@ pub fn read(relations: &[u8], actors: Option<&[u8]>) -> Result<Imported, FormatE
                     // An end the actors table does not list: an actor named by its id.
                     check_count("actors", map.actors.len() + 1, crate::io::limits::MAX_ACTORS)?;
                     let id = actor_ids.take(&raw, "actor");
-                    map.actors.push(Actor::new(id, raw.clone(), ActorKind::Other, [0.0, 0.0]));
+                    map.actors.push(Actor::new(id, raw.clone(), ActorKind::Other, super::UNPLACED));
                     index.insert(raw, map.actors.len() - 1);
                     map.actors.len() - 1
                 }
@@ -193,5 +190,5 @@ pub fn read(relations: &[u8], actors: Option<&[u8]>) -> Result<Imported, FormatE
         keep_extra(&mut r.notes, extra);
         map.relations.push(r);
     }
-    Ok(Imported { map, positioned, warnings })
+    Ok(Imported { map, warnings })
 }

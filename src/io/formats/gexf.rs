@@ -97,7 +97,6 @@ pub fn read(text: &str) -> Result<Imported, FormatError> {
     }
     let mut map = Map::default();
     let mut warnings = Vec::new();
-    let mut positioned = false;
     let mut directed_default = true;
     // Attribute id → title, per class.
     let mut titles: HashMap<(String, String), String> = HashMap::new();
@@ -139,7 +138,7 @@ pub fn read(text: &str) -> Result<Imported, FormatError> {
                         let id = actor_ids.take(&raw, "actor");
                         id_map.insert(raw, id.clone());
                         let name = el.get("label").unwrap_or_default().to_owned();
-                        map.actors.push(Actor::new(id, name, ActorKind::Other, [0.0, 0.0]));
+                        map.actors.push(Actor::new(id, name, ActorKind::Other, super::UNPLACED));
                         current = Current::Actor(map.actors.len() - 1, Vec::new());
                     }
                     "edge" => {
@@ -189,7 +188,6 @@ pub fn read(text: &str) -> Result<Imported, FormatError> {
                             && let Some(a) = map.actors.get_mut(*k)
                         {
                             a.position = [x, -y];
-                            positioned = true;
                         }
                     }
                     "color" => {
@@ -231,7 +229,7 @@ pub fn read(text: &str) -> Result<Imported, FormatError> {
             a.color = None;
         }
     }
-    Ok(Imported { map, positioned, warnings })
+    Ok(Imported { map, warnings })
 }
 
 /// The element being filled: a node or an edge (index), with its unknown attributes.

@@ -126,7 +126,6 @@ pub fn read(text: &str) -> Result<Imported, FormatError> {
     let mut keys: HashMap<String, Key> = HashMap::new();
     let mut map = Map::default();
     let mut directed_default = true;
-    let mut positioned = false;
     let mut warnings = Vec::new();
     let mut actor_ids = UniqueIds::new();
     let mut relation_ids = UniqueIds::new();
@@ -168,7 +167,7 @@ pub fn read(text: &str) -> Result<Imported, FormatError> {
                 let raw_id = el.get("id").unwrap_or_default().to_owned();
                 let id = actor_ids.take(&raw_id, "actor");
                 id_map.insert(raw_id, id.clone());
-                let mut actor = Actor::new(id, "", ActorKind::Other, [0.0, 0.0]);
+                let mut actor = Actor::new(id, "", ActorKind::Other, super::UNPLACED);
                 let mut xy = (None, None);
                 let mut extra = Vec::new();
                 for (name, value) in data {
@@ -205,7 +204,6 @@ pub fn read(text: &str) -> Result<Imported, FormatError> {
                 };
                 if let Some((x, y)) = chosen {
                     actor.position = [x, y];
-                    positioned = true;
                 }
                 if actor.color.is_none() {
                     actor.color = graphics.fill.filter(|c| *c != actor.kind.default_color());
@@ -263,7 +261,7 @@ pub fn read(text: &str) -> Result<Imported, FormatError> {
         keep_extra(&mut r.notes, extra);
         map.relations.push(r);
     }
-    Ok(Imported { map, positioned, warnings })
+    Ok(Imported { map, warnings })
 }
 
 /// yEd's graphics for one node or edge.

@@ -79,7 +79,6 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
         .ok_or_else(|| FormatError::Invalid("this is not a JSON Graph Format file (no \"graph\")".into()))?;
     let mut map = Map { title: text(graph.get("label")), ..Map::default() };
     let mut warnings = Vec::new();
-    let mut positioned = false;
     if let Some(sources) = graph.pointer("/metadata/sources") {
         match serde_json::from_value(sources.clone()) {
             Ok(s) => map.sources = s,
@@ -99,7 +98,7 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
     for (raw, node) in nodes {
         let id = ids.take(&raw, "actor");
         id_map.insert(raw, id.clone());
-        let mut a = Actor::new(id, text(node.get("label")), ActorKind::Other, [0.0, 0.0]);
+        let mut a = Actor::new(id, text(node.get("label")), ActorKind::Other, super::UNPLACED);
         let mut extra = Vec::new();
         if let Some(Value::Object(meta)) = node.get("metadata") {
             for (k, v) in meta {
@@ -117,7 +116,6 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
                             && y.is_finite()
                         {
                             a.position = [x, y];
-                            positioned = true;
                         }
                     }
                     _ => extra.push(format!("{k}: {}", text(Some(v)))),
@@ -159,5 +157,5 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
         keep_extra(&mut r.notes, extra);
         map.relations.push(r);
     }
-    Ok(Imported { map, positioned, warnings })
+    Ok(Imported { map, warnings })
 }

@@ -160,7 +160,6 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
     check_count("actors", rows.len(), crate::io::limits::MAX_ACTORS)?;
     let mut map = Map::default();
     let mut warnings = Vec::new();
-    let mut positioned = false;
     let mut ids = UniqueIds::new();
     // Kumu's From/To name an element by ID, or by Label when there is no ID column.
     let mut by_key: HashMap<String, usize> = HashMap::new();
@@ -180,7 +179,7 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
             continue;
         }
         let id = ids.take(&raw_id, "actor");
-        let mut a = Actor::new(id, label.clone(), ActorKind::Other, [0.0, 0.0]);
+        let mut a = Actor::new(id, label.clone(), ActorKind::Other, super::UNPLACED);
         let mut extra = Vec::new();
         let kind = cell(type_col);
         if !kind.is_empty() {
@@ -194,7 +193,6 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
         a.color = Color::parse_hex(&cell(color_col));
         if let Some(p) = super::parse_position(&cell(x_col), &cell(y_col)) {
             a.position = p;
-            positioned = true;
         }
         extra.extend(super::unknown_cells(&headers, &known, row.iter().map(String::as_str)));
         keep_extra(&mut a.notes, extra);
@@ -263,5 +261,5 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
             }
         }
     }
-    Ok(Imported { map, positioned, warnings })
+    Ok(Imported { map, warnings })
 }

@@ -304,18 +304,20 @@ fn text(bytes: &[u8]) -> Result<&str, FormatError> {
     })
 }
 
+/// The position importers give actors the file does not place (laid out at the end).
+pub(crate) const UNPLACED: [f32; 2] = [f32::NAN, f32::NAN];
+
 /// What an importer produces before the common clean-up.
 pub(crate) struct Imported {
+    /// The map; actors the file gives no position have [`UNPLACED`].
     map: Map,
-    /// Whether any actor had a position in the file.
-    positioned: bool,
     warnings: Vec<String>,
 }
 
 /// The common end of every import: unique non-empty ids and names, ends that exist, evidence
 /// that matches its source, positions, limits, and a final validation.
 fn finish_import(imported: Imported) -> Result<(Map, Vec<String>), FormatError> {
-    let Imported { mut map, positioned, mut warnings } = imported;
+    let Imported { mut map, mut warnings } = imported;
     // Names fall back to ids.
     for a in &mut map.actors {
         if a.name.trim().is_empty() {
@@ -357,8 +359,19 @@ fn finish_import(imported: Imported) -> Result<(Map, Vec<String>), FormatError> 
     if dropped > 0 {
         warnings.push(format!("{dropped} evidence spans did not match their source text and were left out"));
     }
-    if !positioned {
+    // Actors without a position: all of them → arranged; some → next to their neighbours.
+    let unplaced: std::collections::HashSet<crate::model::ActorId> =
+        map.actors.iter().filter(|a| !a.position.iter().all(|v| v.is_finite())).map(|a| a.id.clone()).collect();
+    if unplaced.len() == map.actors.len() {
         crate::layout::arrange_circle(&mut map);
+    } else if !unplaced.is_empty() {
+        let placed: std::collections::HashMap<_, _> =
+            crate::layout::place_near_neighbours(&map, &unplaced, 1).into_iter().collect();
+        for a in &mut map.actors {
+            if let Some(p) = placed.get(&a.id) {
+                a.position = *p;
+            }
+        }
     }
     super::limits::check(&map)?;
     let problems = validate(&map);
