@@ -52,5 +52,5 @@ PY
   "$bin" layout "$work/g.json" -o "$work/ours.json" --fresh > /dev/null
   end=$(date +%s.%N)
   "$bin" export "$work/ours.json" -o "$work/ours.dot" > /dev/null
-  printf '%-8s %-22s %10.2f %8s\n' "$n" "ours (300 steps)" "$(echo "$end - $start" | bc)" "$(ratio "$work/ours.dot")"
+  printf '%-8s %-22s %10.2f %8s\n' "$n" "ours (200 steps)" "$(echo "$end - $start" | bc)" "$(ratio "$work/ours.dot")"
 done

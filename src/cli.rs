@@ -51,7 +51,7 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
         /// Layout steps.
-        #[arg(long, default_value_t = 300)]
+        #[arg(long, default_value_t = 200)]
         iterations: usize,
         /// Seed of the random start (the same seed gives the same layout).
         #[arg(long, default_value_t = 1)]

@@ -25,7 +25,7 @@ pub struct ForceOptions {
 
 impl Default for ForceOptions {
     fn default() -> Self {
-        Self { iterations: 300, seed: 1, ideal: 0.0, theta: 0.9, from_current: true }
+        Self { iterations: 200, seed: 1, ideal: 0.0, theta: 0.9, from_current: true }
     }
 }
 
