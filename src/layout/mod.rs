@@ -4,6 +4,7 @@
 //! Plain Rust on top of `model`; no egui.
 
 mod force;
+pub mod geometry;
 mod quadtree;
 
 pub use force::{ForceOptions, edge_length_ratio, force_layout, place_near_neighbours, remove_overlaps};

@@ -52,8 +52,7 @@ impl Actor {
     /// of its name. The map view measures real text; this estimate serves headless code
     /// (layouts, exports, checks that boxes do not overlap).
     pub fn approx_size(&self) -> [f32; 2] {
-        let chars = self.name.chars().count().min(60) as f32;
-        [7.5 * chars + 28.0, 30.0]
+        approx_box_size(&self.name)
     }
 
     /// The colour the actor is drawn with: its own, or its kind's.
@@ -65,4 +64,11 @@ impl Actor {
     pub fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
     }
+}
+
+/// Approximate size, `[width, height]` in canvas units, of the box of an actor called `name`
+/// (see [`Actor::approx_size`]).
+pub fn approx_box_size(name: &str) -> [f32; 2] {
+    let chars = name.chars().count().min(60) as f32;
+    [7.5 * chars + 28.0, 30.0]
 }

@@ -11,7 +11,7 @@ mod relation;
 mod source;
 mod validate;
 
-pub use actor::Actor;
+pub use actor::{Actor, approx_box_size};
 pub use color::Color;
 pub use ids::{ActorId, RelationId, SourceId};
 pub use kind::ActorKind;

@@ -990,8 +990,3 @@ impl eframe::App for KnowledgeMapApp {
 pub fn file_name(path: &Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
 }
-
-/// Marks a relation's end change (for the inspector's end pickers).
-pub fn change_ends(id: crate::model::RelationId, source: crate::model::ActorId, target: crate::model::ActorId) -> Edit {
-    Edit::SetRelation { id, change: RelationChange::Ends { source, target } }
-}

@@ -5,8 +5,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::graphml::keep_extra;
-use super::{FormatError, Imported, UniqueIds, check_count};
+use super::{FormatError, Imported, UniqueIds, check_count, keep_extra};
 use crate::model::{Actor, ActorKind, Color, Map, Relation};
 
 /// The actors table that goes with the relations table at `path` (`map.csv` → `map.actors.csv`).

@@ -5,9 +5,8 @@
 
 use std::collections::HashMap;
 
-use super::graphml::keep_extra;
 use super::xml::{XmlEvent, XmlOut, events};
-use super::{FormatError, Imported, UniqueIds, check_count};
+use super::{FormatError, Imported, UniqueIds, check_count, keep_extra};
 use crate::model::{Actor, ActorKind, Color, Map, Relation};
 
 const SOURCES_COMMENT: &str = "knowledge-map-sources:";

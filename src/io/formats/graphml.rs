@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::xml::{Element, XmlEvent, XmlOut, events, inner_text};
-use super::{FormatError, Imported, UniqueIds, check_count};
+use super::{FormatError, Imported, UniqueIds, check_count, keep_extra};
 use crate::model::{Actor, ActorKind, Color, Map, Relation};
 
 const NODE_KEYS: [(&str, &str, &str); 7] = [
@@ -349,15 +349,4 @@ fn read_graphics(ev: &[XmlEvent], g: &mut Graphics) {
             _ => {}
         }
     }
-}
-
-/// Appends unknown attributes to notes, one `name: value` per line.
-pub(super) fn keep_extra(notes: &mut String, extra: Vec<String>) {
-    if extra.is_empty() {
-        return;
-    }
-    if !notes.is_empty() {
-        notes.push_str("\n\n");
-    }
-    notes.push_str(&extra.join("\n"));
 }

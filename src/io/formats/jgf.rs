@@ -3,8 +3,7 @@
 
 use serde_json::{Map as JsonMap, Value, json};
 
-use super::graphml::keep_extra;
-use super::{FormatError, Imported, UniqueIds, check_count};
+use super::{FormatError, Imported, UniqueIds, check_count, keep_extra};
 use crate::model::{Actor, ActorKind, Color, Map, Relation};
 
 /// Writes the map as JGF v2.

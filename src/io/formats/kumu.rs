@@ -7,8 +7,7 @@ use std::collections::HashMap;
 use calamine::{Data, Reader as _, Xlsx};
 use rust_xlsxwriter::{Workbook, XlsxError};
 
-use super::graphml::keep_extra;
-use super::{FormatError, Imported, UniqueIds, check_count};
+use super::{FormatError, Imported, UniqueIds, check_count, keep_extra};
 use crate::model::{Actor, ActorKind, Color, Map, Relation};
 
 /// Longest text an XLSX cell holds.

@@ -470,3 +470,14 @@ pub(crate) fn parse_aliases(s: &str) -> Vec<String> {
     }
     s.split('|').map(str::trim).filter(|a| !a.is_empty()).map(str::to_owned).collect()
 }
+
+/// Appends unknown attributes to notes, one `name: value` per line.
+pub(crate) fn keep_extra(notes: &mut String, extra: Vec<String>) {
+    if extra.is_empty() {
+        return;
+    }
+    if !notes.is_empty() {
+        notes.push_str("\n\n");
+    }
+    notes.push_str(&extra.join("\n"));
+}

@@ -3,7 +3,7 @@
 //! drawing is rasterised for PNG export.
 
 use super::xml::XmlOut;
-use crate::layout::{LANE_SPACING, lanes};
+use crate::layout::{LANE_SPACING, geometry, lanes};
 use crate::model::{ActorKind, Map};
 
 /// What to draw besides the map.
@@ -23,19 +23,6 @@ impl Default for SvgOptions {
 
 /// Font stack: Ubuntu is embedded for PNG; viewers fall back to their sans-serif.
 pub const FONT: &str = "Ubuntu, 'DejaVu Sans', Arial, sans-serif";
-
-type P = (f32, f32);
-
-fn boundary(c: P, half: P, dir: P) -> P {
-    let (dx, dy) = dir;
-    if dx.abs() < f32::EPSILON && dy.abs() < f32::EPSILON {
-        return c;
-    }
-    let tx = if dx.abs() > f32::EPSILON { half.0 / dx.abs() } else { f32::INFINITY };
-    let ty = if dy.abs() > f32::EPSILON { half.1 / dy.abs() } else { f32::INFINITY };
-    let t = tx.min(ty);
-    (c.0 + dx * t, c.1 + dy * t)
-}
 
 fn f(v: f32) -> String {
     format!("{v:.1}")
@@ -108,41 +95,35 @@ pub fn write(map: &Map, options: &SvgOptions) -> String {
     let position = |id: &crate::model::ActorId| by_id.get(id).map(|a| (at(a.position), a.approx_size()));
     x.open("g", &[("id", "relations"), ("fill", "none"), ("stroke", "#555555"), ("stroke-width", "1.5")]);
     let mut labels = Vec::new();
-    let mut loops = std::collections::HashMap::<&str, f32>::new();
+    let mut loops = std::collections::HashMap::<&str, usize>::new();
     for r in &map.relations {
         let (Some((a, sa)), Some((b, sb))) = (position(&r.source), position(&r.target)) else { continue };
         let marker = if r.directed { "url(#arrow)" } else { "" };
+        let (ha, hb) = ([sa[0] / 2.0, sa[1] / 2.0], [sb[0] / 2.0, sb[1] / 2.0]);
         let (d, mid) = if r.source == r.target {
-            let k = loops.entry(r.source.as_str()).or_insert(0.0);
-            let size = 22.0 + 12.0 * *k;
-            *k += 1.0;
-            let (s, e) = ((a.0 - sa[0] * 0.15, a.1 - sa[1] / 2.0), (a.0 + sa[0] * 0.15, a.1 - sa[1] / 2.0));
-            let (c1, c2) = ((s.0 - size, s.1 - size * 1.6), (e.0 + size, e.1 - size * 1.6));
-            let mid = ((s.0 + 3.0 * c1.0 + 3.0 * c2.0 + e.0) / 8.0, (s.1 + 3.0 * c1.1 + 3.0 * c2.1 + e.1) / 8.0);
-            (
-                format!(
-                    "M {} {} C {} {} {} {} {} {}",
-                    f(s.0),
-                    f(s.1),
-                    f(c1.0),
-                    f(c1.1),
-                    f(c2.0),
-                    f(c2.1),
-                    f(e.0),
-                    f(e.1)
-                ),
-                mid,
-            )
+            let k = loops.entry(r.source.as_str()).or_insert(0);
+            let curve = geometry::self_loop([a.0, a.1], ha, geometry::loop_size(*k));
+            *k += 1;
+            let [s, c1, c2, e] = curve;
+            let m = geometry::cubic_mid(curve);
+            let d = format!(
+                "M {} {} C {} {} {} {} {} {}",
+                f(s[0]),
+                f(s[1]),
+                f(c1[0]),
+                f(c1[1]),
+                f(c2[0]),
+                f(c2[1]),
+                f(e[0]),
+                f(e[1])
+            );
+            (d, (m[0], m[1]))
         } else {
-            let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-            let len = (dx * dx + dy * dy).sqrt().max(1e-3);
-            let normal = (-dy / len, dx / len);
             let bend = lanes.get(&r.id).copied().unwrap_or(0.0) * LANE_SPACING;
-            let c = (a.0 + dx / 2.0 + normal.0 * bend, a.1 + dy / 2.0 + normal.1 * bend);
-            let s = boundary(a, (sa[0] / 2.0, sa[1] / 2.0), (c.0 - a.0, c.1 - a.1));
-            let e = boundary(b, (sb[0] / 2.0, sb[1] / 2.0), (c.0 - b.0, c.1 - b.1));
-            let mid = (0.25 * s.0 + 0.5 * c.0 + 0.25 * e.0, 0.25 * s.1 + 0.5 * c.1 + 0.25 * e.1);
-            (format!("M {} {} Q {} {} {} {}", f(s.0), f(s.1), f(c.0), f(c.1), f(e.0), f(e.1)), mid)
+            let curve = geometry::arc([a.0, a.1], ha, [b.0, b.1], hb, bend);
+            let [s, c, e] = curve;
+            let m = geometry::quadratic_mid(curve);
+            (format!("M {} {} Q {} {} {} {}", f(s[0]), f(s[1]), f(c[0]), f(c[1]), f(e[0]), f(e[1])), (m[0], m[1]))
         };
         let mut attrs = vec![("d", d.as_str())];
         if !marker.is_empty() {

@@ -14,7 +14,7 @@ pub use projection::{MapGraph, Projection};
 
 use std::collections::HashSet;
 
-use egui::{Pos2, Rect, Sense, Shape, Stroke, Vec2, pos2};
+use egui::{Pos2, Rect, Sense, Shape, Stroke, Vec2};
 use egui_graphs::{DisplayNode as _, DrawContext, MetadataFrame, SettingsStyle};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 
@@ -534,12 +534,6 @@ impl MapView {
         g.node(node).map(|n| self.canvas_to_screen(n.location()))
     }
 
-    /// Screen point of the middle of a relation's label (or line), as of the last frame.
-    pub fn relation_screen_pos(&self, g: &MapGraph, edge: EdgeIndex) -> Option<Pos2> {
-        let d = g.edge(edge)?.display();
-        d.label_rect.map(|r| r.center()).or_else(|| d.path.get(d.path.len() / 2).copied())
-    }
-
     /// Pans so that the canvas point `c` is at the centre of the view.
     pub fn center_on(&mut self, c: Pos2) {
         self.meta.pan = self.rect.size() / 2.0 - c.to_vec2() * self.meta.zoom;
@@ -549,14 +543,4 @@ impl MapView {
     pub fn zoom(&self) -> f32 {
         self.meta.zoom
     }
-}
-
-/// A canvas position as model coordinates.
-pub fn to_model(p: Pos2) -> [f32; 2] {
-    [p.x, p.y]
-}
-
-/// Model coordinates as a canvas position.
-pub fn from_model(p: [f32; 2]) -> Pos2 {
-    pos2(p[0], p[1])
 }

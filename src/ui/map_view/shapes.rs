@@ -6,6 +6,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Shape, Stroke, StrokeKind, Vec2,
 use egui_graphs::{DisplayEdge, DisplayNode, DrawContext, EdgeProps, Node, NodeProps};
 use petgraph::{Directed, stable_graph::DefaultIx};
 
+use crate::layout::{LANE_SPACING, geometry};
 use crate::model::{ActorId, ActorKind, RelationId};
 use crate::ui::style;
 
@@ -73,7 +74,8 @@ impl From<NodeProps<ActorId>> for ActorShape {
 
 /// Canvas size of an actor box before it is first drawn (same estimate as the model's).
 pub fn approx_size(label: &str) -> Vec2 {
-    vec2(7.5 * label.chars().count().min(60) as f32 + 28.0, 30.0)
+    let [w, h] = crate::model::approx_box_size(label);
+    vec2(w, h)
 }
 
 /// Font size of actor names at `zoom`.
@@ -163,14 +165,19 @@ impl DisplayNode<ActorId, RelationId, Directed, DefaultIx> for ActorShape {
 
 /// Where a ray from the centre of `rect` in direction `dir` leaves it.
 pub fn rect_boundary(rect: Rect, dir: Vec2) -> Pos2 {
-    let c = rect.center();
-    let h = rect.size() / 2.0;
-    if dir.x.abs() < f32::EPSILON && dir.y.abs() < f32::EPSILON {
-        return c;
-    }
-    let tx = if dir.x.abs() > f32::EPSILON { h.x / dir.x.abs() } else { f32::INFINITY };
-    let ty = if dir.y.abs() > f32::EPSILON { h.y / dir.y.abs() } else { f32::INFINITY };
-    c + dir * tx.min(ty)
+    pos(geometry::box_boundary(p(rect.center()), half(rect), [dir.x, dir.y]))
+}
+
+fn p(v: Pos2) -> geometry::Point {
+    [v.x, v.y]
+}
+
+fn pos([x, y]: geometry::Point) -> Pos2 {
+    pos2(x, y)
+}
+
+fn half(r: Rect) -> geometry::Point {
+    [r.width() / 2.0, r.height() / 2.0]
 }
 
 /// The look of one relation: an arrow (curved when it has siblings between the same actors,
@@ -275,7 +282,8 @@ impl RelationShape {
         if show_label {
             let font = (12.0 * zoom).clamp(MIN_FONT, 16.0);
             let text_color = if dimmed { palette.text.gamma_multiply(0.3) } else { palette.text };
-            let galley = painter.layout_no_wrap(shorten(&self.label, 48), FontId::proportional(font), text_color);
+            let galley =
+                painter.layout_no_wrap(crate::model::shorten(&self.label, 48), FontId::proportional(font), text_color);
             let rect = Align2::CENTER_CENTER.anchor_size(mid, galley.size()).expand2(vec2(4.0, 1.0));
             let pill = if dimmed { palette.pill.gamma_multiply(0.4) } else { palette.pill };
             let outline = if self.selected || self.hovered { Stroke::new(1.5, color) } else { Stroke::NONE };
@@ -296,12 +304,8 @@ impl RelationShape {
         stroke: Stroke,
         shapes: &mut Vec<Shape>,
     ) -> (Vec<Pos2>, Pos2, Pos2, Vec2) {
-        let d = b.center() - a.center();
-        let normal = vec2(-d.y, d.x).normalized();
-        let bend = self.lane * 2.0 * 30.0 * zoom.max(0.4);
-        let control = a.center() + d / 2.0 + normal * bend;
-        let start = rect_boundary(a, control - a.center());
-        let end = rect_boundary(b, control - b.center());
+        let bend = self.lane * LANE_SPACING * zoom.max(0.4);
+        let [start, control, end] = geometry::arc(p(a.center()), half(a), p(b.center()), half(b), bend).map(pos);
         if self.lane == 0.0 {
             shapes.push(Shape::line_segment([start, end], stroke));
             let mid = start + (end - start) / 2.0;
@@ -324,11 +328,8 @@ impl RelationShape {
         stroke: Stroke,
         shapes: &mut Vec<Shape>,
     ) -> (Vec<Pos2>, Pos2, Pos2, Vec2) {
-        let size = (22.0 + 12.0 * self.order as f32) * zoom.max(0.5);
-        let start = pos2(r.center().x - r.width() * 0.15, r.top());
-        let end = pos2(r.center().x + r.width() * 0.15, r.top());
-        let c1 = start + vec2(-size, -size * 1.6);
-        let c2 = end + vec2(size, -size * 1.6);
+        let size = geometry::loop_size(self.order) * zoom.max(0.5);
+        let [start, c1, c2, end] = geometry::self_loop(p(r.center()), half(r), size).map(pos);
         let curve = CubicBezierShape::from_points_stroke([start, c1, c2, end], false, Color32::TRANSPARENT, stroke);
         let path: Vec<Pos2> = (0..=20).map(|i| curve.sample(i as f32 / 20.0)).collect();
         let mid = curve.sample(0.5);
@@ -391,12 +392,4 @@ pub fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
     }
     let t = ((p - a).dot(ab) / len_sq).clamp(0.0, 1.0);
     p.distance(a + ab * t)
-}
-
-/// `s` cut to `max` characters with an ellipsis.
-pub fn shorten(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_owned(),
-    }
 }

@@ -7,7 +7,7 @@ use egui::{Id, Key, RichText, TextEdit, Ui};
 use crate::edit::{ActorChange, Edit, RelationChange};
 use crate::io::limits;
 use crate::model::{Actor, ActorId, ActorKind, Color, Map, Relation, RelationId};
-use crate::ui::app::{KnowledgeMapApp, change_ends};
+use crate::ui::app::KnowledgeMapApp;
 use crate::ui::command::Command;
 use crate::ui::selection::Item;
 use crate::ui::style;
@@ -91,14 +91,6 @@ impl PendingText {
     pub fn edit(&self, map: &Map) -> Option<Edit> {
         let current = self.field.current(map)?;
         (current != self.text).then(|| self.field.edit(self.text.clone()))
-    }
-}
-
-/// Id of the name field of an actor, or the label field of a relation.
-pub fn name_field_id(item: &Item) -> Id {
-    match item {
-        Item::Actor(a) => Field::ActorName(a.clone()).id(),
-        Item::Relation(r) => Field::RelationLabel(r.clone()).id(),
     }
 }
 
@@ -266,13 +258,17 @@ fn actor_ui(ui: &mut Ui, app: &mut KnowledgeMapApp, actor: &Actor, focus: bool) 
     }
 
     ui.add_space(6.0);
-    let relations: Vec<Relation> = app.doc.map.relations_of(&actor.id).cloned().collect();
+    let map = &app.doc.map;
+    let relations: Vec<&Relation> = map.relations_of(&actor.id).collect();
     ui.label(RichText::new(format!("Relations ({})", relations.len())).strong());
-    for r in &relations {
-        let text = relation_line(&app.doc.map, r);
-        if ui.link(text).on_hover_text("Select this relation").clicked() {
-            app.send(Command::Select(vec![Item::Relation(r.id.clone())]));
+    let mut picked = None;
+    for r in relations {
+        if ui.link(relation_line(map, r)).on_hover_text("Select this relation").clicked() {
+            picked = Some(r.id.clone());
         }
+    }
+    if let Some(id) = picked {
+        app.send(Command::Select(vec![Item::Relation(id)]));
     }
     ui.add_space(8.0);
     if ui.button("🗑 Delete actor").clicked() {
@@ -300,10 +296,11 @@ fn relation_ui(ui: &mut Ui, app: &mut KnowledgeMapApp, r: &Relation, focus: bool
         app.send(Command::Edit(edit));
     }
 
-    let actors: Vec<(crate::model::ActorId, String)> =
-        app.doc.map.actors.iter().map(|a| (a.id.clone(), a.name.clone())).collect();
-    let name_of =
-        |id: &crate::model::ActorId| actors.iter().find(|(a, _)| a == id).map_or("?".to_owned(), |(_, n)| n.clone());
+    // The pickers borrow the map (their lists are built only while open); the choice is sent
+    // after drawing.
+    let map = &app.doc.map;
+    let name_of = |id: &ActorId| map.actor(id).map_or("?", |a| a.name.as_str());
+    let mut new_ends = None;
     egui::Grid::new(("ends", &r.id)).num_columns(2).show(ui, |ui| {
         for (label, is_source) in [("From", true), ("To", false)] {
             ui.label(label);
@@ -312,18 +309,20 @@ fn relation_ui(ui: &mut Ui, app: &mut KnowledgeMapApp, r: &Relation, focus: bool
             egui::ComboBox::from_id_salt((label, &r.id)).selected_text(name_of(current)).width(220.0).show_ui(
                 ui,
                 |ui| {
-                    for (id, name) in &actors {
-                        ui.selectable_value(&mut chosen, id.clone(), name);
+                    for a in &map.actors {
+                        ui.selectable_value(&mut chosen, a.id.clone(), &a.name);
                     }
                 },
             );
             if &chosen != current {
-                let (s, t) = if is_source { (chosen, r.target.clone()) } else { (r.source.clone(), chosen) };
-                app.send(Command::Edit(change_ends(r.id.clone(), s, t)));
+                new_ends = Some(if is_source { (chosen, r.target.clone()) } else { (r.source.clone(), chosen) });
             }
             ui.end_row();
         }
     });
+    if let Some((s, t)) = new_ends {
+        app.send(Command::Edit(change_ends(r.id.clone(), s, t)));
+    }
     ui.horizontal(|ui| {
         let mut directed = r.directed;
         if ui.checkbox(&mut directed, "Directed").changed() {
@@ -398,4 +397,9 @@ fn many_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
             }
         }
     }
+}
+
+/// The edit that gives a relation new ends.
+fn change_ends(id: RelationId, source: ActorId, target: ActorId) -> Edit {
+    Edit::SetRelation { id, change: RelationChange::Ends { source, target } }
 }

@@ -8,9 +8,11 @@ use egui::{Id, Modal as EguiModal, RichText};
 use crate::ui::app::{KnowledgeMapApp, Modal, Pending};
 use crate::ui::dialogs::DialogKind;
 
-/// Shows the current modal, if any, and acts on its answer.
+/// Shows the current modal, if any, and acts on its answer. The modal is taken out of the app
+/// while it is drawn (never cloned: a recovery offer holds a whole map) and put back until it is
+/// answered.
 pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
-    let Some(modal) = app.modal.clone() else { return };
+    let Some(modal) = app.modal.take() else { return };
     match modal {
         Modal::Unsaved(pending) => {
             let what = match &pending {
@@ -18,6 +20,7 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
                 Pending::Open(_) => "opening another map",
                 Pending::Quit => "closing",
             };
+            let mut answer = None;
             EguiModal::new(Id::new("unsaved-modal")).show(ctx, |ui| {
                 ui.set_width(420.0);
                 ui.heading("Unsaved changes");
@@ -27,31 +30,35 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
                 ));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button("Save").clicked() {
-                        app.save_then(pending.clone());
-                    }
-                    if ui.button("Don't save").clicked() {
-                        app.discard_then(pending.clone());
-                    }
-                    if ui.button("Cancel").clicked() {
-                        app.modal = None;
-                        app.status = "Cancelled".into();
+                    for (label, choice) in [("Save", Some(true)), ("Don't save", Some(false)), ("Cancel", None)] {
+                        if ui.button(label).clicked() {
+                            answer = Some(choice);
+                        }
                     }
                 });
             });
+            match answer {
+                Some(Some(true)) => app.save_then(pending),
+                Some(Some(false)) => app.discard_then(pending),
+                Some(None) => app.status = "Cancelled".into(),
+                None => app.modal = Some(Modal::Unsaved(pending)),
+            }
         }
         Modal::Error { title, message } => {
+            let mut ok = false;
             EguiModal::new(Id::new("error-modal")).show(ctx, |ui| {
                 ui.set_width(460.0);
                 ui.heading(RichText::new(format!("⚠ {title}")).color(ui.visuals().error_fg_color));
-                ui.label(message);
+                ui.label(&message);
                 ui.add_space(8.0);
-                if ui.button("OK").clicked() {
-                    app.modal = None;
-                }
+                ok = ui.button("OK").clicked();
             });
+            if !ok {
+                app.modal = Some(Modal::Error { title, message });
+            }
         }
         Modal::ChangedOnDisk(path) => {
+            let mut answer = None;
             EguiModal::new(Id::new("disk-modal")).show(ctx, |ui| {
                 ui.set_width(460.0);
                 ui.heading("The file changed on disk");
@@ -61,15 +68,21 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
                 ));
                 ui.horizontal(|ui| {
                     if ui.button("Overwrite").clicked() {
-                        app.overwrite(path.clone());
+                        answer = Some(true);
                     }
                     if ui.button("Cancel").clicked() {
-                        app.modal = None;
+                        answer = Some(false);
                     }
                 });
             });
+            match answer {
+                Some(true) => app.overwrite(path),
+                Some(false) => {}
+                None => app.modal = Some(Modal::ChangedOnDisk(path)),
+            }
         }
         Modal::Recover(r) => {
+            let mut answer = None;
             EguiModal::new(Id::new("recover-modal")).show(ctx, |ui| {
                 ui.set_width(480.0);
                 ui.heading("Restore unsaved work?");
@@ -83,13 +96,18 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button("Restore").clicked() {
-                        app.restore((*r).clone());
+                        answer = Some(true);
                     }
                     if ui.button("Discard").clicked() {
-                        app.discard_recovered(&r);
+                        answer = Some(false);
                     }
                 });
             });
+            match answer {
+                Some(true) => app.restore(*r),
+                Some(false) => app.discard_recovered(&r),
+                None => app.modal = Some(Modal::Recover(r)),
+            }
         }
         Modal::PathPrompt { kind, mut text } => {
             let mut answer: Option<Option<PathBuf>> = None;

@@ -43,6 +43,19 @@ pub struct SourceState {
     pub marked_selected: Vec<(usize, usize)>,
     last_selected: Vec<RelationId>,
     cache: Option<Cache>,
+    galley: Option<(GalleyKey, Arc<Galley>)>,
+}
+
+/// What the laid-out text depends on: the map's derived spans (by their cache key), the
+/// marked spans, the theme, and the wrap width.
+#[derive(Clone, PartialEq)]
+struct GalleyKey {
+    cache: (u64, usize, bool),
+    marked: Vec<(usize, usize)>,
+    dark: bool,
+    color: egui::Color32,
+    width: f32,
+    pixels_per_point: f32,
 }
 
 /// What the panel derives from the map, kept until the map, the shown source or the mention
@@ -280,11 +293,25 @@ pub fn source_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
         .collect();
     let dark = ui.visuals().dark_mode;
     let color = ui.visuals().text_color();
-    let job = layout_job(&source.text, spans, mentions, selection, dark, color);
-    let mut layouter = move |ui: &Ui, _text: &dyn egui::TextBuffer, wrap_width: f32| -> Arc<Galley> {
-        let mut job = job.clone();
+    // The text is laid out again only when what it shows changes, not every frame (an article
+    // can be megabytes).
+    let cache_key = cache.key;
+    let marked = state.marked_selected.clone();
+    let galley_cache = &mut state.galley;
+    let mut layouter = |ui: &Ui, _text: &dyn egui::TextBuffer, wrap_width: f32| -> Arc<Galley> {
+        let pixels_per_point = ui.ctx().pixels_per_point();
+        let key =
+            GalleyKey { cache: cache_key, marked: marked.clone(), dark, color, width: wrap_width, pixels_per_point };
+        if let Some((k, g)) = galley_cache.as_ref()
+            && *k == key
+        {
+            return g.clone();
+        }
+        let mut job = layout_job(&source.text, spans, mentions, selection, dark, color);
         job.wrap.max_width = wrap_width;
-        ui.fonts_mut(|f| f.layout_job(job))
+        let galley = ui.fonts_mut(|f| f.layout_job(job));
+        *galley_cache = Some((key, galley.clone()));
+        galley
     };
     let text = source.text.as_str();
     egui::ScrollArea::vertical().id_salt(("source-scroll", state.shown)).auto_shrink([false, false]).show(ui, |ui| {
