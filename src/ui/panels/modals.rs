@@ -29,18 +29,12 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
                     app.doc.display_name()
                 ));
                 ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    for (label, choice) in [("Save", Some(true)), ("Don't save", Some(false)), ("Cancel", None)] {
-                        if ui.button(label).clicked() {
-                            answer = Some(choice);
-                        }
-                    }
-                });
+                answer = buttons(ui, &["Save", "Don't save", "Cancel"]);
             });
             match answer {
-                Some(Some(true)) => app.save_then(pending),
-                Some(Some(false)) => app.discard_then(pending),
-                Some(None) => app.status = "Cancelled".into(),
+                Some(0) => app.save_then(pending),
+                Some(1) => app.discard_then(pending),
+                Some(_) => app.status = "Cancelled".into(),
                 None => app.modal = Some(Modal::Unsaved(pending)),
             }
         }
@@ -51,7 +45,7 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
                 ui.heading(RichText::new(format!("⚠ {title}")).color(ui.visuals().error_fg_color));
                 ui.label(&message);
                 ui.add_space(8.0);
-                ok = ui.button("OK").clicked();
+                ok = buttons(ui, &["OK"]).is_some();
             });
             if !ok {
                 app.modal = Some(Modal::Error { title, message });
@@ -66,18 +60,11 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
                     "{} was changed by another program since it was opened here. Overwrite it with this map?",
                     path.display()
                 ));
-                ui.horizontal(|ui| {
-                    if ui.button("Overwrite").clicked() {
-                        answer = Some(true);
-                    }
-                    if ui.button("Cancel").clicked() {
-                        answer = Some(false);
-                    }
-                });
+                answer = buttons(ui, &["Overwrite", "Cancel"]);
             });
             match answer {
-                Some(true) => app.overwrite(path),
-                Some(false) => {}
+                Some(0) => app.overwrite(path),
+                Some(_) => {}
                 None => app.modal = Some(Modal::ChangedOnDisk(path)),
             }
         }
@@ -94,18 +81,11 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
                     r.map.relations.len()
                 ));
                 ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    if ui.button("Restore").clicked() {
-                        answer = Some(true);
-                    }
-                    if ui.button("Discard").clicked() {
-                        answer = Some(false);
-                    }
-                });
+                answer = buttons(ui, &["Restore", "Discard"]);
             });
             match answer {
-                Some(true) => app.restore(*r),
-                Some(false) => app.discard_recovered(&r),
+                Some(0) => app.restore(*r),
+                Some(_) => app.discard_recovered(&r),
                 None => app.modal = Some(Modal::Recover(r)),
             }
         }
@@ -139,6 +119,20 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
             }
         }
     }
+}
+
+/// A row of buttons; the index of the one clicked this frame.
+fn buttons(ui: &mut egui::Ui, labels: &[&str]) -> Option<usize> {
+    ui.horizontal(|ui| {
+        let mut clicked = None;
+        for (i, label) in labels.iter().enumerate() {
+            if ui.button(*label).clicked() {
+                clicked = Some(i);
+            }
+        }
+        clicked
+    })
+    .inner
 }
 
 /// "N minutes ago" for a time in seconds since 1970.
