@@ -60,6 +60,23 @@ pub enum Command {
         #[arg(long)]
         fresh: bool,
     },
+    /// Draft a map from an article (UTF-8 text; `-` reads stdin): actors, relations and the
+    /// sentences that state them, every one marked as a proposal to review in the window.
+    ///
+    /// Exit status: 0 written, 1 unreadable/empty/not UTF-8, 2 usage error.
+    Extract {
+        /// The article, or `-` for standard input.
+        article: PathBuf,
+        /// Where to write the draft map.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Headline (the article's first line when absent).
+        #[arg(long)]
+        title: Option<String>,
+        /// Add the article to this existing map instead: only what is new is proposed.
+        #[arg(long)]
+        into: Option<PathBuf>,
+    },
     /// Read a GraphML, GEXF, CSV, Kumu XLSX or JGF file and write it as a map file.
     Import {
         /// The file to read.
@@ -196,6 +213,72 @@ pub fn import(
             output.display()
         )],
         warnings.into_iter().map(|w| format!("warning: {w}")).collect(),
+        Status::Ok,
+    )
+}
+
+/// Runs `extract`.
+pub fn extract(
+    article: &std::path::Path,
+    output: &std::path::Path,
+    title: Option<&str>,
+    into: Option<&std::path::Path>,
+) -> (Vec<String>, Vec<String>, Status) {
+    let fail = |e: String| (vec![], vec![format!("error: {e}")], Status::Failed);
+    let bytes = if article.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        let limit = crate::extract::MAX_ARTICLE_BYTES as u64 + 1;
+        match std::io::Read::read_to_end(&mut std::io::Read::take(std::io::stdin(), limit), &mut buf) {
+            Ok(_) => buf,
+            Err(e) => return fail(format!("could not read standard input: {e}")),
+        }
+    } else {
+        match crate::io::read_capped(article, crate::extract::MAX_ARTICLE_BYTES as u64) {
+            Ok(b) => b,
+            Err(e) => return fail(format!("{e}: {}", article.display())),
+        }
+    };
+    let text = match crate::extract::article_text(&bytes) {
+        Ok(t) => t,
+        Err(e) => return fail(format!("{e}: {}", article.display())),
+    };
+    let info = crate::extract::ArticleInfo { title: title.unwrap_or_default().to_owned(), ..Default::default() };
+    let started = std::time::Instant::now();
+    let (map, actors, relations) = match into {
+        None => match crate::extract::draft_map(text, &info, &mut |_| true) {
+            Ok(m) => {
+                let (a, r) = (m.actors.len(), m.relations.len());
+                (m, a, r)
+            }
+            Err(e) => return fail(e.to_string()),
+        },
+        Some(path) => {
+            let mut map = match crate::io::load(path) {
+                Ok(m) => m,
+                Err(e) => return fail(format!("{e}: {}", path.display())),
+            };
+            let (edit, a, r) = match crate::extract::propose_into(&map, text, &info, &mut |_| true) {
+                Ok(x) => x,
+                Err(e) => return fail(e.to_string()),
+            };
+            if let Err(e) = crate::edit::apply(&mut map, edit) {
+                return fail(e.to_string());
+            }
+            (map, a, r)
+        }
+    };
+    let took = started.elapsed();
+    if let Err(e) = crate::io::save(&map, output) {
+        return fail(e.to_string());
+    }
+    let evidence: usize = map.relations.iter().filter(|r| r.proposal.is_some()).map(|r| r.evidence.len()).sum();
+    (
+        vec![format!(
+            "ok: proposed {actors} actors and {relations} relations with {evidence} evidence spans in {:.1} ms, written to {}",
+            took.as_secs_f64() * 1000.0,
+            output.display()
+        )],
+        vec![],
         Status::Ok,
     )
 }

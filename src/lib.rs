@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod edit;
+pub mod extract;
 pub mod generate;
 pub mod io;
 pub mod layout;

@@ -18,6 +18,9 @@ fn main() -> ExitCode {
     match args.command {
         Some(Command::Check { file }) => report(cli::check(&file)),
         Some(Command::Export { file, output, to, scale }) => report(cli::export(&file, &output, to.as_deref(), scale)),
+        Some(Command::Extract { article, output, title, into }) => {
+            report(cli::extract(&article, &output, title.as_deref(), into.as_deref()))
+        }
         Some(Command::Import { input, output, from }) => report(cli::import(&input, &output, from.as_deref())),
         Some(Command::Layout { file, output, iterations, seed, fresh }) => {
             report(cli::layout(&file, &output, iterations, seed, fresh))

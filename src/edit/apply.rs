@@ -89,6 +89,7 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Edit, EditError> {
                 ActorChange::Aliases(v) => ActorChange::Aliases(std::mem::replace(&mut actor.aliases, v)),
                 ActorChange::Notes(v) => ActorChange::Notes(std::mem::replace(&mut actor.notes, v)),
                 ActorChange::Color(v) => ActorChange::Color(std::mem::replace(&mut actor.color, v)),
+                ActorChange::Proposal(v) => ActorChange::Proposal(std::mem::replace(&mut actor.proposal, v)),
             };
             Ok(Edit::SetActor { id, change: old })
         }
@@ -149,6 +150,7 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Edit, EditError> {
                 RelationChange::Label(v) => RelationChange::Label(std::mem::replace(&mut r.label, v)),
                 RelationChange::Directed(v) => RelationChange::Directed(std::mem::replace(&mut r.directed, v)),
                 RelationChange::Notes(v) => RelationChange::Notes(std::mem::replace(&mut r.notes, v)),
+                RelationChange::Proposal(v) => RelationChange::Proposal(std::mem::replace(&mut r.proposal, v)),
                 RelationChange::Ends { source, target } => RelationChange::Ends {
                     source: std::mem::replace(&mut r.source, source),
                     target: std::mem::replace(&mut r.target, target),
@@ -175,6 +177,30 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Edit, EditError> {
             Ok(Edit::AddEvidence { relation, evidence, index: Some(index) })
         }
         Edit::SetTitle(title) => Ok(Edit::SetTitle(std::mem::replace(&mut map.title, title))),
+        Edit::AddSource { source, index } => {
+            if map.source(&source.id).is_some() {
+                return Err(EditError::DuplicateId(source.id.0));
+            }
+            let index = index.unwrap_or(map.sources.len());
+            if index > map.sources.len() {
+                return Err(EditError::Invalid(format!("source index {index} is past the end")));
+            }
+            let id = source.id.clone();
+            map.sources.insert(index, source);
+            Ok(Edit::RemoveSource { id })
+        }
+        Edit::RemoveSource { id } => {
+            let index = map
+                .sources
+                .iter()
+                .position(|s| s.id == id)
+                .ok_or_else(|| EditError::Invalid(format!("there is no source {id:?}")))?;
+            if map.relations.iter().any(|r| r.evidence.iter().any(|e| e.source == id)) {
+                return Err(EditError::Invalid(format!("evidence still quotes the source {id:?}")));
+            }
+            let source = map.sources.remove(index);
+            Ok(Edit::AddSource { source, index: Some(index) })
+        }
         Edit::Batch { name, edits } => {
             let mut inverses: Vec<Edit> = Vec::with_capacity(edits.len());
             for edit in edits {

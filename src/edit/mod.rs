@@ -7,7 +7,7 @@ mod history;
 pub use apply::{EditError, apply};
 pub use history::{History, Step};
 
-use crate::model::{Actor, ActorId, ActorKind, Color, Evidence, Relation, RelationId};
+use crate::model::{Actor, ActorId, ActorKind, Color, Evidence, Proposal, Relation, RelationId, Source, SourceId};
 
 /// One change to a map. Applying it returns its inverse (see [`apply`]).
 #[derive(Clone, Debug, PartialEq)]
@@ -84,6 +84,18 @@ pub enum Edit {
     },
     /// Change the map's title.
     SetTitle(String),
+    /// Insert a source text at `index` of the source list (the end when `None`).
+    AddSource {
+        /// The new source; its id must be unused.
+        source: Source,
+        /// Where in the list.
+        index: Option<usize>,
+    },
+    /// Remove a source that no evidence quotes.
+    RemoveSource {
+        /// The source.
+        id: SourceId,
+    },
     /// Several edits as one step (a merge, a multi-delete, an accepted proposal). Applied in
     /// order; if one fails, the ones before it are undone and the map is unchanged.
     Batch {
@@ -107,6 +119,8 @@ pub enum ActorChange {
     Notes(String),
     /// New custom colour, or back to the kind's colour.
     Color(Option<Color>),
+    /// Mark as an unreviewed proposal, or clear the mark (accept).
+    Proposal(Option<Proposal>),
 }
 
 /// A change to one field of a relation.
@@ -125,6 +139,8 @@ pub enum RelationChange {
     },
     /// New notes.
     Notes(String),
+    /// Mark as an unreviewed proposal, or clear the mark (accept).
+    Proposal(Option<Proposal>),
 }
 
 impl Edit {
@@ -140,6 +156,8 @@ impl Edit {
                 ActorChange::Aliases(_) => "Change aliases",
                 ActorChange::Notes(_) => "Edit actor notes",
                 ActorChange::Color(_) => "Change actor colour",
+                ActorChange::Proposal(None) => "Accept actor",
+                ActorChange::Proposal(Some(_)) => "Mark actor as proposed",
             }
             .into(),
             Self::MoveActors { layout: true, .. } => "Apply layout".into(),
@@ -152,11 +170,15 @@ impl Edit {
                 RelationChange::Directed(_) => "Change direction",
                 RelationChange::Ends { .. } => "Change relation ends",
                 RelationChange::Notes(_) => "Edit relation notes",
+                RelationChange::Proposal(None) => "Accept relation",
+                RelationChange::Proposal(Some(_)) => "Mark relation as proposed",
             }
             .into(),
             Self::AddEvidence { .. } => "Add evidence".into(),
             Self::RemoveEvidence { .. } => "Remove evidence".into(),
             Self::SetTitle(_) => "Change title".into(),
+            Self::AddSource { .. } => "Add source".into(),
+            Self::RemoveSource { .. } => "Remove source".into(),
             Self::Batch { name, .. } => name.clone(),
         }
     }

@@ -31,6 +31,29 @@ pub fn load(path: &Path) -> Result<crate::model::Map, LoadError> {
     from_bytes(&bytes)
 }
 
+/// Reads a whole file of at most `limit` bytes (an article, a file to import). A folder, or a
+/// file over the limit (checked before and while reading, so a device or a growing file cannot
+/// fill memory) is an error that says so.
+pub fn read_capped(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::{Error, ErrorKind, Read};
+    let meta = std::fs::metadata(path)?;
+    if meta.is_dir() {
+        return Err(Error::new(ErrorKind::InvalidInput, "this is a folder, not a file"));
+    }
+    let too_large = |size: u64| {
+        Error::new(ErrorKind::InvalidData, format!("the file is {size} bytes, over the limit of {limit} bytes"))
+    };
+    if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    std::fs::File::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
 /// Saves a map atomically to `path`: the map is validated and serialized first, written to a
 /// temporary file in the same folder, flushed to disk and renamed over the target. The previous
 /// file, if any, is kept as `NAME.bak`. On any error the file at `path` is untouched.

@@ -32,6 +32,9 @@ pub struct Actor {
     /// A colour chosen by the person; the kind's colour when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<Color>,
+    /// Set while the actor is an unreviewed proposal of extraction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposal: Option<super::Proposal>,
 }
 
 impl Actor {
@@ -45,6 +48,7 @@ impl Actor {
             notes: String::new(),
             position,
             color: None,
+            proposal: None,
         }
     }
 

@@ -30,6 +30,9 @@ pub struct Relation {
     /// The spans of the sources that state this relation.
     #[serde(default)]
     pub evidence: Vec<Evidence>,
+    /// Set while the relation is an unreviewed proposal of extraction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposal: Option<super::Proposal>,
 }
 
 fn yes() -> bool {
@@ -52,6 +55,7 @@ impl Relation {
             directed: true,
             notes: String::new(),
             evidence: Vec::new(),
+            proposal: None,
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Shared generators for the integration tests: maps full of hostile strings.
 #![allow(dead_code)]
 
-use knowledge_map::model::{Actor, ActorKind, Color, Evidence, Map, Relation, Source};
+use knowledge_map::model::{Actor, ActorKind, Color, Evidence, Map, Proposal, Relation, Source};
 use proptest::prelude::*;
 
 /// Strings that break naive writers: quotes, markup, newlines, control characters, emoji,
@@ -74,6 +74,7 @@ pub fn arb_map() -> impl Strategy<Value = Map> {
                 notes,
                 position,
                 color: color.map(Color),
+                proposal: (i % 3 == 1).then(|| Proposal::new((i % 11) as f32 / 10.0, name.clone())),
             })
             .collect();
         let relations = if actors.is_empty() {
@@ -102,6 +103,7 @@ pub fn arb_map() -> impl Strategy<Value = Map> {
                         directed,
                         notes,
                         evidence,
+                        proposal: (i % 2 == 0).then(|| Proposal::new(0.25, "subject–verb–object")),
                     }
                 })
                 .collect()

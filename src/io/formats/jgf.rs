@@ -4,7 +4,7 @@
 use serde_json::{Map as JsonMap, Value, json};
 
 use super::{FormatError, Imported, UniqueIds, check_count, keep_extra};
-use crate::model::{Actor, ActorKind, Color, Map, Relation};
+use crate::model::{Actor, ActorKind, Color, Map, Proposal, Relation};
 
 /// Writes the map as JGF v2.
 pub fn write(map: &Map) -> Result<Vec<u8>, FormatError> {
@@ -19,6 +19,9 @@ pub fn write(map: &Map) -> Result<Vec<u8>, FormatError> {
         }
         if let Some(c) = a.color {
             meta["color"] = json!(c.to_hex());
+        }
+        if let Some(p) = &a.proposal {
+            meta["proposal"] = json!(p);
         }
         nodes.insert(a.id.0.clone(), json!({ "label": a.name, "metadata": meta }));
     }
@@ -40,6 +43,9 @@ pub fn write(map: &Map) -> Result<Vec<u8>, FormatError> {
             }
             if !r.evidence.is_empty() {
                 meta.insert("evidence".into(), json!(r.evidence));
+            }
+            if let Some(p) = &r.proposal {
+                meta.insert("proposal".into(), json!(p));
             }
             if !meta.is_empty() {
                 e["metadata"] = Value::Object(meta);
@@ -67,6 +73,11 @@ fn text(v: Option<&Value>) -> String {
         Some(Value::Null) | None => String::new(),
         Some(other) => other.to_string(),
     }
+}
+
+/// A proposal mark as written by [`write`]; anything else reads as reviewed.
+fn proposal(v: &Value) -> Option<Proposal> {
+    serde_json::from_value::<Proposal>(v.clone()).ok().map(|p| Proposal::new(p.confidence, p.rule))
 }
 
 /// Reads JGF (v2, or v1's node array; a `graphs` list reads its first graph).
@@ -109,6 +120,7 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
                     "aliases" => a.aliases = serde_json::from_value(v.clone()).unwrap_or_default(),
                     "notes" | "description" => a.notes = text(Some(v)),
                     "color" => a.color = Color::parse_hex(&text(Some(v))),
+                    "proposal" => a.proposal = proposal(v),
                     "position" => {
                         if let Ok([x, y]) = serde_json::from_value::<[f32; 2]>(v.clone())
                             && x.is_finite()
@@ -149,6 +161,7 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
                         Ok(ev) => r.evidence = ev,
                         Err(_) => extra.push(format!("{k}: {v}")),
                     },
+                    "proposal" => r.proposal = proposal(v),
                     _ => extra.push(format!("{k}: {}", text(Some(v)))),
                 }
             }

@@ -1,0 +1,121 @@
+//! The relation lexicon (`assets/relations.tsv`): words that state a relation between two
+//! actors, matched on their English stems.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+const RELATIONS: &str = include_str!("../../assets/relations.tsv");
+
+/// One sense of the lexicon: the words that state it and how to label it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sense {
+    /// Label read from subject to object ("met with").
+    pub label: String,
+    /// Label when negated ("did not meet").
+    pub negative: String,
+    /// Prepositions that may come between the word and its object.
+    pub preps: Vec<String>,
+    /// "X and Y met": the relation has no direction.
+    pub symmetric: bool,
+}
+
+/// The parsed lexicon: stems (and multi-word phrases) to senses.
+pub struct Lexicon {
+    /// Every sense.
+    pub senses: Vec<Sense>,
+    /// Stem of a single word → sense.
+    by_stem: HashMap<String, usize>,
+    /// Multi-word phrases in lower case ("hold talks") → sense, longest first.
+    pub phrases: Vec<(Vec<String>, usize)>,
+    stemmer: Stemmer,
+}
+
+/// The built-in lexicon, parsed once.
+pub fn builtin() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| parse(RELATIONS).0)
+}
+
+/// Parses lexicon data; returns it with the 1-based lines it had to skip.
+pub fn parse(data: &str) -> (Lexicon, Vec<usize>) {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let mut senses = Vec::new();
+    let mut by_stem = HashMap::new();
+    let mut phrases = Vec::new();
+    let mut bad = Vec::new();
+    let rows = data.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')).skip(1);
+    for (i, line) in rows {
+        let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let (Some(words), Some(label), Some(negative)) = (cells.first(), cells.get(1), cells.get(2)) else {
+            bad.push(i + 1);
+            continue;
+        };
+        if words.is_empty() || label.is_empty() {
+            bad.push(i + 1);
+            continue;
+        }
+        let flags = cells.get(4).copied().unwrap_or("");
+        let sense = senses.len();
+        senses.push(Sense {
+            label: (*label).to_owned(),
+            negative: (*negative).to_owned(),
+            preps: cells
+                .get(3)
+                .copied()
+                .unwrap_or("")
+                .split(';')
+                .filter(|p| !p.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            symmetric: flags.split(',').any(|f| f.trim() == "sym"),
+        });
+        for w in words.split(';').map(str::trim).filter(|w| !w.is_empty()) {
+            let parts: Vec<String> = w.split_whitespace().map(str::to_lowercase).collect();
+            if parts.len() > 1 {
+                phrases.push((parts, sense));
+            } else {
+                by_stem.entry(stemmer.stem(&w.to_lowercase()).into_owned()).or_insert(sense);
+            }
+        }
+    }
+    phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    (Lexicon { senses, by_stem, phrases, stemmer }, bad)
+}
+
+impl Lexicon {
+    /// The sense a single lower-case word states, if any.
+    pub fn sense_of(&self, lower_word: &str) -> Option<usize> {
+        self.by_stem.get(self.stemmer.stem(lower_word).as_ref()).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_lexicon_parses_cleanly() {
+        let (l, bad) = parse(RELATIONS);
+        assert_eq!(bad, Vec::<usize>::new());
+        assert!(l.senses.len() > 60);
+    }
+
+    #[test]
+    fn inflections_share_a_sense_and_irregular_forms_are_listed() {
+        let l = builtin();
+        let call = l.sense_of("call");
+        assert!(call.is_some());
+        for w in ["called", "calls", "calling"] {
+            assert_eq!(l.sense_of(w), call, "{w}");
+        }
+        assert_eq!(l.sense_of("met"), l.sense_of("meet"));
+        assert_eq!(l.sense_of("freed"), l.sense_of("frees"));
+        assert_eq!(l.sense_of("recognized"), l.sense_of("recognises"));
+        assert_eq!(l.sense_of("the"), None);
+        assert_eq!(l.sense_of("said"), None, "reported speech is not a relation");
+        let met = l.sense_of("met").and_then(|s| l.senses.get(s));
+        assert!(met.is_some_and(|s| s.symmetric && s.label == "met with"));
+    }
+}

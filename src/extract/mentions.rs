@@ -1,0 +1,508 @@
+//! Actor mentions in one sentence: gazetteer names, names the map already knows, titles and
+//! roles before names ("Russian President Vladimir Putin"), role references without a name
+//! ("the Belarusian leader"), capitalised name runs and group nouns.
+
+use std::ops::Range;
+
+use super::gazetteer::{Form, Gazetteer, RoleClass};
+use super::tokens::Token;
+use super::words::{self, is_in};
+use crate::model::ActorKind;
+
+/// What a mention refers to, before mentions are resolved into actors.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Referent {
+    /// A gazetteer entry.
+    Gazetteer(usize),
+    /// An actor the map already has (index into its actors).
+    Known(usize),
+    /// A capitalised name not in the gazetteer, with the kind it looks like. `weak` names (a
+    /// lone capitalised word opening a sentence, words of a headline) only join an actor that
+    /// is named elsewhere.
+    Name {
+        /// The kind the name looks like.
+        kind: ActorKind,
+        /// Only joins actors named elsewhere.
+        weak: bool,
+    },
+    /// A collective ("political prisoners"); an actor only if a relation names it.
+    Group,
+    /// "the Belarusian leader": whoever the text tied to this role of `organ` (a mention of
+    /// this sentence), or to this role of anyone when there is no organ.
+    RoleRef {
+        /// Index of the organ's mention in this sentence's list.
+        organ: Option<usize>,
+        /// Class of the role.
+        class: RoleClass,
+        /// The role as the data writes it.
+        role: String,
+    },
+}
+
+/// One mention of an actor in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// Token range within the sentence.
+    pub tokens: Range<usize>,
+    /// Byte range of the mention's name in the whole text.
+    pub span: Range<usize>,
+    /// The words as written (the alias it adds).
+    pub surface: String,
+    /// What it refers to.
+    pub referent: Referent,
+    /// Followed by "’s": a modifier ("Trump’s envoy"), not a subject.
+    pub possessive: bool,
+    /// Only names an organ for a title ("Russian" in "Russian President Putin"); not a
+    /// subject or object of a verb.
+    pub modifier: bool,
+    /// For people named with a title or apposition: the role and the mention it is a role of.
+    pub role_of: Option<(usize, String)>,
+    /// The title or role the text gives this person ("President", "envoy").
+    pub title: Option<String>,
+}
+
+/// A token-aligned match of a known name: (first token, end token, referent, form).
+#[derive(Clone, Debug)]
+pub struct Hit {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// What it names.
+    pub referent: Referent,
+    /// How (for gazetteer hits).
+    pub form: Form,
+}
+
+/// Finds the mentions of one sentence. `hits` are the known-name matches that fall on token
+/// boundaries of this sentence, in order; `headline` marks a title-case line.
+pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, headline: bool) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let mut hit_at = hits.iter().peekable();
+    let mut i = 0;
+    while i < tokens.len() {
+        while hit_at.peek().is_some_and(|h| h.start < i) {
+            hit_at.next();
+        }
+        // A known name or gazetteer name starts here.
+        if let Some(h) = hit_at.peek().filter(|h| h.start == i).map(|h| (*h).clone()) {
+            hit_at.next();
+            // "Kenya Airports Authority", "Korea Development Bank": an organisation named
+            // after its country.
+            let run = name_run(tokens, h.end, hits);
+            if h.form == Form::Name && run.end > h.end && classify(&tokens[h.start..run.end]) == ActorKind::Organization
+            {
+                push_name(text, tokens, h.start..run.end, ActorKind::Organization, headline, &mut out);
+                i = out.last().map_or(run.end, |m| m.tokens.end);
+                continue;
+            }
+            i = known_name(text, tokens, &h, gaz, &mut out);
+            continue;
+        }
+        // A title before a name: "President Donald Trump", "Mr. Coale", "envoy Keith Kellogg".
+        if let Some((role, after)) = role_at(tokens, i, gaz) {
+            let titled_name = name_run(tokens, after, hits);
+            if after > i && titled_name.end > after && !looks_like_org(&tokens[after..titled_name.end]) {
+                let organ = organ_before(tokens, i, &out);
+                push_name(text, tokens, after..titled_name.end, ActorKind::Person, false, &mut out);
+                if let Some(m) = out.last_mut() {
+                    m.title = Some(role.name.clone());
+                    m.role_of = organ.filter(|_| role.class != RoleClass::Honorific).map(|o| (o, role.name.clone()));
+                }
+                i = titled_name.end;
+                continue;
+            }
+            // "the president", "the Belarusian leader": a reference to whoever holds it.
+            let organ = organ_before(tokens, i, &out);
+            let first = organ.map_or(i, |o| out[o].tokens.start);
+            if role.class != RoleClass::Honorific && first > 0 && tokens[first - 1].is("the") && after > i {
+                let span = tokens[first - 1].start..tokens[after - 1].end;
+                out.push(Mention {
+                    tokens: first - 1..after,
+                    surface: text[span.clone()].to_owned(),
+                    span,
+                    referent: Referent::RoleRef { organ, class: role.class, role: role.name.clone() },
+                    possessive: false,
+                    modifier: false,
+                    role_of: None,
+                    title: None,
+                });
+                i = after;
+                continue;
+            }
+        }
+        if let Some(end) = group_at(tokens, i) {
+            let span = tokens[i].start..tokens[end - 1].end;
+            out.push(plain(i..end, text, span, Referent::Group));
+            i = end;
+            continue;
+        }
+        let run = name_run(tokens, i, hits);
+        if run.end > i {
+            let mut run = trim_openers(tokens, run);
+            // "Trump-Lukashenko": two names joined for a compound, unless the whole is an
+            // organisation ("Export-Import Bank").
+            if let Some(h) = tokens[run.clone()].iter().position(|t| t.text == "-" || t.text == "‑")
+                && !matches!(
+                    classify(&tokens[run.clone()]),
+                    ActorKind::Organization | ActorKind::Place | ActorKind::Event
+                )
+            {
+                run.end = run.start + h;
+            }
+            if !run.is_empty() {
+                let sentence_start = tokens[..run.start].iter().all(|t| !t.word);
+                let single = run.len() == 1;
+                let weak = headline || (single && sentence_start);
+                let kind = classify(&tokens[run.clone()]);
+                push_name(text, tokens, run.clone(), kind, weak, &mut out);
+            }
+            i = run.end.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn plain(tokens: Range<usize>, text: &str, span: Range<usize>, referent: Referent) -> Mention {
+    Mention {
+        tokens,
+        surface: text[span.clone()].to_owned(),
+        span,
+        referent,
+        possessive: false,
+        modifier: false,
+        role_of: None,
+        title: None,
+    }
+}
+
+/// Handles a gazetteer or known-name hit at `h.start`; returns the next token to look at.
+fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &mut Vec<Mention>) -> usize {
+    let span = tokens[h.start].start..tokens[h.end - 1].end;
+    let mut m = plain(h.start..h.end, text, span, h.referent.clone());
+    let mut next = h.end;
+    if h.form == Form::Demonym {
+        // "Russian President Vladimir Putin", "the Belarusian leader", "Ukrainian forces".
+        if let Some((_, after)) = role_at(tokens, h.end, gaz) {
+            m.modifier = true;
+            out.push(m);
+            return h.end.min(after);
+        }
+        if let Some(end) = noun_at(tokens, h.end, words::STATE_NOUNS) {
+            m.tokens = h.start..end;
+            out.push(m);
+            return end;
+        }
+        if let Some(end) = group_at(tokens, h.end) {
+            let span = tokens[h.start].start..tokens[end - 1].end;
+            out.push(plain(h.start..end, text, span, Referent::Group));
+            return end;
+        }
+        // "the Polish daily Gazeta Wyborcza", "a Belarusian human rights group": the demonym
+        // names the organ of what follows (see `complete_ties`).
+        m.modifier = true;
+        out.push(m);
+        return h.end;
+    }
+    if tokens.get(next).is_some_and(Token::is_possessive) {
+        m.possessive = true;
+        m.tokens.end += 1;
+        next += 1;
+        // "Mozambique’s army", "Russia’s foreign ministry": the state itself.
+        if let Some(end) = noun_at(tokens, next, words::STATE_NOUNS) {
+            m.possessive = false;
+            m.tokens.end = end;
+            out.push(m);
+            return end;
+        }
+    }
+    // "U.S. envoy Keith Kellogg", "Trump’s envoy John Coale": the organ before a title.
+    if role_at(tokens, next, gaz).is_some() {
+        m.modifier = !m.possessive;
+    }
+    out.push(m);
+    next
+}
+
+/// The organ a title at token `i` belongs to: the mention right before it ("Russian",
+/// "U.S.", "Trump’s"), skipping "the".
+fn organ_before(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usize> {
+    let last = out.len().checked_sub(1)?;
+    let m = &out[last];
+    let mut end = i;
+    if end > 0 && tokens[end - 1].is("the") {
+        end -= 1;
+    }
+    (m.tokens.end == i || m.tokens.end == end).then_some(last)
+}
+
+/// A role phrase starting at token `i`: the role and the token after it.
+pub fn role_at<'g>(tokens: &[Token<'_>], i: usize, gaz: &'g Gazetteer) -> Option<(&'g super::gazetteer::Role, usize)> {
+    gaz.roles.iter().find_map(|r| {
+        let end = i + r.words.len();
+        let words = tokens.get(i..end)?;
+        let same = |t: &Token<'_>, w: &String| t.text.chars().flat_map(char::to_lowercase).eq(w.chars());
+        words.iter().zip(&r.words).all(|(t, w)| same(t, w)).then_some((r, end))
+    })
+}
+
+/// The longest phrase of `list` (matched without case) starting at token `i`; its end.
+fn noun_at(tokens: &[Token<'_>], i: usize, list: &[&str]) -> Option<usize> {
+    list.iter()
+        .filter_map(|phrase| {
+            let parts: Vec<&str> = phrase.split(' ').collect();
+            let end = i + parts.len();
+            let toks = tokens.get(i..end)?;
+            toks.iter().zip(&parts).all(|(t, p)| t.text.eq_ignore_ascii_case(p)).then_some(end)
+        })
+        .max()
+}
+
+fn group_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    noun_at(tokens, i, words::GROUP_NOUNS)
+}
+
+/// The run of capitalised words (with connectors between them) starting at `i`; empty when
+/// token `i` does not start one. Stops before a known name.
+fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
+    let starts_hit = |k: usize| hits.iter().any(|h| h.start == k);
+    let is_cap = |k: usize| tokens.get(k).is_some_and(|t| t.word && t.capital && !t.is_possessive());
+    if !is_cap(i) {
+        return i..i;
+    }
+    let mut end = i + 1;
+    loop {
+        if is_cap(end) && !starts_hit(end) {
+            end += 1;
+            continue;
+        }
+        // A connector (or two: "bin al-") followed by a capitalised word.
+        let mut k = end;
+        while tokens.get(k).is_some_and(|t| is_in(words::CONNECTORS, t.text)) && k < end + 2 {
+            k += 1;
+        }
+        let Some(here) = tokens.get(end) else { break };
+        let through_hit = here.is("of") || here.text == "-" || here.text == "‑";
+        if k > end && is_cap(k) && (!starts_hit(k) || through_hit) && !here.is("and") {
+            end = k + 1;
+            continue;
+        }
+        // "Export-Import Bank": a hyphen between capitalised words, without spaces.
+        let hyphen = tokens.get(end).is_some_and(|t| t.text == "-" || t.text == "‑")
+            && tokens
+                .get(end + 1)
+                .is_some_and(|n| n.start == tokens[end].end && tokens[end - 1].end == tokens[end].start);
+        if hyphen && is_cap(end + 1) && !starts_hit(end + 1) {
+            end += 2;
+            continue;
+        }
+        break;
+    }
+    i..end
+}
+
+/// Drops sentence openers and months from the start of a run ("On Tuesday", "The").
+fn trim_openers(tokens: &[Token<'_>], run: Range<usize>) -> Range<usize> {
+    let mut start = run.start;
+    while start < run.end && is_in(words::NOT_NAMES, tokens[start].text) {
+        start += 1;
+    }
+    // A run may not start with a connector either.
+    while start < run.end && is_in(words::CONNECTORS, tokens[start].text) {
+        start += 1;
+    }
+    let mut end = run.end;
+    while end > start && is_in(words::NOT_NAMES, tokens[end - 1].text) {
+        end -= 1;
+    }
+    start..end
+}
+
+fn looks_like_org(tokens: &[Token<'_>]) -> bool {
+    !matches!(classify(tokens), ActorKind::Person | ActorKind::Other)
+}
+
+/// The kind a capitalised run looks like.
+pub fn classify(tokens: &[Token<'_>]) -> ActorKind {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return ActorKind::Other };
+    let acronym = tokens.len() == 1
+        && first.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    if is_in(words::ORG_WORDS, last.text) || is_in(words::ORG_FIRST_WORDS, first.text) || acronym {
+        ActorKind::Organization
+    } else if is_in(words::PLACE_WORDS, last.text) {
+        ActorKind::Place
+    } else if is_in(words::EVENT_WORDS, last.text) {
+        ActorKind::Event
+    } else if tokens.iter().any(|t| t.text == "of" || t.text == "for" || t.text == "&") {
+        ActorKind::Organization
+    } else if (2..=4).contains(&tokens.iter().filter(|t| t.word).count()) {
+        ActorKind::Person
+    } else {
+        ActorKind::Other
+    }
+}
+
+fn push_name(text: &str, tokens: &[Token<'_>], run: Range<usize>, kind: ActorKind, weak: bool, out: &mut Vec<Mention>) {
+    let span = tokens[run.start].start..tokens[run.end - 1].end;
+    let mut m = plain(run.clone(), text, span, Referent::Name { kind, weak });
+    if tokens.get(run.end).is_some_and(Token::is_possessive) {
+        m.possessive = true;
+        m.tokens.end += 1;
+    }
+    out.push(m);
+}
+
+/// Completes the ties between mentions once all mentions of the sentence are known:
+/// appositions ("Mary Barra, chief executive of General Motors," / "Sergei Lavrov, Russia’s
+/// foreign minister," / "Viasna, a Belarusian human rights group,") and organs before a name
+/// ("India’s Adani Group", "the Polish daily Gazeta Wyborcza").
+pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz: &Gazetteer) {
+    let lower_word = |t: &Token<'_>| t.word && !t.capital;
+    for p in 0..mentions.len() {
+        let named = &mentions[p];
+        let is_name = matches!(named.referent, Referent::Name { .. } | Referent::Known(_) | Referent::Gazetteer(_));
+        if !is_name || named.role_of.is_some() || named.possessive || named.modifier {
+            continue;
+        }
+        let is_person = matches!(named.referent, Referent::Name { kind: ActorKind::Person, .. } | Referent::Known(_));
+        let mut k = named.tokens.end;
+        if tokens.get(k).is_none_or(|t| t.text != ",") {
+            continue;
+        }
+        k += 1;
+        while tokens.get(k).is_some_and(|t| t.is("the") || t.is("a") || t.is("an") || t.is("its")) {
+            k += 1;
+        }
+        // "Russia’s foreign minister": organ first; or a demonym ("the Belarusian leader").
+        let organ_first = mentions.iter().position(|m| m.tokens.start == k && (m.possessive || m.modifier));
+        if let Some(o) = organ_first {
+            k = mentions[o].tokens.end;
+        }
+        if let Some((role, mut after)) = role_at(tokens, k, gaz).filter(|_| is_person) {
+            if role.class == RoleClass::Honorific {
+                continue;
+            }
+            let mut organ = organ_first;
+            if tokens.get(after).is_some_and(|t| t.is("of") || t.is("at") || t.is("to")) {
+                after += 1;
+                if tokens.get(after).is_some_and(|t| t.is("the")) {
+                    after += 1;
+                }
+                organ = organ.or_else(|| mentions.iter().position(|m| m.tokens.start == after));
+            }
+            if let Some(o) = organ.filter(|&o| o != p) {
+                mentions[p].role_of = Some((o, role.name.clone()));
+                mentions[p].title = Some(role.name.clone());
+            }
+            continue;
+        }
+        // "Viasna, a Belarusian human rights group,": a description of the organ's.
+        let Some(o) = organ_first.filter(|&o| o != p) else { continue };
+        let words: Vec<&Token<'_>> = tokens[k..].iter().take_while(|t| lower_word(t)).take(5).collect();
+        let closes = tokens.get(k + words.len()).is_none_or(|t| matches!(t.text, "," | "." | ";" | ")"));
+        if !words.is_empty() && words.len() <= 4 && closes {
+            let label = words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+            mentions[p].role_of = Some((o, label));
+        }
+    }
+    // "India’s Adani Group", "the Polish daily Gazeta Wyborcza": the organ before a name.
+    for o in 0..mentions.len() {
+        let organ = &mentions[o];
+        if !(organ.possessive || organ.modifier) {
+            continue;
+        }
+        let Some(n) = mentions.iter().position(|m| m.tokens.start >= organ.tokens.end) else { continue };
+        let between = &tokens[organ.tokens.end..mentions[n].tokens.start];
+        let plain_words = between.len() <= 3 && between.iter().all(|t| lower_word(t) && !t.is("and") && !t.is("or"));
+        let target = &mentions[n];
+        if plain_words
+            && target.role_of.is_none()
+            && target.title.is_none()
+            && matches!(target.referent, Referent::Name { .. })
+        {
+            let label = between.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+            mentions[n].role_of = Some((o, label));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::gazetteer::builtin;
+    use crate::extract::tokens::tokenize;
+
+    fn mentions(text: &str) -> Vec<(String, Referent, bool, Option<String>)> {
+        let gaz = builtin();
+        let tokens = tokenize(text, 0, text.len());
+        let hits = crate::extract::hits_in(text, &tokens, gaz, None);
+        let mut found = find(text, &tokens, &hits, gaz, false);
+        complete_appositions(&tokens, &mut found, gaz);
+        found
+            .iter()
+            .map(|m| {
+                let role = m.role_of.as_ref().map(|(o, r)| format!("{r} of {}", found[*o].surface));
+                (m.surface.clone(), m.referent.clone(), m.possessive, role)
+            })
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        mentions(text).into_iter().map(|m| m.0).collect()
+    }
+
+    #[test]
+    fn titles_tie_people_to_states_and_people() {
+        let m = mentions("Russian President Vladimir Putin met Trump’s envoy John Coale and U.S. envoy Keith Kellogg.");
+        let roles: Vec<(String, Option<String>)> = m.into_iter().map(|m| (m.0, m.3)).collect();
+        assert!(roles.contains(&("Vladimir Putin".into(), Some("President of Russian".into()))), "{roles:?}");
+        assert!(roles.contains(&("John Coale".into(), Some("envoy of Trump".into()))), "{roles:?}");
+        assert!(roles.contains(&("Keith Kellogg".into(), Some("envoy of U.S.".into()))), "{roles:?}");
+    }
+
+    #[test]
+    fn appositions_tie_people_to_organisations() {
+        let m = mentions(
+            "Mary Barra, chief executive of General Motors, met Sergei Lavrov, Russia’s foreign minister, in Paris.",
+        );
+        let roles: Vec<Option<String>> = m.into_iter().map(|m| m.3).collect();
+        assert!(roles.contains(&Some("chief executive of General Motors".into())), "{roles:?}");
+        assert!(roles.contains(&Some("Foreign Minister of Russia".into())), "{roles:?}");
+    }
+
+    #[test]
+    fn demonyms_count_only_before_roles_and_state_nouns() {
+        let m = mentions("Ukrainian forces shelled Russian oil depots.");
+        assert_eq!(m.len(), 2);
+        assert!(matches!(m[0].1, Referent::Gazetteer(_)) && m[0].0 == "Ukrainian");
+        assert_eq!(names("Belarusian political prisoners were freed."), ["Belarusian political prisoners"]);
+    }
+
+    #[test]
+    fn role_references_without_a_name() {
+        let m = mentions("Trump thanked the Belarusian leader.");
+        assert!(matches!(m.last().map(|m| &m.1), Some(Referent::RoleRef { organ: Some(_), .. })), "{m:?}");
+        assert_eq!(m.last().map(|m| m.0.as_str()), Some("the Belarusian leader"));
+    }
+
+    #[test]
+    fn runs_skip_openers_and_keep_connectors() {
+        assert_eq!(names("On Tuesday the Bank of England raised rates."), ["Bank of England"]);
+        assert_eq!(names("The Ministry of Foreign Affairs said so."), ["Ministry of Foreign Affairs"]);
+        assert_eq!(names("Trump and Putin met."), ["Trump", "Putin"]);
+    }
+
+    #[test]
+    fn classify_guesses_kinds() {
+        let kind = |s: &str| classify(&tokenize(s, 0, s.len()));
+        assert_eq!(kind("Bank of England"), ActorKind::Organization);
+        assert_eq!(kind("Keith Kellogg"), ActorKind::Person);
+        assert_eq!(kind("Black Sea"), ActorKind::Place);
+        assert_eq!(kind("Munich Security Conference"), ActorKind::Event);
+        assert_eq!(kind("NABU"), ActorKind::Organization);
+        assert_eq!(kind("Alaska"), ActorKind::Other);
+    }
+}

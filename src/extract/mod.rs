@@ -1,0 +1,442 @@
+//! From article to draft map, offline: sentences, actor mentions (a built-in gazetteer, names
+//! the map already has, titles, capitalised names), alias resolution, and relations from a
+//! lexicon of relation words. Every proposal carries its evidence (the exact sentence) and a
+//! confidence with the rule that produced it. Plain Rust: no egui, no network, no model.
+
+mod gazetteer;
+mod lexicon;
+mod mentions;
+mod relations;
+mod resolve;
+mod sentences;
+mod tokens;
+mod words;
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+pub use gazetteer::{Form, Gazetteer};
+pub use sentences::split_sentences;
+pub use tokens::{Token, tokenize};
+
+use crate::edit::Edit;
+use crate::model::{Actor, ActorId, Evidence, Map, Proposal, Relation, Source, SourceId};
+use mentions::{Hit, Referent};
+
+/// Largest article extraction takes (bytes): far beyond any article, small enough that a
+/// pasted book does not tie up a core for minutes.
+pub const MAX_ARTICLE_BYTES: usize = 16 * 1024 * 1024;
+
+/// Why an article could not be turned into a draft.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum ExtractError {
+    /// The bytes are not UTF-8 text.
+    #[error("the article is not UTF-8 text (invalid bytes at offset {0}); save it as UTF-8 and try again")]
+    NotUtf8(usize),
+    /// Nothing but white space.
+    #[error("the article is empty")]
+    Empty,
+    /// Over [`MAX_ARTICLE_BYTES`].
+    #[error("the article is {size} bytes, over the limit of {limit} bytes")]
+    TooLarge {
+        /// Its size.
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// Stopped by the person.
+    #[error("extraction was cancelled")]
+    Cancelled,
+}
+
+/// Where the article came from, for the map's source record.
+#[derive(Clone, Debug, Default)]
+pub struct ArticleInfo {
+    /// Headline; taken from the first line when empty.
+    pub title: String,
+    /// Publisher, if known.
+    pub publisher: String,
+    /// Publication date, if known.
+    pub published: String,
+    /// Address, if known.
+    pub url: String,
+}
+
+/// What an extraction found, before it becomes a map.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Findings {
+    /// Proposed actors (`known` set for those the map already had).
+    pub actors: Vec<resolve::Entity>,
+    /// Proposed relations between them, each with the sentences that state it.
+    pub relations: Vec<Proposed>,
+    /// The sentences, as byte ranges of the article.
+    pub sentences: Vec<std::ops::Range<usize>>,
+}
+
+/// A relation extraction proposes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Proposed {
+    /// Subject (index into [`Findings::actors`]).
+    pub source: usize,
+    /// Object.
+    pub target: usize,
+    /// Label read from subject to object.
+    pub label: String,
+    /// No direction.
+    pub symmetric: bool,
+    /// Sentences that state it (indexes into [`Findings::sentences`]).
+    pub sentences: Vec<usize>,
+    /// Best confidence over its sentences.
+    pub confidence: f32,
+    /// The rule behind the best one.
+    pub rule: &'static str,
+}
+
+/// Names an existing map already uses, matched in the article before the gazetteer.
+struct KnownNames {
+    matcher: AhoCorasick,
+    actor_of: Vec<usize>,
+}
+
+impl KnownNames {
+    fn new(map: &Map) -> Option<Self> {
+        let mut patterns = Vec::new();
+        let mut actor_of = Vec::new();
+        for (i, a) in map.actors.iter().enumerate() {
+            for n in a.names() {
+                let n = n.trim();
+                let n = n.strip_prefix("the ").or_else(|| n.strip_prefix("The ")).unwrap_or(n);
+                if n.chars().count() >= 2 {
+                    patterns.push(n.to_owned());
+                    actor_of.push(i);
+                }
+            }
+        }
+        if patterns.is_empty() {
+            return None;
+        }
+        let matcher = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).ok()?;
+        Some(Self { matcher, actor_of })
+    }
+}
+
+/// Checks article bytes and returns the text.
+pub fn article_text(bytes: &[u8]) -> Result<&str, ExtractError> {
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(ExtractError::TooLarge { size: bytes.len(), limit: MAX_ARTICLE_BYTES });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| ExtractError::NotUtf8(e.valid_up_to()))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ExtractError::Empty);
+    }
+    Ok(text)
+}
+
+/// Finds the actors and relations of `text`. `map` (may be empty) supplies actors already
+/// known, matched through their names and aliases. `progress` gets 0..=1 now and then and
+/// returns `false` to cancel.
+pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Result<Findings, ExtractError> {
+    if text.len() > MAX_ARTICLE_BYTES {
+        return Err(ExtractError::TooLarge { size: text.len(), limit: MAX_ARTICLE_BYTES });
+    }
+    if text.trim().is_empty() {
+        return Err(ExtractError::Empty);
+    }
+    let gaz = gazetteer::builtin();
+    let lex = lexicon::builtin();
+    let known = KnownNames::new(map);
+    let sentences = split_sentences(text);
+    let all_hits = raw_hits(text, gaz, known.as_ref());
+    let mut per_sentence = Vec::with_capacity(sentences.len());
+    let mut cursor = 0;
+    for (n, range) in sentences.iter().enumerate() {
+        if n % 64 == 0 && !progress(0.8 * n as f32 / sentences.len() as f32) {
+            return Err(ExtractError::Cancelled);
+        }
+        let tokens = tokenize(text, range.start, range.end);
+        while all_hits.get(cursor).is_some_and(|h| h.0 < range.start) {
+            cursor += 1;
+        }
+        let upto = all_hits[cursor..].iter().position(|h| h.0 >= range.end).map_or(all_hits.len(), |p| cursor + p);
+        let hits = align(&all_hits[cursor..upto], &tokens);
+        let headline = is_headline(&tokens);
+        let mut found = mentions::find(text, &tokens, &hits, gaz, headline);
+        mentions::complete_appositions(&tokens, &mut found, gaz);
+        per_sentence.push((tokens, found));
+    }
+    let mut resolver = resolve::Resolver::new(map, gaz, &per_sentence);
+    let mut relations: Vec<Proposed> = Vec::new();
+    let mut index: HashMap<(usize, usize, String), usize> = HashMap::new();
+    let mut previous_subject = None;
+    for (n, (tokens, found)) in per_sentence.iter().enumerate() {
+        if n % 64 == 0 && !progress(0.8 + 0.2 * n as f32 / sentences.len() as f32) {
+            return Err(ExtractError::Cancelled);
+        }
+        let (slots, ties) = resolver.sentence(found);
+        let mut stated = relations::in_sentence(tokens, &slots, lex, previous_subject);
+        stated.extend(ties);
+        if let Some(f) = stated.iter().find(|f| f.rule != "title" && f.rule != "apposition") {
+            previous_subject = Some(f.source);
+        }
+        for f in stated {
+            let key = if f.symmetric && f.target < f.source {
+                (f.target, f.source, f.label.clone())
+            } else {
+                (f.source, f.target, f.label.clone())
+            };
+            match index.get(&key) {
+                Some(&i) => {
+                    let r = &mut relations[i];
+                    if !r.sentences.contains(&n) {
+                        r.sentences.push(n);
+                    }
+                    if f.confidence > r.confidence {
+                        r.confidence = f.confidence;
+                        r.rule = f.rule;
+                    }
+                }
+                None => {
+                    index.insert(key, relations.len());
+                    relations.push(Proposed {
+                        source: f.source,
+                        target: f.target,
+                        label: f.label,
+                        symmetric: f.symmetric,
+                        sentences: vec![n],
+                        confidence: f.confidence,
+                        rule: f.rule,
+                    });
+                }
+            }
+        }
+    }
+    let mut actors = resolver.finish();
+    // Groups and weakly named actors are proposed only when a relation names them.
+    let in_relation: HashSet<usize> = relations.iter().flat_map(|r| [r.source, r.target]).collect();
+    for (i, a) in actors.iter_mut().enumerate() {
+        a.keep = a.keep || in_relation.contains(&i);
+    }
+    for r in &mut relations {
+        // A second sentence stating the same thing makes it more likely.
+        let extra = 0.05 * (r.sentences.len() as f32 - 1.0);
+        r.confidence = (r.confidence + extra).min(0.95);
+    }
+    progress(1.0);
+    Ok(Findings { actors, relations, sentences })
+}
+
+/// Every gazetteer and known-name match in the text, known names first where they overlap:
+/// (start, end, referent, form), in order.
+fn raw_hits(text: &str, gaz: &Gazetteer, known: Option<&KnownNames>) -> Vec<(usize, usize, Referent, Form)> {
+    let mut out: Vec<(usize, usize, Referent, Form)> = Vec::new();
+    if let Some(k) = known {
+        for m in k.matcher.find_iter(text) {
+            if gazetteer::whole_word(text, m.start(), m.end())
+                && let Some(&a) = k.actor_of.get(m.pattern().as_usize())
+            {
+                out.push((m.start(), m.end(), Referent::Known(a), Form::Name));
+            }
+        }
+    }
+    let known_spans: Vec<(usize, usize)> = out.iter().map(|h| (h.0, h.1)).collect();
+    for (s, e, entry, form) in gaz.find_all(text) {
+        let overlaps = known_spans.iter().any(|&(a, b)| s < b && a < e);
+        if !overlaps {
+            out.push((s, e, Referent::Gazetteer(entry), form));
+        }
+    }
+    out.sort_by_key(|h| (h.0, std::cmp::Reverse(h.1)));
+    out
+}
+
+/// Keeps the hits that start and end on token boundaries, as token ranges.
+fn align(raw: &[(usize, usize, Referent, Form)], tokens: &[Token<'_>]) -> Vec<Hit> {
+    let mut out: Vec<Hit> = Vec::new();
+    for (s, e, referent, form) in raw {
+        let start = tokens.iter().position(|t| t.start == *s);
+        // A hit may end inside a token only at a possessive ("Trump’s" is two tokens already).
+        let end = tokens.iter().position(|t| t.end == *e);
+        if let (Some(a), Some(b)) = (start, end)
+            && b >= a
+            && out.last().is_none_or(|h| h.end <= a)
+        {
+            out.push(Hit { start: a, end: b + 1, referent: referent.clone(), form: *form });
+        }
+    }
+    out
+}
+
+/// Hits of the built-in gazetteer (and no known names) in one sentence's tokens.
+#[cfg(test)]
+pub(crate) fn hits_in(text: &str, tokens: &[Token<'_>], gaz: &Gazetteer, map: Option<&Map>) -> Vec<Hit> {
+    let known = map.and_then(KnownNames::new);
+    align(&raw_hits(text, gaz, known.as_ref()), tokens)
+}
+
+/// A title-case line without final punctuation: a headline, whose capitals say nothing.
+fn is_headline(tokens: &[Token<'_>]) -> bool {
+    let words: Vec<&Token<'_>> = tokens.iter().filter(|t| t.word).collect();
+    let ends = tokens.last().is_some_and(|t| matches!(t.text, "." | "!" | "?" | "…" | "”" | "\"" | ":"));
+    let capitals = words.iter().filter(|t| t.capital).count();
+    let question = tokens.last().is_some_and(|t| matches!(t.text, "?" | "!"));
+    (!ends && words.len() >= 3 && capitals * 2 > words.len())
+        || (question && words.len() >= 4 && capitals * 10 >= words.len() * 7)
+}
+
+/// Turns an article into a new draft map: its one source is the article; every actor and
+/// relation is a proposal. Actors are placed by the force layout.
+pub fn draft_map(text: &str, info: &ArticleInfo, progress: &mut dyn FnMut(f32) -> bool) -> Result<Map, ExtractError> {
+    let findings = find(text, &Map::default(), progress)?;
+    let mut map = Map::default();
+    let source = source_record(text, info, &map);
+    map.title = source.title.clone();
+    let source_id = source.id.clone();
+    map.sources.push(source);
+    let edits = edits_for(&findings, &mut map, &source_id, text);
+    for e in edits {
+        // Every edit was built against this very map; one that fails is skipped, not fatal.
+        if let Ok(inverse) = crate::edit::apply(&mut map, e) {
+            drop(inverse);
+        }
+    }
+    place(&mut map);
+    Ok(map)
+}
+
+/// The edit that adds an article to an existing map: its source, and only what is new (actors
+/// the map lacks, relations it does not already state), all as proposals. One undoable step.
+pub fn propose_into(
+    map: &Map,
+    text: &str,
+    info: &ArticleInfo,
+    progress: &mut dyn FnMut(f32) -> bool,
+) -> Result<(Edit, usize, usize), ExtractError> {
+    let findings = find(text, map, progress)?;
+    let mut scratch = map.clone();
+    let source = source_record(text, info, map);
+    let source_id = source.id.clone();
+    let mut edits = vec![Edit::AddSource { source: source.clone(), index: None }];
+    scratch.sources.push(source);
+    let before = (scratch.actors.len(), scratch.relations.len());
+    let body = edits_for(&findings, &mut scratch, &source_id, text);
+    let mut applied = Vec::new();
+    for e in body {
+        if crate::edit::apply(&mut scratch, e.clone()).is_ok() {
+            applied.push(e);
+        }
+    }
+    let new_ids: HashSet<ActorId> = scratch.actors[before.0..].iter().map(|a| a.id.clone()).collect();
+    let moves = crate::layout::place_near_neighbours(&scratch, &new_ids, 7);
+    for e in &mut applied {
+        if let Edit::AddActor { actor, .. } = e
+            && let Some((_, p)) = moves.iter().find(|(id, _)| id == &actor.id)
+        {
+            actor.position = *p;
+        }
+    }
+    let counts = (scratch.actors.len() - before.0, scratch.relations.len() - before.1);
+    edits.extend(applied);
+    Ok((Edit::Batch { name: "Add article".into(), edits }, counts.0, counts.1))
+}
+
+fn source_record(text: &str, info: &ArticleInfo, map: &Map) -> Source {
+    let title = if info.title.trim().is_empty() {
+        let first = text.trim_start().lines().next().unwrap_or("").trim();
+        crate::model::shorten(first, 120)
+    } else {
+        info.title.trim().to_owned()
+    };
+    let base = if map.sources.is_empty() { "article".to_owned() } else { format!("article-{}", map.sources.len() + 1) };
+    let mut id = base.clone();
+    let mut n = 2;
+    while map.sources.iter().any(|s| s.id.as_str() == id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    Source {
+        id: SourceId::from(id),
+        title,
+        publisher: info.publisher.clone(),
+        published: info.published.clone(),
+        url: info.url.clone(),
+        text: text.to_owned(),
+    }
+}
+
+/// Add edits for the new actors and relations of `findings`; `map` gains the new actors' ids
+/// as they are chosen (the edits are not applied to it).
+fn edits_for(findings: &Findings, map: &mut Map, source: &SourceId, text: &str) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    let mut ids: Vec<Option<ActorId>> = Vec::with_capacity(findings.actors.len());
+    let mut taken: HashSet<String> = map.actors.iter().map(|a| a.id.0.clone()).collect();
+    for e in &findings.actors {
+        if let Some(k) = e.known {
+            ids.push(map.actors.get(k).map(|a| a.id.clone()));
+            continue;
+        }
+        if !e.keep {
+            ids.push(None);
+            continue;
+        }
+        let base = map.fresh_actor_id(&e.name).0;
+        let mut id = base.clone();
+        let mut n = 2;
+        while taken.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        taken.insert(id.clone());
+        let mut actor = Actor::new(id.clone(), e.name.clone(), e.kind, [0.0, 0.0]);
+        actor.aliases = e.aliases.iter().filter(|a| **a != e.name).cloned().collect();
+        actor.proposal = Some(Proposal::new(e.confidence, e.rule));
+        ids.push(Some(actor.id.clone()));
+        edits.push(Edit::AddActor { actor, index: None });
+    }
+    let mut rel_taken: HashSet<String> = map.relations.iter().map(|r| r.id.0.clone()).collect();
+    for r in &findings.relations {
+        let (Some(Some(s)), Some(Some(t))) = (ids.get(r.source), ids.get(r.target)) else { continue };
+        let already = map.relations.iter().any(|old| {
+            let same_ends =
+                (&old.source == s && &old.target == t) || (r.symmetric && &old.source == t && &old.target == s);
+            same_ends && old.label.eq_ignore_ascii_case(&r.label)
+        });
+        if already {
+            continue;
+        }
+        let base = format!("r-{}-{}", s.as_str(), t.as_str());
+        let mut id = base.clone();
+        let mut n = 2;
+        while rel_taken.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        rel_taken.insert(id.clone());
+        let mut rel = Relation::new(id, s.clone(), t.clone(), r.label.clone());
+        rel.directed = !r.symmetric;
+        rel.evidence = r
+            .sentences
+            .iter()
+            .filter_map(|&n| findings.sentences.get(n))
+            .filter_map(|range| Evidence::from_span(source.clone(), text, range.start, range.end))
+            .collect();
+        rel.proposal = Some(Proposal::new(r.confidence, r.rule));
+        edits.push(Edit::AddRelation { relation: rel, index: None });
+    }
+    edits
+}
+
+/// Positions a fresh draft: a short force layout from a circle.
+fn place(map: &mut Map) {
+    crate::layout::arrange_circle(map);
+    let options = crate::layout::ForceOptions { iterations: 120, ..Default::default() };
+    let pinned = HashSet::new();
+    if let Some(moves) = crate::layout::force_layout(map, &options, &pinned, |_| true) {
+        for (id, p) in moves {
+            if let Some(a) = map.actor_mut(&id) {
+                a.position = p;
+            }
+        }
+    }
+}

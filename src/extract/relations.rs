@@ -1,0 +1,476 @@
+//! Relations within a sentence: a lexicon word between two actor mentions, read as
+//! subject–verb–object, with passive voice ("was freed by"), negation ("did not recognise"),
+//! coordination ("X and Y met"), relative clauses and appositions skipped, and pronoun
+//! subjects ("X said he would visit Y").
+
+use std::ops::Range;
+
+use super::lexicon::Lexicon;
+use super::tokens::Token;
+
+/// A resolved mention as the relation rules see it.
+#[derive(Clone, Debug)]
+pub struct Slot {
+    /// Token range within the sentence (a possessive "’s" included).
+    pub tokens: Range<usize>,
+    /// The actor (index into the extraction's actor list).
+    pub actor: usize,
+    /// Followed by "’s".
+    pub possessive: bool,
+}
+
+/// A relation found in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// Subject actor.
+    pub source: usize,
+    /// Object actor.
+    pub target: usize,
+    /// Label read from subject to object.
+    pub label: String,
+    /// No direction ("met with").
+    pub symmetric: bool,
+    /// Confidence of the rule.
+    pub confidence: f32,
+    /// The rule, for people.
+    pub rule: &'static str,
+}
+
+const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "has been", "had been"];
+const NEGATIONS: &[&str] = &["not", "n't", "n’t", "never", "no", "refused", "declined", "failed", "without"];
+const PREPOSITIONS: &[&str] =
+    &["of", "in", "from", "at", "for", "with", "by", "to", "on", "against", "about", "over", "into", "between", "near"];
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "He", "She", "It", "They"];
+/// Words that close the clause an object is looked for in.
+const OBJECT_STOPS: &[&str] =
+    &[";", ":", "said", "says", "who", "which", "while", "whereas", "but", "because", "although", "since", "when"];
+/// Words that close the clause a subject is looked for in (going left).
+const SUBJECT_STOPS: &[&str] = &[
+    ";",
+    ":",
+    "said",
+    "says",
+    "told",
+    "that",
+    "according",
+    "but",
+    "while",
+    "whereas",
+    "since",
+    "because",
+    "after",
+    "before",
+    "when",
+    "if",
+    "although",
+    "though",
+    "until",
+    "unless",
+    "whether",
+];
+/// Words before a relation word that make it a noun ("the call", "his meeting").
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "any", "no"];
+const MAX_GAP: usize = 12;
+
+/// Relations stated in one sentence. `previous_subject` is the subject of the last relation
+/// of the previous sentence (for a sentence that opens with "He …").
+pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous_subject: Option<usize>) -> Vec<Found> {
+    let mut out = Vec::new();
+    if slots.is_empty() {
+        return out;
+    }
+    let skipped = asides(tokens, slots);
+    let mut sentence_subject: Option<usize> = None;
+    let in_slot = |k: usize| slots.iter().any(|s| s.tokens.contains(&k));
+    let mut j = 0;
+    while j < tokens.len() {
+        let t = &tokens[j];
+        if !t.word || t.capital || in_slot(j) {
+            j += 1;
+            continue;
+        }
+        let (sense, end) = match phrase_at(tokens, j, lex) {
+            Some(found) => found,
+            None => match lex.sense_of(&t.lower()) {
+                Some(s) => (s, j + 1),
+                None => {
+                    j += 1;
+                    continue;
+                }
+            },
+        };
+        let Some(sense_data) = lex.senses.get(sense) else { break };
+        // "advisers", "supporters": people, not the verb.
+        let agent_noun = end == j + 1 && ["ers", "ors", "ees"].iter().any(|s| t.text.ends_with(s));
+        // "agreed to meet", "continue to release": the verb after "to" states the relation.
+        let control = tokens.get(end).is_some_and(|w| w.is("to"))
+            && tokens.get(end + 1).is_some_and(|w| w.word && !w.capital && !DETERMINERS.iter().any(|d| w.is(d)));
+        if agent_noun || control {
+            j = end;
+            continue;
+        }
+        let preps_ok = |object_start: usize| {
+            let before = object_start.checked_sub(1).and_then(|k| tokens.get(k));
+            let before = match before {
+                Some(b) if b.is("the") || b.is("a") || b.is("an") => {
+                    object_start.checked_sub(2).and_then(|k| tokens.get(k))
+                }
+                other => other,
+            };
+            match before {
+                Some(b) if PREPOSITIONS.iter().any(|p| b.is(p)) => {
+                    b.is("of") || sense_data.preps.iter().any(|p| b.is(p))
+                }
+                _ => true,
+            }
+        };
+        // A noun: "the call", "Russia’s invasion of Ukraine", "U.S.-Russia talks".
+        let adjacent = slots.iter().find(|s| s.tokens.end == j || (s.tokens.end + 1 == j && s.possessive));
+        let ing = t.text.ends_with("ing");
+        let prev = j.checked_sub(1).and_then(|k| tokens.get(k));
+        let after_prep = prev.is_some_and(|p| PREPOSITIONS.iter().any(|w| p.is(w)));
+        // "the call", "for supplies": a noun; "after meeting": a verb.
+        let determiner = prev.is_some_and(|p| DETERMINERS.iter().any(|d| p.is(d))) || (after_prep && !ing);
+        // "Trump calls" is a verb; "the U.S. sanctions", "Russia’s invasion" are nouns.
+        let noun_modifier = adjacent.is_some_and(|s| {
+            s.possessive
+                || s.tokens.start.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|t| {
+                    t.text == "-" || DETERMINERS.iter().any(|d| t.is(d)) || PREPOSITIONS.iter().any(|p| t.is(p))
+                })
+        });
+        if determiner || noun_modifier {
+            if let Some(agent) = adjacent {
+                let pair = slots.iter().find(|s| {
+                    s.tokens.end + 1 == agent.tokens.start && tokens.get(s.tokens.end).is_some_and(|t| t.text == "-")
+                });
+                if let Some(first) = pair {
+                    push(&mut out, first.actor, agent.actor, &sense_data.label, true, 0.6, "compound");
+                } else if !determiner {
+                    let objects = objects_right(tokens, slots, end);
+                    for (object, _) in objects.into_iter().take(1) {
+                        let start =
+                            slots.iter().find(|s| s.actor == object && s.tokens.start >= end).map(|s| s.tokens.start);
+                        let has_prep = start.is_some_and(|s| {
+                            s > end
+                                && PREPOSITIONS.iter().any(|p| tokens[s - 1].is(p) || (s >= 2 && tokens[s - 2].is(p)))
+                        });
+                        if has_prep && start.is_some_and(preps_ok) {
+                            push(
+                                &mut out,
+                                agent.actor,
+                                object,
+                                &sense_data.label,
+                                sense_data.symmetric,
+                                0.6,
+                                "noun phrase",
+                            );
+                        }
+                    }
+                }
+            }
+            j = end;
+            continue;
+        }
+        let window = |k: usize, back: usize| tokens[k.saturating_sub(back)..k].iter();
+        let negated = window(j, 3).any(|w| NEGATIONS.iter().any(|n| w.is(n) || w.text == *n));
+        let be_before = window(j, 2).any(|w| BE.iter().any(|b| w.is(b)));
+        let by_after = tokens.get(end).is_some_and(|w| w.is("by"))
+            || (tokens.get(end).is_some_and(|w| w.word && !w.capital)
+                && tokens.get(end + 1).is_some_and(|w| w.is("by")));
+        let inside = skipped.iter().find(|r| r.contains(&j)).cloned();
+        let opener = |p: &Token<'_>| {
+            p.text == ","
+                || ["after", "before", "by", "without", "while", "since", "when", "despite"].iter().any(|w| p.is(w))
+        };
+        let and_before = prev.is_some_and(|p| p.is("and"))
+            || (j >= 2
+                && tokens[j - 2].is("and")
+                && ["also", "then", "later", "later"].iter().any(|w| tokens[j - 1].is(w)));
+        let subjects = if ing && prev.is_some_and(opener) {
+            // "…, demanding that …", "after meeting Chapo": the clause's subject.
+            main_subject(tokens, slots, &skipped).map(|a| vec![(a, 0.5, "participle")]).unwrap_or_default()
+        } else if let (true, Some(s)) = (and_before, sentence_subject) {
+            // "Rubio spoke with Netanyahu and urged him …": the same subject.
+            vec![(s, 0.6, "shared subject")]
+        } else {
+            subjects_left(tokens, slots, j, &skipped, inside.as_ref(), previous_subject)
+        };
+        if let Some(&(s, _, _)) = subjects.first() {
+            sentence_subject = Some(s);
+        }
+        let label = if negated { &sense_data.negative } else { &sense_data.label };
+        // "X, backed by Y,": passive without "was".
+        let reduced_passive = by_after && prev.is_some_and(|p| p.text == ",");
+        if (be_before || reduced_passive) && by_after {
+            // Passive: "Smith was freed by Minsk" → Minsk freed Smith.
+            let by = if tokens.get(end).is_some_and(|w| w.is("by")) { end } else { end + 1 };
+            let agents = objects_right(tokens, slots, by + 1);
+            for (patient, _, _) in &subjects {
+                for (agent, _) in &agents {
+                    push(&mut out, *agent, *patient, label, sense_data.symmetric, 0.7, "passive voice");
+                }
+            }
+        } else if !be_before {
+            // "urged him to": the person last named who is not the subject.
+            let pronoun_object = tokens.get(end).is_some_and(|w| ["him", "her", "them"].iter().any(|p| w.is(p)));
+            let objects = if pronoun_object {
+                let subject = subjects.first().map(|s| s.0);
+                slots
+                    .iter()
+                    .rev()
+                    .find(|s| s.tokens.end <= j && Some(s.actor) != subject)
+                    .map(|s| vec![(s.actor, 0.5)])
+                    .unwrap_or_default()
+            } else {
+                objects_right(tokens, slots, end)
+            };
+            let objects: Vec<(usize, f32)> = objects
+                .into_iter()
+                .filter(|(o, _)| {
+                    pronoun_object
+                        || slots
+                            .iter()
+                            .find(|s| s.actor == *o && s.tokens.start >= end)
+                            .is_some_and(|s| preps_ok(s.tokens.start))
+                })
+                .collect();
+            for (subject, conf, rule) in &subjects {
+                for (object, oconf) in &objects {
+                    push(&mut out, *subject, *object, label, sense_data.symmetric, conf.min(*oconf), rule);
+                }
+            }
+        }
+        j = end;
+    }
+    out
+}
+
+/// "X and Y", "X, Y", "X or Y" — but not ", and", which usually opens a new clause.
+fn coordinated(between: &[Token<'_>]) -> bool {
+    match between {
+        [t] => t.text == "," || t.is("and") || t.is("or"),
+        [a, b] => a.is("both") && b.is("and"),
+        _ => false,
+    }
+}
+
+fn push(out: &mut Vec<Found>, s: usize, t: usize, label: &str, symmetric: bool, confidence: f32, rule: &'static str) {
+    if s == t || out.iter().any(|f| f.source == s && f.target == t && f.label == label) {
+        return;
+    }
+    out.push(Found { source: s, target: t, label: label.to_owned(), symmetric, confidence, rule });
+}
+
+/// A multi-word lexicon phrase at token `j`: its sense and the token after it.
+fn phrase_at(tokens: &[Token<'_>], j: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+    lex.phrases.iter().find_map(|(words, sense)| {
+        let end = j + words.len();
+        let toks = tokens.get(j..end)?;
+        toks.iter().zip(words).all(|(t, w)| t.text.eq_ignore_ascii_case(w)).then_some((*sense, end))
+    })
+}
+
+/// Comma-, dash- and bracket-delimited asides whose mentions are not the subject of a verb
+/// outside them: relative clauses (", who met Putin,") and appositions (", the U.S. envoy,").
+fn asides(tokens: &[Token<'_>], slots: &[Slot]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for (c, t) in tokens.iter().enumerate() {
+        let (open, close): (&str, &[&str]) = match t.text {
+            "," => (",", &[",", ";"]),
+            "(" => ("(", &[")"]),
+            "—" | "–" => ("—", &["—", "–"]),
+            _ => continue,
+        };
+        let _ = open;
+        let Some(next) = tokens.get(c + 1) else { continue };
+        let starts_aside = t.text == "("
+            || ["who", "which", "whose", "whom", "where", "the", "a", "an", "his", "her", "its", "their", "himself"]
+                .iter()
+                .any(|w| next.is(w))
+            || slots.iter().any(|s| s.tokens.start == c + 1 && s.possessive)
+            // ", drafted by Egypt’s intelligence agency,": a participle phrase.
+            || (next.text.ends_with("ed") && tokens.get(c + 2).is_some_and(|t| t.is("by")));
+        if !starts_aside {
+            continue;
+        }
+        let end = tokens[c + 1..].iter().position(|t| close.contains(&t.text)).map(|p| c + 1 + p);
+        if let Some(end) = end {
+            out.push(c..end + 1);
+        }
+    }
+    out
+}
+
+/// The subject of the sentence's main clause: its first mention that is not in an aside, not
+/// a possessive and not after a preposition.
+fn main_subject(tokens: &[Token<'_>], slots: &[Slot], skipped: &[Range<usize>]) -> Option<usize> {
+    slots
+        .iter()
+        .find(|s| {
+            let after_prep = s.tokens.start > 0 && PREPOSITIONS.iter().any(|p| tokens[s.tokens.start - 1].is(p));
+            let aside = skipped.iter().any(|r| r.contains(&s.tokens.start));
+            !(s.possessive || aside || after_prep)
+        })
+        .map(|s| s.actor)
+}
+
+/// Subjects for the verb at `j`: the nearest mention to its left in the same clause that is
+/// not a possessive modifier, preferring one not inside a prepositional phrase; with the
+/// mentions coordinated with it ("Germany and France signed …").
+fn subjects_left(
+    tokens: &[Token<'_>],
+    slots: &[Slot],
+    j: usize,
+    skipped: &[Range<usize>],
+    inside: Option<&Range<usize>>,
+    previous_subject: Option<usize>,
+) -> Vec<(usize, f32, &'static str)> {
+    let mut candidates: Vec<&Slot> = Vec::new();
+    let mut stop = 0;
+    for k in (0..j).rev() {
+        let t = &tokens[k];
+        if SUBJECT_STOPS.iter().any(|w| t.is(w)) || j - k > 20 {
+            stop = k + 1;
+            break;
+        }
+        // "X said he would visit Y": the pronoun is the speaker when the speaker is named.
+        if PRONOUNS.contains(&t.text) && candidates.is_empty() {
+            let speaker = slots.iter().rev().find(|s| s.tokens.end <= k && !s.possessive).map(|s| s.actor);
+            return match speaker.or(previous_subject) {
+                Some(a) => vec![(a, 0.45, "pronoun")],
+                None => Vec::new(),
+            };
+        }
+    }
+    for s in slots.iter().rev() {
+        if s.tokens.end > j || s.tokens.start < stop {
+            continue;
+        }
+        let aside = skipped.iter().any(|r| r.contains(&s.tokens.start) && inside != Some(r));
+        if aside {
+            continue;
+        }
+        // A possessive right before a noun is its subject ("Russia’s invasion of Ukraine").
+        if s.possessive && s.tokens.end + 2 < j {
+            continue;
+        }
+        candidates.push(s);
+    }
+    let Some(first) = candidates.first() else { return Vec::new() };
+    let after_prep = |s: &Slot| s.tokens.start > 0 && PREPOSITIONS.iter().any(|p| tokens[s.tokens.start - 1].is(p));
+    let chosen = if after_prep(first) {
+        candidates.iter().find(|s| !after_prep(s) && j - s.tokens.end <= MAX_GAP).copied().unwrap_or(first)
+    } else {
+        first
+    };
+    let gap = j.saturating_sub(chosen.tokens.end);
+    let mut conf = if gap <= 3 {
+        0.8
+    } else if gap <= MAX_GAP {
+        0.65
+    } else {
+        0.5
+    };
+    if inside.is_some() {
+        conf -= 0.1;
+    }
+    let rule = if inside.is_some() { "relative clause" } else { "subject–verb–object" };
+    let mut out = vec![(chosen.actor, conf, rule)];
+    // Coordinated subjects to the left: "Germany, France and Italy signed".
+    let mut left = chosen;
+    while let Some(prev) = slots.iter().rev().find(|s| s.tokens.end <= left.tokens.start) {
+        let between = &tokens[prev.tokens.end..left.tokens.start];
+        if !coordinated(between) {
+            break;
+        }
+        out.push((prev.actor, conf - 0.05, "coordination"));
+        left = prev;
+    }
+    out
+}
+
+/// Objects after the word ending at `from`: the first mention to the right within the
+/// clause (a possessive only when nothing follows it), with those coordinated with it.
+fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usize, f32)> {
+    let limit = tokens[from.min(tokens.len())..]
+        .iter()
+        .position(|t| OBJECT_STOPS.iter().any(|w| t.is(w)))
+        .map_or(tokens.len(), |p| from + p);
+    let mut ahead = slots.iter().filter(|s| s.tokens.start >= from && s.tokens.start < limit);
+    let Some(mut first) = ahead.next() else { return Vec::new() };
+    if first.possessive {
+        // "freed Belarus’s political prisoners": the group, when it is a mention.
+        if let Some(next) =
+            slots.iter().find(|s| s.tokens.start >= first.tokens.end && s.tokens.start <= first.tokens.end + 2)
+        {
+            first = next;
+        }
+    }
+    let gap = first.tokens.start - from;
+    if gap > MAX_GAP {
+        return Vec::new();
+    }
+    let conf = if gap <= 3 { 0.8 } else { 0.6 };
+    let mut out = vec![(first.actor, conf)];
+    let mut right = first;
+    while let Some(next) = slots.iter().find(|s| s.tokens.start >= right.tokens.end) {
+        let between = &tokens[right.tokens.end..next.tokens.start];
+        if !coordinated(between) {
+            break;
+        }
+        out.push((next.actor, conf - 0.05));
+        right = next;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{ArticleInfo, draft_map};
+
+    /// The relations drafted from `text`, as "Source —label→ Target".
+    fn relations(text: &str) -> Vec<String> {
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let name = |id: &crate::model::ActorId| map.actor(id).map_or(String::new(), |a| a.name.clone());
+        map.relations.iter().map(|r| format!("{} —{}→ {}", name(&r.source), r.label, name(&r.target))).collect()
+    }
+
+    #[test]
+    fn subject_verb_object_with_titles() {
+        let r =
+            relations("U.S. President Donald Trump called contested Belarusian leader Alexander Lukashenko on Friday.");
+        assert!(r.contains(&"Donald Trump —called→ Alexander Lukashenko".to_owned()), "{r:?}");
+        assert!(r.contains(&"Donald Trump —president of→ United States".to_owned()), "{r:?}");
+        assert!(r.contains(&"Alexander Lukashenko —leader of→ Belarus".to_owned()), "{r:?}");
+    }
+
+    #[test]
+    fn passive_negation_and_coordination() {
+        let r = relations(
+            "Andrzej Poczobut was freed by Belarus. Germany did not recognise Kosovo. France and Italy sanctioned Iran.",
+        );
+        assert!(r.contains(&"Belarus —freed→ Andrzej Poczobut".to_owned()), "{r:?}");
+        assert!(r.contains(&"Germany —did not recognise→ Kosovo".to_owned()), "{r:?}");
+        assert!(r.contains(&"France —sanctioned→ Iran".to_owned()), "{r:?}");
+        assert!(r.contains(&"Italy —sanctioned→ Iran".to_owned()), "{r:?}");
+    }
+
+    #[test]
+    fn compounds_asides_and_reported_speech() {
+        let r = relations(
+            "The U.S.-Russia talks collapsed. Keith Kellogg, who visited Minsk, thanked Poland. \
+             Moscow said Ukraine attacked Crimea.",
+        );
+        assert!(r.iter().any(|r| r.contains("United States —held talks with→ Russia")), "{r:?}");
+        assert!(r.contains(&"Keith Kellogg —visited→ Belarus".to_owned()), "{r:?}");
+        assert!(r.contains(&"Keith Kellogg —thanked→ Poland".to_owned()), "{r:?}");
+        assert!(!r.iter().any(|r| r.starts_with("Russia")), "{r:?}");
+    }
+
+    #[test]
+    fn no_relation_from_mere_co_occurrence() {
+        let r =
+            relations("Trump and Putin were in Alaska. Belarus has suffered more from European than U.S. sanctions.");
+        assert_eq!(r, Vec::<String>::new());
+    }
+}

@@ -1,0 +1,310 @@
+//! Alias resolution: mentions become actors. Surnames join the full name ("Putin" →
+//! "Vladimir Putin"), metonyms and capitals join their state, acronyms join the name they
+//! abbreviate, and "the Belarusian leader" joins whoever the text tied to that role. Every
+//! surface form is kept as an alias.
+
+use std::collections::{HashMap, HashSet};
+
+use super::gazetteer::{Gazetteer, RoleClass};
+use super::mentions::{Mention, Referent};
+use super::relations::{Found, Slot};
+use super::tokens::Token;
+use crate::model::{ActorKind, Map};
+
+/// An actor extraction found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    /// Name to show.
+    pub name: String,
+    /// Kind.
+    pub kind: ActorKind,
+    /// Every other surface form the article uses.
+    pub aliases: Vec<String>,
+    /// The existing map actor it is (index), if any.
+    pub known: Option<usize>,
+    /// Whether to propose it (groups and lone unknown names only when a relation names them).
+    pub keep: bool,
+    /// Confidence.
+    pub confidence: f32,
+    /// The rule that found it.
+    pub rule: &'static str,
+    /// How many times the article mentions it.
+    pub mentions: usize,
+    /// Roles the text gives it: (organ actor, role, class).
+    ties: Vec<(Option<usize>, String, RoleClass)>,
+    /// Sentence of its latest mention.
+    last_seen: usize,
+}
+
+/// Resolves mentions sentence by sentence into one list of actors.
+pub struct Resolver<'a> {
+    gaz: &'a Gazetteer,
+    map: &'a Map,
+    entities: Vec<Entity>,
+    by_key: HashMap<String, usize>,
+    by_gazetteer: HashMap<usize, usize>,
+    by_known: HashMap<usize, usize>,
+    /// Each word of a full person name → the full names containing it.
+    person_words: HashMap<String, HashSet<String>>,
+    /// Surfaces named strongly somewhere (so a weak mention of them counts).
+    strong: HashSet<String>,
+    sentence: usize,
+}
+
+/// Normal form for comparing names: lower case, plain apostrophes, no leading "the".
+pub fn normalize(s: &str) -> String {
+    let s = s.trim().to_lowercase().replace(['’', '‘'], "'");
+    let s = s.strip_prefix("the ").unwrap_or(&s);
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl<'a> Resolver<'a> {
+    /// A resolver for an article whose mentions, per sentence, are `sentences`.
+    pub fn new(map: &'a Map, gaz: &'a Gazetteer, sentences: &[(Vec<Token<'_>>, Vec<Mention>)]) -> Self {
+        let mut person_words: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut strong = HashSet::new();
+        for (_, mentions) in sentences {
+            for m in mentions {
+                if let Referent::Name { kind, weak } = &m.referent {
+                    if !weak {
+                        strong.insert(normalize(&m.surface));
+                    }
+                    let words: Vec<&str> = m.surface.split_whitespace().collect();
+                    let person = *kind == ActorKind::Person || m.title.is_some();
+                    if person && words.len() >= 2 && !weak {
+                        for w in &words {
+                            if w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase) {
+                                person_words.entry(normalize(w)).or_default().insert(m.surface.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Self {
+            gaz,
+            map,
+            entities: Vec::new(),
+            by_key: HashMap::new(),
+            by_gazetteer: HashMap::new(),
+            by_known: HashMap::new(),
+            person_words,
+            strong,
+            sentence: 0,
+        }
+    }
+
+    /// Resolves one sentence's mentions: the slots the relation rules see, and the relations
+    /// titles and appositions state ("Russian President Vladimir Putin" → president of Russia).
+    pub fn sentence(&mut self, mentions: &[Mention]) -> (Vec<Slot>, Vec<Found>) {
+        let mut resolved: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
+        // A modifier ("Russian" in "Russian oil depots") is an actor only when something is
+        // tied to it.
+        let organs: HashSet<usize> = mentions
+            .iter()
+            .filter_map(|m| match (&m.role_of, &m.referent) {
+                (Some((o, _)), _) => Some(*o),
+                (None, Referent::RoleRef { organ, .. }) => *organ,
+                _ => None,
+            })
+            .collect();
+        for (i, m) in mentions.iter().enumerate() {
+            if m.modifier && !organs.contains(&i) {
+                resolved.push(None);
+                continue;
+            }
+            let e = self.resolve(m, &resolved);
+            if let Some(e) = e {
+                self.note(e, &m.surface);
+            }
+            resolved.push(e);
+        }
+        let mut slots = Vec::new();
+        let mut ties = Vec::new();
+        for (m, e) in mentions.iter().zip(&resolved) {
+            let Some(e) = *e else { continue };
+            if !m.modifier {
+                slots.push(Slot { tokens: m.tokens.clone(), actor: e, possessive: m.possessive });
+            }
+            let organ = m.role_of.as_ref().and_then(|(o, _)| resolved.get(*o).copied().flatten());
+            if let Some(title) = &m.title {
+                let class = self.class_of(title);
+                let entity = &mut self.entities[e];
+                if entity.kind == ActorKind::Other {
+                    entity.kind = ActorKind::Person;
+                }
+                if !entity.ties.iter().any(|t| t.0 == organ && t.1 == *title) {
+                    entity.ties.push((organ, title.clone(), class));
+                }
+            }
+            if let (Some(o), Some((_, role))) = (organ.filter(|&o| o != e), &m.role_of) {
+                let role = role.trim_end_matches('.').to_lowercase();
+                let label = if role.is_empty() { "of".to_owned() } else { format!("{role} of") };
+                let (rule, confidence) = if m.title.is_some() { ("title", 0.85) } else { ("apposition", 0.6) };
+                ties.push(Found { source: e, target: o, label, symmetric: false, confidence, rule });
+            }
+        }
+        self.sentence += 1;
+        (slots, ties)
+    }
+
+    fn class_of(&self, role: &str) -> RoleClass {
+        self.gaz.roles.iter().find(|r| r.name == role).map_or(RoleClass::Office, |r| r.class)
+    }
+
+    fn note(&mut self, e: usize, surface: &str) {
+        let sentence = self.sentence;
+        let entity = &mut self.entities[e];
+        entity.mentions += 1;
+        entity.last_seen = sentence;
+        let surface = surface.trim();
+        if surface != entity.name && !entity.aliases.iter().any(|a| a == surface) {
+            entity.aliases.push(surface.to_owned());
+        }
+        let key = normalize(surface);
+        self.by_key.entry(key).or_insert(e);
+    }
+
+    fn create(&mut self, name: &str, kind: ActorKind, confidence: f32, rule: &'static str, keep: bool) -> usize {
+        let e = self.entities.len();
+        self.entities.push(Entity {
+            name: name.to_owned(),
+            kind,
+            aliases: Vec::new(),
+            known: None,
+            keep,
+            confidence,
+            rule,
+            mentions: 0,
+            ties: Vec::new(),
+            last_seen: self.sentence,
+        });
+        self.by_key.insert(normalize(name), e);
+        e
+    }
+
+    fn known_actor_named(&self, name: &str) -> Option<usize> {
+        let key = normalize(name);
+        self.map.actors.iter().position(|a| a.names().any(|n| normalize(n) == key))
+    }
+
+    fn resolve(&mut self, m: &Mention, resolved: &[Option<usize>]) -> Option<usize> {
+        match &m.referent {
+            Referent::Known(i) => Some(match self.by_known.get(i) {
+                Some(&e) => e,
+                None => {
+                    let (name, kind) = self.map.actors.get(*i).map(|a| (a.name.clone(), a.kind))?;
+                    let e = self.create(&name, kind, 1.0, "already on the map", true);
+                    self.entities[e].known = Some(*i);
+                    self.by_known.insert(*i, e);
+                    e
+                }
+            }),
+            Referent::Gazetteer(g) => Some(match self.by_gazetteer.get(g) {
+                Some(&e) => e,
+                None => {
+                    let entry = self.gaz.entries.get(*g)?;
+                    let (name, kind) = (entry.name.clone(), entry.kind);
+                    let e = match self.by_key.get(&normalize(&name)) {
+                        Some(&e) => e,
+                        None => self.create(&name, kind, 0.95, "gazetteer", true),
+                    };
+                    if let Some(k) = self.known_actor_named(&name) {
+                        self.entities[e].known = Some(k);
+                    }
+                    self.by_gazetteer.insert(*g, e);
+                    e
+                }
+            }),
+            Referent::Group => {
+                let key = normalize(&m.surface);
+                Some(match self.by_key.get(&key) {
+                    Some(&e) => e,
+                    None => {
+                        let name = m.surface.trim().to_owned();
+                        let mut chars = name.chars();
+                        let name = match chars.next() {
+                            Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
+                            _ => name,
+                        };
+                        self.create(&name, ActorKind::Group, 0.6, "group noun", false)
+                    }
+                })
+            }
+            Referent::RoleRef { organ, class, role } => {
+                let organ = organ.and_then(|o| resolved.get(o).copied().flatten());
+                self.entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| {
+                        e.ties.iter().any(|(o, r, c)| match organ {
+                            Some(_) => {
+                                *o == organ
+                                    && (r.eq_ignore_ascii_case(role) || (*c == *class && *class == RoleClass::Leader))
+                            }
+                            None => r.eq_ignore_ascii_case(role),
+                        })
+                    })
+                    .max_by_key(|(_, e)| e.last_seen)
+                    .map(|(i, _)| i)
+            }
+            Referent::Name { kind, weak } => self.resolve_name(m, *kind, *weak),
+        }
+    }
+
+    fn resolve_name(&mut self, m: &Mention, kind: ActorKind, weak: bool) -> Option<usize> {
+        let surface = m.surface.trim();
+        let key = normalize(surface);
+        if let Some(&e) = self.by_key.get(&key) {
+            return Some(e);
+        }
+        let words: Vec<&str> = surface.split_whitespace().collect();
+        // A surname (or given name) of exactly one full name: that person.
+        if words.len() == 1
+            && let Some(full) = self.person_words.get(&key).filter(|f| f.len() == 1).and_then(|f| f.iter().next())
+        {
+            let full = full.clone();
+            return Some(match self.by_key.get(&normalize(&full)) {
+                Some(&e) => e,
+                None => self.create(&full, ActorKind::Person, 0.75, "capitalised name", true),
+            });
+        }
+        // An acronym of a name already found: "International Atomic Energy Agency" → "IAEA".
+        if words.len() == 1 && surface.chars().count() >= 2 && surface.chars().all(|c| c.is_uppercase()) {
+            let hit = self.entities.iter().position(|e| initials(&e.name) == surface);
+            if hit.is_some() {
+                return hit;
+            }
+        }
+        if weak && !self.strong.contains(&key) {
+            return None;
+        }
+        let kind = if m.title.is_some() { ActorKind::Person } else { kind };
+        let (confidence, rule) = match kind {
+            _ if m.title.is_some() => (0.85, "title + name"),
+            ActorKind::Person => (0.75, "capitalised name"),
+            ActorKind::Organization => (0.7, "organisation name"),
+            ActorKind::Place | ActorKind::Event => (0.6, "capitalised name"),
+            _ => (0.4, "capitalised word"),
+        };
+        let keep = kind != ActorKind::Other;
+        Some(self.create(surface, kind, confidence, rule, keep))
+    }
+
+    /// The actors, with confidence raised by repeated mentions and lone unknown names kept when
+    /// the article mentions them more than once.
+    pub fn finish(mut self) -> Vec<Entity> {
+        for e in &mut self.entities {
+            if e.mentions >= 2 && e.kind == ActorKind::Other && e.rule == "capitalised word" {
+                e.keep = true;
+            }
+            e.confidence = (e.confidence + 0.03 * (e.mentions.saturating_sub(1) as f32)).min(0.97);
+        }
+        self.entities
+    }
+}
+
+/// Initials of the capitalised words of a name ("International Atomic Energy Agency" → "IAEA").
+fn initials(name: &str) -> String {
+    name.split_whitespace().filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect()
+}

@@ -1,0 +1,112 @@
+//! Sentence splitting: Unicode sentence boundaries (UAX #29) mended where a period ends an
+//! abbreviation ("Mr.", "Gen.", "Jan.", "U.S." before a name, initials) rather than a sentence.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Abbreviations after which a period never ends a sentence (titles, months, "No.", "St.").
+const ALWAYS_CONTINUE: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Sen", "Rep", "Gov",
+    "Amb", "Pres", "Rev", "Hon", "St", "Mt", "No", "Nos", "vs", "etc", "cf", "approx", "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "e.g", "i.e",
+];
+
+/// Byte ranges of the sentences of `text`, trimmed of surrounding white space, in order. Empty
+/// segments are skipped; a line without final punctuation (a headline) is a sentence.
+pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut pending: Option<Range<usize>> = None;
+    for (start, seg) in text.split_sentence_bound_indices() {
+        let range = start..start + seg.len();
+        let merged = match pending.take() {
+            Some(p) => p.start..range.end,
+            None => range,
+        };
+        let body = &text[merged.clone()];
+        if continues_after(body) && !body.ends_with('\n') {
+            pending = Some(merged);
+        } else {
+            out.extend(trim(text, merged));
+        }
+    }
+    if let Some(p) = pending {
+        out.extend(trim(text, p));
+    }
+    out
+}
+
+/// Whether a segment that UAX #29 ended is really cut at an abbreviation, so the next segment
+/// continues the same sentence.
+fn continues_after(segment: &str) -> bool {
+    let body = segment.trim_end();
+    let Some(before_dot) = body.strip_suffix('.') else { return false };
+    let word = before_dot.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    if ALWAYS_CONTINUE.contains(&word) {
+        return true;
+    }
+    // An initial ("John F. Kennedy", "J. R. R.") or a dotted acronym ("U.S.", "U.N."): a
+    // sentence rarely ends on one, and news writes "U.S. officials" far more than "… the U.S."
+    let mut chars = word.chars();
+    let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    let dotted =
+        word.len() >= 3 && word.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    single_capital || dotted
+}
+
+fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let s = &text[range.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    (!t.is_empty()).then(|| range.start + lead..range.start + lead + t.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split_sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_on_final_punctuation_and_keeps_offsets() {
+        let text = "Trump called Lukashenko. They spoke for an hour! Did it help?  ";
+        assert_eq!(sentences(text), ["Trump called Lukashenko.", "They spoke for an hour!", "Did it help?"]);
+        for r in split_sentences(text) {
+            assert!(text.get(r).is_some());
+        }
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_a_sentence() {
+        let text = "Mr. Smith met Gen. Jones on Jan. 5 in Washington. U.S. envoy John F. Kennedy Jr. arrived. \
+                    The U.N. Security Council met.";
+        assert_eq!(
+            sentences(text),
+            [
+                "Mr. Smith met Gen. Jones on Jan. 5 in Washington.",
+                "U.S. envoy John F. Kennedy Jr. arrived.",
+                "The U.N. Security Council met."
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_and_paragraphs_are_sentences_and_unicode_is_safe() {
+        let text = "Trump Calls Lukashenko\n\n«Ça va», dit-il. Лукашенко ответил.\nПутин молчал";
+        assert_eq!(
+            sentences(text),
+            ["Trump Calls Lukashenko", "«Ça va», dit-il.", "Лукашенко ответил.", "Путин молчал"]
+        );
+    }
+
+    #[test]
+    fn empty_and_blank_text_have_no_sentences() {
+        assert!(split_sentences("").is_empty());
+        assert!(split_sentences(" \n\t ").is_empty());
+    }
+}

@@ -1,0 +1,146 @@
+//! Words of a sentence with their byte offsets, and the few facts about each word the later
+//! stages ask for.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// One word or punctuation mark of a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Token<'a> {
+    /// The word as written (a possessive "’s" is a token of its own).
+    pub text: &'a str,
+    /// Byte offset of the first byte in the whole text.
+    pub start: usize,
+    /// Byte offset just past the token in the whole text.
+    pub end: usize,
+    /// Letters or digits (not punctuation).
+    pub word: bool,
+    /// Starts with an upper-case letter.
+    pub capital: bool,
+}
+
+impl Token<'_> {
+    /// The token in lower case, with typographic apostrophes made plain.
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase().replace('’', "'")
+    }
+
+    /// Whether this is the possessive ending "’s" / "'s" or a lone apostrophe after a plural.
+    pub fn is_possessive(&self) -> bool {
+        matches!(self.text, "’s" | "'s" | "’" | "'")
+    }
+
+    /// Whether the token is this word, ignoring case.
+    pub fn is(&self, word: &str) -> bool {
+        self.text.eq_ignore_ascii_case(word)
+    }
+}
+
+/// Tokens of `text[start..end]`; offsets are into the whole `text`. Dotted abbreviations keep
+/// their final period ("U.S.", "Mr."), possessive endings are split off, and hyphenated words
+/// stay whole ("lawyer-turned-envoy", "al-Sharaa").
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
+    let Some(slice) = text.get(start..end) else { return Vec::new() };
+    let mut raw: Vec<(usize, usize)> = Vec::new();
+    for (i, w) in slice.split_word_bound_indices() {
+        if w.trim().is_empty() {
+            continue;
+        }
+        let (a, b) = (start + i, start + i + w.len());
+        // Glue "U.S" + "." and "Mr" + "." (no space between), and hyphen chains.
+        if let Some(last) = raw.last_mut() {
+            let prev = &text[last.0..last.1];
+            let glue_dot = w == "." && last.1 == a && is_abbreviation(prev);
+            // "Trump-Lukashenko", "U.S.-Russia": two names, not one.
+            let names_pair = (w == "-" || w == "‑")
+                && prev.chars().next().is_some_and(char::is_uppercase)
+                && text[b..].chars().next().is_some_and(char::is_uppercase);
+            // "ANO-led", "Singapore-based": the name stays a name.
+            let suffix = (w == "-" || w == "‑")
+                && ["led", "based", "backed", "owned", "run", "controlled", "funded", "born", "made", "style"]
+                    .iter()
+                    .any(|s| text[b..].starts_with(s) && !text[b + s.len()..].starts_with(char::is_alphanumeric));
+            let glue_hyphen = last.1 == a
+                && !names_pair
+                && !suffix
+                && prev != "-"
+                && prev != "‑"
+                && (w == "-" || w == "‑" || prev.ends_with('-') || prev.ends_with('‑'))
+                && (w != "-" || text[b..].chars().next().is_some_and(char::is_alphanumeric))
+                && prev.chars().last().is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '‑');
+            if glue_dot || glue_hyphen {
+                last.1 = b;
+                continue;
+            }
+        }
+        raw.push((a, b));
+    }
+    let mut out = Vec::with_capacity(raw.len() + 4);
+    for (a, b) in raw {
+        let w = &text[a..b];
+        // "Trump’s" → "Trump" + "’s".
+        let split = ["’s", "'s", "’S", "'S"].iter().find_map(|p| w.strip_suffix(p).filter(|s| !s.is_empty()));
+        match split {
+            Some(stem) => {
+                out.push(token(text, a, a + stem.len()));
+                out.push(token(text, a + stem.len(), b));
+            }
+            None => out.push(token(text, a, b)),
+        }
+    }
+    out
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
+    let titles = ["Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Gov", "Rep", "Lt", "Col", "Prof", "St", "Jr", "Sr", "Adm"];
+    let single = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    dotted || single || titles.contains(&word)
+}
+
+fn token(text: &str, start: usize, end: usize) -> Token<'_> {
+    let t = &text[start..end];
+    let first = t.chars().next();
+    Token {
+        text: t,
+        start,
+        end,
+        word: t.chars().any(char::is_alphanumeric),
+        capital: first.is_some_and(char::is_uppercase),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, 0, text.len()).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn keeps_abbreviations_splits_possessives() {
+        assert_eq!(
+            words("U.S. envoy Mr. Coale, Trump’s lawyer-turned-envoy, met al-Sharaa."),
+            ["U.S.", "envoy", "Mr.", "Coale", ",", "Trump", "’s", "lawyer-turned-envoy", ",", "met", "al-Sharaa", "."]
+        );
+    }
+
+    #[test]
+    fn offsets_slice_the_text_and_flags_are_right() {
+        let text = "Über «Lukashenko» said: 42";
+        for t in tokenize(text, 0, text.len()) {
+            assert_eq!(&text[t.start..t.end], t.text);
+        }
+        let t = tokenize(text, 0, text.len());
+        assert!(t[0].capital && t[0].word);
+        assert!(!t[1].word);
+        assert!(t.last().is_some_and(|t| t.word && !t.capital));
+    }
+
+    #[test]
+    fn a_range_inside_the_text_gives_absolute_offsets() {
+        let text = "First. Second sentence.";
+        let t = tokenize(text, 7, text.len());
+        assert_eq!((t[0].text, t[0].start), ("Second", 7));
+    }
+}
