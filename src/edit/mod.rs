@@ -3,6 +3,7 @@
 
 mod apply;
 mod history;
+pub mod review;
 
 pub use apply::{EditError, apply};
 pub use history::{History, Step};

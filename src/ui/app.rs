@@ -81,6 +81,15 @@ pub enum Pending {
     Open(Option<PathBuf>),
     /// Close the window.
     Quit,
+    /// Draft a new map from this article.
+    Draft {
+        /// The article.
+        text: String,
+        /// Name for the draft.
+        name: String,
+    },
+    /// Ask for an article file to draft a new map from.
+    DraftFromFile,
 }
 
 /// A dialog in the window that blocks the rest until answered.
@@ -99,6 +108,11 @@ pub enum Modal {
     ChangedOnDisk(PathBuf),
     /// Unsaved work from a session that ended without saving was found: restore it?
     Recover(Box<crate::io::recovery::Recovered>),
+    /// Paste an article to draft a map from, or to add to this one.
+    Article {
+        /// The text pasted so far.
+        text: String,
+    },
     /// No file dialog can be shown: type a path.
     PathPrompt {
         /// Open or save.
@@ -112,6 +126,7 @@ pub enum Modal {
 #[derive(Clone, Debug, PartialEq)]
 enum Awaiting {
     Open,
+    Article { into: bool },
     SaveAs { then: Option<Pending> },
     Export(Format),
 }
@@ -158,6 +173,10 @@ pub struct KnowledgeMapApp {
     naming: Option<(Item, usize)>,
     /// The layout running in the background, if any.
     pub layout_job: Option<LayoutJob>,
+    /// The extraction running in the background, if any.
+    pub extract_job: Option<crate::ui::extraction::ExtractJob>,
+    /// The review queue's "accept all at least this confident" threshold.
+    pub review_threshold: f32,
 }
 
 impl KnowledgeMapApp {
@@ -212,6 +231,8 @@ impl KnowledgeMapApp {
             }),
             naming: None,
             layout_job: None,
+            extract_job: None,
+            review_threshold: 0.75,
         };
         if let Some(path) = options.file {
             app.open_path(&path);
@@ -382,6 +403,7 @@ impl KnowledgeMapApp {
     fn dialog_kind(&self, awaiting: &Awaiting) -> DialogKind {
         match awaiting {
             Awaiting::Open => DialogKind::Open,
+            Awaiting::Article { .. } => DialogKind::OpenArticle,
             Awaiting::SaveAs { .. } => DialogKind::Save { suggested_name: self.suggested_file_name("json") },
             Awaiting::Export(f) => DialogKind::Save { suggested_name: self.suggested_file_name(f.extension()) },
         }
@@ -416,7 +438,7 @@ impl KnowledgeMapApp {
             DialogAnswer::Unavailable => {
                 let kind = self.dialog_kind(&awaiting);
                 let text = match &kind {
-                    DialogKind::Open => String::new(),
+                    DialogKind::Open | DialogKind::OpenArticle => String::new(),
                     DialogKind::Save { suggested_name } => {
                         let folder = self.doc.path.as_deref().and_then(Path::parent).map(Path::to_owned);
                         let home = std::env::var_os("HOME").map(PathBuf::from);
@@ -433,6 +455,7 @@ impl KnowledgeMapApp {
     fn dialog_picked(&mut self, awaiting: Awaiting, path: PathBuf) {
         match awaiting {
             Awaiting::Open => self.open_path(&path),
+            Awaiting::Article { into } => self.read_article(&path, into),
             Awaiting::Export(format) => self.export_to(&path, format),
             Awaiting::SaveAs { then } => {
                 if self.save_to(&path)
@@ -463,6 +486,102 @@ impl KnowledgeMapApp {
             Pending::Open(Some(path)) => self.open_path(&path),
             Pending::Open(None) => self.ask_dialog(Awaiting::Open),
             Pending::Quit => self.allow_close = true,
+            Pending::Draft { text, name } => self.start_extraction(text, name, false),
+            Pending::DraftFromFile => self.ask_dialog(Awaiting::Article { into: false }),
+        }
+    }
+
+    // ----- Articles -----
+
+    /// Reads an article file and starts extracting from it; a file that is not UTF-8 text,
+    /// empty, too large or unreadable gets a clear message and nothing changes.
+    pub fn read_article(&mut self, path: &Path, into: bool) {
+        let fail = |app: &mut Self, message: String| {
+            app.modal = Some(Modal::Error {
+                title: format!("Could not read the article {}", file_name(path)),
+                message: format!("{message}\n\nThe map that was open is unchanged."),
+            });
+        };
+        let bytes = match io::read_capped(path, crate::extract::MAX_ARTICLE_BYTES as u64) {
+            Ok(b) => b,
+            Err(e) => return fail(self, e.to_string()),
+        };
+        match crate::extract::article_text(&bytes) {
+            Ok(text) => {
+                let name = path.file_stem().map_or("article".into(), |s| s.to_string_lossy().into_owned());
+                let text = text.to_owned();
+                if into {
+                    self.start_extraction(text, name, true);
+                } else {
+                    self.proceed(Pending::Draft { text, name });
+                }
+            }
+            Err(e) => fail(self, e.to_string()),
+        }
+    }
+
+    /// Starts extraction on a worker thread.
+    fn start_extraction(&mut self, text: String, name: String, into: bool) {
+        if self.extract_job.is_some() {
+            self.status = "An article is already being read".into();
+            return;
+        }
+        let map = into.then(|| self.doc.map.clone());
+        match crate::ui::extraction::ExtractJob::start(text, name, map, self.doc.revision, &self.ctx) {
+            Ok(job) => {
+                self.extract_job = Some(job);
+                self.status = "Reading the article…".into();
+            }
+            Err(e) => self.status = format!("Could not start reading the article: {e}"),
+        }
+    }
+
+    /// Takes the extraction's result when it is ready.
+    fn poll_extraction(&mut self) {
+        use crate::ui::extraction::Outcome;
+        let Some(result) = self.extract_job.as_ref().and_then(|j| j.poll()) else { return };
+        let Some(job) = self.extract_job.take() else { return };
+        match result {
+            Err(crate::extract::ExtractError::Cancelled) => self.status = "Reading the article was cancelled".into(),
+            Err(e) => {
+                self.modal = Some(Modal::Error {
+                    title: "Could not draft a map from the article".into(),
+                    message: format!("{e}\n\nThe map that was open is unchanged."),
+                })
+            }
+            Ok(Outcome::Draft(map)) => {
+                let (a, r) = (map.actors.len(), map.relations.len());
+                let mut doc = Document::new(map, None, &format!("{} (draft)", job.name));
+                doc.history.mark_unsaved();
+                self.replace_document(doc);
+                self.view.fit_pending = true;
+                self.status = format!("Proposed {a} actors and {r} relations: review them in the list on the left");
+            }
+            Ok(Outcome::Into(_, _, _)) if job.revision != self.doc.revision => {
+                self.status = "The map changed while the article was read; add it again".into()
+            }
+            Ok(Outcome::Into(edit, a, r)) => {
+                self.apply(edit);
+                self.view.fit_pending = true;
+                self.status =
+                    format!("Added the article: {a} new actors and {r} new relations proposed (Ctrl+Z undoes it)");
+            }
+        }
+    }
+
+    fn review(&mut self, items: &[Item], accept: bool) {
+        let actors: Vec<_> =
+            items.iter().filter_map(|i| if let Item::Actor(a) = i { Some(a.clone()) } else { None }).collect();
+        let relations: Vec<_> =
+            items.iter().filter_map(|i| if let Item::Relation(r) = i { Some(r.clone()) } else { None }).collect();
+        let edit = if accept {
+            crate::edit::review::accept(&self.doc.map, &actors, &relations)
+        } else {
+            crate::edit::review::reject(&self.doc.map, &actors, &relations)
+        };
+        match edit {
+            Some(e) => self.apply(e),
+            None => self.status = "Nothing to review there".into(),
         }
     }
 
@@ -585,6 +704,22 @@ impl KnowledgeMapApp {
             Command::Find => self.focus_search = true,
             Command::SetTheme(t) => self.settings.theme = t,
             Command::ToggleMentions => self.settings.show_mentions = !self.settings.show_mentions,
+            Command::ArticleFromFile { into: true } => self.ask_dialog(Awaiting::Article { into: true }),
+            Command::ArticleFromFile { into: false } => self.guard(Pending::DraftFromFile),
+            Command::PasteArticle => self.modal = Some(Modal::Article { text: String::new() }),
+            Command::Extract { text, name, into: true } => self.start_extraction(text, name, true),
+            Command::Extract { text, name, into: false } => self.guard(Pending::Draft { text, name }),
+            Command::CancelExtraction => {
+                if let Some(job) = &self.extract_job {
+                    job.cancel();
+                }
+            }
+            Command::Accept(items) => self.review(&items, true),
+            Command::Reject(items) => self.review(&items, false),
+            Command::AcceptAbove(t) => match crate::edit::review::accept_above(&self.doc.map, t) {
+                Some(e) => self.apply(e),
+                None => self.status = format!("No proposal is at least {:.0}% sure", t * 100.0),
+            },
         }
     }
 
@@ -814,6 +949,7 @@ impl KnowledgeMapApp {
         self.handle_dropped_files(&ctx);
         self.poll_dialog();
         self.poll_layout();
+        self.poll_extraction();
         if self.modal.is_none() {
             let shortcuts = command::read_shortcuts(&ctx, self.source.text_id);
             if shortcuts.contains(&Command::Find) {

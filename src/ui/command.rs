@@ -79,6 +79,30 @@ pub enum Command {
     SetTheme(crate::ui::settings::Theme),
     /// Show or hide actor mentions in the source text.
     ToggleMentions,
+    /// Draft a new map from an article file (`into`: add it to the open map instead).
+    ArticleFromFile {
+        /// Add to the open map.
+        into: bool,
+    },
+    /// Paste an article's text.
+    PasteArticle,
+    /// Extract from this text (a new draft, or into the open map).
+    Extract {
+        /// The article.
+        text: String,
+        /// Name for the draft.
+        name: String,
+        /// Add to the open map.
+        into: bool,
+    },
+    /// Stop the running extraction.
+    CancelExtraction,
+    /// Accept these proposals.
+    Accept(Vec<Item>),
+    /// Reject (delete) these proposals.
+    Reject(Vec<Item>),
+    /// Accept every proposal at least this confident.
+    AcceptAbove(f32),
 }
 
 const fn sc(modifiers: Modifiers, key: Key) -> KeyboardShortcut {

@@ -10,6 +10,8 @@ use std::time::{Duration, Instant};
 pub enum DialogKind {
     /// Pick an existing map file.
     Open,
+    /// Pick an article (plain text) to draft a map from.
+    OpenArticle,
     /// Choose where to save, suggesting a file name.
     Save {
         /// Suggested file name.
@@ -72,6 +74,10 @@ impl FileDialogs for NativeDialogs {
             let path = match kind {
                 DialogKind::Open => rfd::FileDialog::new()
                     .add_filter("Maps and graphs", &["json", "graphml", "gexf", "csv", "xlsx", "jgf"])
+                    .add_filter("All files", &["*"])
+                    .pick_file(),
+                DialogKind::OpenArticle => rfd::FileDialog::new()
+                    .add_filter("Articles (text)", &["txt", "md", "text"])
                     .add_filter("All files", &["*"])
                     .pick_file(),
                 DialogKind::Save { suggested_name } => {

@@ -4,6 +4,7 @@ pub mod app;
 pub mod command;
 pub mod dialogs;
 pub mod document;
+pub mod extraction;
 pub mod map_view;
 pub mod panels;
 pub mod search;

@@ -42,3 +42,6 @@ pub fn selected_evidence_bg(dark: bool) -> Color32 {
 pub fn mention_bg(dark: bool) -> Color32 {
     if dark { Color32::from_rgb(0x2d, 0x44, 0x2d) } else { Color32::from_rgb(0xd8, 0xf0, 0xd0) }
 }
+
+/// Dashed outline of proposals that await review.
+pub const PROPOSED: Color32 = Color32::from_rgb(0x7a, 0x5c, 0xc8);

@@ -40,6 +40,7 @@ impl Projection {
                 d.kind = actor.kind;
                 d.fill = style::actor_fill(actor);
                 d.location = pos2(actor.position[0], actor.position[1]);
+                d.proposed = actor.proposal.is_some();
             });
             nodes.insert(actor.id.clone(), idx);
         }
@@ -53,6 +54,7 @@ impl Projection {
                 let d = e.display_mut();
                 d.label = r.label.clone();
                 d.directed = r.directed;
+                d.proposed = r.proposal.is_some();
             });
             edges.insert(r.id.clone(), idx);
         }

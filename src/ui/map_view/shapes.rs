@@ -54,6 +54,8 @@ pub struct ActorShape {
     pub size: Vec2,
     /// Size of the box at zoom 1, once measured (used while names are hidden).
     pub base: Option<Vec2>,
+    /// An unreviewed proposal of extraction: drawn faded with a dashed outline.
+    pub proposed: bool,
 }
 
 impl From<NodeProps<ActorId>> for ActorShape {
@@ -68,6 +70,7 @@ impl From<NodeProps<ActorId>> for ActorShape {
             emphasis: Emphasis::Normal,
             size: approx_size(&props.label),
             base: None,
+            proposed: false,
         }
     }
 }
@@ -130,7 +133,16 @@ impl DisplayNode<ActorId, RelationId, Directed, DefaultIx> for ActorShape {
         let zoom = ctx.meta.zoom;
         let radius = (rect.height() * 0.3).min(10.0);
         let dimmed = self.emphasis == Emphasis::Dimmed && !self.selected && !self.hovered;
-        let fade = |c: Color32| if dimmed { c.gamma_multiply(0.3) } else { c };
+        let proposed = self.proposed;
+        let fade = |c: Color32| {
+            if dimmed {
+                c.gamma_multiply(0.3)
+            } else if proposed {
+                c.gamma_multiply(0.55)
+            } else {
+                c
+            }
+        };
         let mut shapes = Vec::with_capacity(4);
         if self.emphasis == Emphasis::Match {
             shapes.push(Shape::Rect(RectShape::filled(
@@ -146,7 +158,15 @@ impl DisplayNode<ActorId, RelationId, Directed, DefaultIx> for ActorShape {
         } else {
             Stroke::new((zoom).clamp(0.5, 1.2), fade(self.fill.gamma_multiply(0.55)).to_opaque())
         };
-        shapes.push(Shape::Rect(RectShape::new(rect, radius, fade(self.fill), outline, StrokeKind::Outside)));
+        if proposed && !self.selected && !self.hovered {
+            shapes.push(Shape::Rect(RectShape::filled(rect, radius, fade(self.fill))));
+            let r = rect.expand(1.0);
+            let corners = [r.left_top(), r.right_top(), r.right_bottom(), r.left_bottom(), r.left_top()];
+            let dash = Stroke::new(1.5, style::PROPOSED);
+            shapes.extend(Shape::dashed_line(&corners, dash, 5.0, 3.0));
+        } else {
+            shapes.push(Shape::Rect(RectShape::new(rect, radius, fade(self.fill), outline, StrokeKind::Outside)));
+        }
         if let Some(galley) = galley {
             let text_pos = rect.center() - galley.size() / 2.0;
             shapes.push(Shape::galley(text_pos, galley, fade(style::ACTOR_TEXT)));
@@ -203,6 +223,8 @@ pub struct RelationShape {
     pub path: Vec<Pos2>,
     /// The label's pill last drawn, in screen coordinates (for hit-testing).
     pub label_rect: Option<Rect>,
+    /// An unreviewed proposal of extraction: drawn faded and dashed.
+    pub proposed: bool,
 }
 
 impl From<EdgeProps<RelationId>> for RelationShape {
@@ -217,6 +239,7 @@ impl From<EdgeProps<RelationId>> for RelationShape {
             emphasis: Emphasis::Normal,
             path: Vec::new(),
             label_rect: None,
+            proposed: false,
         }
     }
 }
@@ -262,7 +285,13 @@ impl RelationShape {
         } else {
             (palette.line, (1.6 * zoom).clamp(1.0, 2.2))
         };
-        let color = if dimmed { color.gamma_multiply(0.25) } else { color };
+        let color = if dimmed {
+            color.gamma_multiply(0.25)
+        } else if self.proposed && !self.selected && !self.hovered {
+            color.gamma_multiply(0.6)
+        } else {
+            color
+        };
         let stroke = Stroke::new(width, color);
         let mut shapes = Vec::with_capacity(4);
 
@@ -271,6 +300,11 @@ impl RelationShape {
         } else {
             self.arc_geometry(a, b, zoom, stroke, &mut shapes)
         };
+        if self.proposed {
+            // A proposal is dashed: the same path, drawn in dashes.
+            shapes.clear();
+            shapes.extend(Shape::dashed_line(&path, stroke, 7.0, 4.0));
+        }
         if self.directed {
             let head = (9.0 * zoom.sqrt()).clamp(6.0, 12.0) + width;
             shapes.push(arrow_head(end, end_dir, head, color));

@@ -23,6 +23,7 @@ fn swatch(ui: &mut Ui, color: Color32) {
 /// Shows the left panel.
 pub fn lists_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
     ui.add_space(4.0);
+    super::review::review_ui(ui, app);
     let search = ui.add(
         egui::TextEdit::singleline(&mut app.search.query)
             .id(search_id())

@@ -57,6 +57,11 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
                 ui.close();
             }
             ui.separator();
+            let reading = app.extract_job.is_none();
+            item(ui, app, "New map from article…", Command::ArticleFromFile { into: false }, reading);
+            item(ui, app, "Paste article…", Command::PasteArticle, reading);
+            item(ui, app, "Add article to this map…", Command::ArticleFromFile { into: true }, reading);
+            ui.separator();
             item(ui, app, "Save", Command::Save, true);
             item(ui, app, "Save as…", Command::SaveAs, true);
             ui.menu_button("Export", |ui| {

@@ -4,5 +4,6 @@ pub mod inspector;
 pub mod lists;
 pub mod menu;
 pub mod modals;
+pub mod review;
 pub mod source;
 pub mod status;

@@ -19,6 +19,7 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
                 Pending::New => "starting a new map",
                 Pending::Open(_) => "opening another map",
                 Pending::Quit => "closing",
+                Pending::Draft { .. } | Pending::DraftFromFile => "drafting a new map from an article",
             };
             let mut answer = None;
             EguiModal::new(Id::new("unsaved-modal")).show(ctx, |ui| {
@@ -89,12 +90,51 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
                 None => app.modal = Some(Modal::Recover(r)),
             }
         }
+        Modal::Article { mut text } => {
+            let mut answer = None;
+            EguiModal::new(Id::new("article-modal")).show(ctx, |ui| {
+                ui.set_width(640.0);
+                ui.heading("Draft a map from an article");
+                ui.label(
+                    "Paste the article's text. Actors and the relations its sentences state are proposed for \
+                     you to review; each cites the sentence it was read from.",
+                );
+                egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+                    ui.add(
+                        egui::TextEdit::multiline(&mut text)
+                            .id(Id::new("article-text"))
+                            .desired_rows(14)
+                            .desired_width(f32::INFINITY)
+                            .hint_text("Paste the article here (Ctrl+V)"),
+                    );
+                });
+                ui.add_space(8.0);
+                ui.small(format!("{} words", text.split_whitespace().count()));
+                answer = buttons(ui, &["Draft new map", "Add to this map", "Cancel"]);
+            });
+            match answer {
+                Some(i @ (0 | 1)) if !text.trim().is_empty() => {
+                    app.send(crate::ui::command::Command::Extract {
+                        text,
+                        name: "Pasted article".into(),
+                        into: i == 1,
+                    });
+                }
+                Some(0 | 1) => {
+                    app.status = "Paste an article first".into();
+                    app.modal = Some(Modal::Article { text });
+                }
+                Some(_) => app.status = "Cancelled".into(),
+                None => app.modal = Some(Modal::Article { text }),
+            }
+        }
         Modal::PathPrompt { kind, mut text } => {
             let mut answer: Option<Option<PathBuf>> = None;
             EguiModal::new(Id::new("path-modal")).show(ctx, |ui| {
                 ui.set_width(520.0);
                 let (heading, action) = match &kind {
                     DialogKind::Open => ("Open a map file", "Open"),
+                    DialogKind::OpenArticle => ("Draft a map from an article (plain text)", "Read"),
                     DialogKind::Save { .. } => ("Save the map as", "Save"),
                 };
                 ui.heading(heading);

@@ -33,6 +33,18 @@ pub fn status_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
             }
             ui.separator();
         }
+        if let Some(job) = &app.extract_job {
+            let progress = job.progress();
+            ui.add(
+                egui::ProgressBar::new(progress)
+                    .desired_width(160.0)
+                    .text(format!("Reading article {:.0}%", progress * 100.0)),
+            );
+            if ui.small_button("Cancel").clicked() {
+                app.send(crate::ui::command::Command::CancelExtraction);
+            }
+            ui.separator();
+        }
         ui.label(&app.status);
     });
 }
