@@ -70,6 +70,8 @@ pub struct Gazetteer {
     matcher: Option<AhoCorasick>,
     /// Roles, longest first.
     pub roles: Vec<Role>,
+    /// Lower-case first word → the roles starting with it, longest first.
+    role_index: std::collections::HashMap<String, Vec<usize>>,
 }
 
 /// A line of the data that could not be read.
@@ -178,10 +180,21 @@ pub fn parse(states: &str, organizations: &str, roles: &str) -> (Gazetteer, Vec<
             None
         }
     };
-    (Gazetteer { entries, patterns, forms, matcher, roles: role_list }, errors)
+    let mut role_index: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    for (i, r) in role_list.iter().enumerate() {
+        if let Some(first) = r.words.first() {
+            role_index.entry(first.clone()).or_default().push(i);
+        }
+    }
+    (Gazetteer { entries, patterns, forms, matcher, roles: role_list, role_index }, errors)
 }
 
 impl Gazetteer {
+    /// The roles whose first word is `lower_word`, longest first.
+    pub fn roles_starting(&self, lower_word: &str) -> impl Iterator<Item = &Role> {
+        self.role_index.get(lower_word).into_iter().flatten().filter_map(|&i| self.roles.get(i))
+    }
+
     /// Every whole-word match in `text`: (start, end, entry, form), in order.
     pub fn find_all(&self, text: &str) -> Vec<(usize, usize, usize, Form)> {
         let Some(matcher) = &self.matcher else { return Vec::new() };

@@ -190,7 +190,7 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
             out.push(m);
             return h.end.min(after);
         }
-        if let Some(end) = noun_at(tokens, h.end, words::STATE_NOUNS) {
+        if let Some(end) = noun_at(tokens, h.end, state_nouns()) {
             m.tokens = h.start..end;
             out.push(m);
             return end;
@@ -211,7 +211,7 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
         m.tokens.end += 1;
         next += 1;
         // "Mozambique’s army", "Russia’s foreign ministry": the state itself.
-        if let Some(end) = noun_at(tokens, next, words::STATE_NOUNS) {
+        if let Some(end) = noun_at(tokens, next, state_nouns()) {
             m.possessive = false;
             m.tokens.end = end;
             out.push(m);
@@ -240,34 +240,64 @@ fn organ_before(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usize
 
 /// A role phrase starting at token `i`: the role and the token after it.
 pub fn role_at<'g>(tokens: &[Token<'_>], i: usize, gaz: &'g Gazetteer) -> Option<(&'g super::gazetteer::Role, usize)> {
-    gaz.roles.iter().find_map(|r| {
+    let first = tokens.get(i)?;
+    gaz.roles_starting(&first.lower).find_map(|r| {
         let end = i + r.words.len();
         let words = tokens.get(i..end)?;
-        let same = |t: &Token<'_>, w: &String| t.text.chars().flat_map(char::to_lowercase).eq(w.chars());
-        words.iter().zip(&r.words).all(|(t, w)| same(t, w)).then_some((r, end))
+        words.iter().zip(&r.words).all(|(t, w)| t.lower == *w).then_some((r, end))
     })
 }
 
 /// The longest phrase of `list` (matched without case) starting at token `i`; its end.
-fn noun_at(tokens: &[Token<'_>], i: usize, list: &[&str]) -> Option<usize> {
-    list.iter()
-        .filter_map(|phrase| {
-            let parts: Vec<&str> = phrase.split(' ').collect();
-            let end = i + parts.len();
+/// Phrases of a word list split into lower-case words and indexed by their first word.
+struct PhraseIndex(std::collections::HashMap<String, Vec<Vec<String>>>);
+
+impl PhraseIndex {
+    fn new(list: &[&str]) -> Self {
+        let mut map: std::collections::HashMap<String, Vec<Vec<String>>> = std::collections::HashMap::new();
+        for phrase in list {
+            let words: Vec<String> = phrase.split(' ').map(str::to_lowercase).collect();
+            if let Some(first) = words.first() {
+                map.entry(first.clone()).or_default().push(words);
+            }
+        }
+        Self(map)
+    }
+}
+
+fn state_nouns() -> &'static PhraseIndex {
+    static I: std::sync::OnceLock<PhraseIndex> = std::sync::OnceLock::new();
+    I.get_or_init(|| PhraseIndex::new(words::STATE_NOUNS))
+}
+
+fn group_nouns() -> &'static PhraseIndex {
+    static I: std::sync::OnceLock<PhraseIndex> = std::sync::OnceLock::new();
+    I.get_or_init(|| PhraseIndex::new(words::GROUP_NOUNS))
+}
+
+/// The longest phrase of `index` (matched without case) starting at token `i`; its end.
+fn noun_at(tokens: &[Token<'_>], i: usize, index: &PhraseIndex) -> Option<usize> {
+    let first = tokens.get(i)?;
+    index
+        .0
+        .get(&first.lower)?
+        .iter()
+        .filter_map(|words| {
+            let end = i + words.len();
             let toks = tokens.get(i..end)?;
-            toks.iter().zip(&parts).all(|(t, p)| t.text.eq_ignore_ascii_case(p)).then_some(end)
+            toks.iter().zip(words).all(|(t, w)| t.lower == *w).then_some(end)
         })
         .max()
 }
 
 fn group_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
-    noun_at(tokens, i, words::GROUP_NOUNS)
+    noun_at(tokens, i, group_nouns())
 }
 
 /// The run of capitalised words (with connectors between them) starting at `i`; empty when
 /// token `i` does not start one. Stops before a known name.
 fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
-    let starts_hit = |k: usize| hits.iter().any(|h| h.start == k);
+    let starts_hit = |k: usize| hits.binary_search_by_key(&k, |h| h.start).is_ok();
     let is_cap = |k: usize| tokens.get(k).is_some_and(|t| t.word && t.capital && !t.is_possessive());
     if !is_cap(i) {
         return i..i;

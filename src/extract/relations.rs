@@ -91,7 +91,7 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
         }
         let (sense, end) = match phrase_at(tokens, j, lex) {
             Some(found) => found,
-            None => match lex.sense_of(&t.lower()) {
+            None => match lex.sense_of(&t.lower) {
                 Some(s) => (s, j + 1),
                 None => {
                     j += 1;

@@ -16,14 +16,11 @@ pub struct Token<'a> {
     pub word: bool,
     /// Starts with an upper-case letter.
     pub capital: bool,
+    /// In lower case, with typographic apostrophes made plain.
+    pub lower: String,
 }
 
 impl Token<'_> {
-    /// The token in lower case, with typographic apostrophes made plain.
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase().replace('’', "'")
-    }
-
     /// Whether this is the possessive ending "’s" / "'s" or a lone apostrophe after a plural.
     pub fn is_possessive(&self) -> bool {
         matches!(self.text, "’s" | "'s" | "’" | "'")
@@ -106,6 +103,7 @@ fn token(text: &str, start: usize, end: usize) -> Token<'_> {
         end,
         word: t.chars().any(char::is_alphanumeric),
         capital: first.is_some_and(char::is_uppercase),
+        lower: if t.is_ascii() { t.to_ascii_lowercase() } else { t.to_lowercase().replace('’', "'") },
     }
 }
 
