@@ -27,6 +27,11 @@ pub enum Referent {
     },
     /// A collective ("political prisoners"); an actor only if a relation names it.
     Group,
+    /// "the bloc", "the company", "the country": the actor of this kind named last.
+    Definite(ActorKind),
+    /// The same actor as an earlier mention of this sentence (an acronym in brackets after a
+    /// name: "Mayors and Independents (STAN)").
+    SameAs(usize),
     /// "the Belarusian leader": whoever the text tied to this role of `organ` (a mention of
     /// this sentence), or to this role of anyone when there is no organ.
     RoleRef {
@@ -137,6 +142,39 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             i = end;
             continue;
         }
+        // "the bloc", "the company", "the government": the last actor of that kind.
+        if tokens[i].is("the")
+            && let Some(next) = tokens.get(i + 1).filter(|n| n.word && !n.capital)
+            && let Some(&(_, kind)) = words::DEFINITES.iter().find(|(w, _)| *w == next.lower)
+            && tokens.get(i + 2).is_none_or(|t| !t.is("of") && !t.is_possessive())
+        {
+            let span = tokens[i].start..tokens[i + 1].end;
+            let mut m = plain(i..i + 2, text, span, Referent::Definite(kind));
+            if tokens.get(i + 2).is_some_and(Token::is_possessive) {
+                m.possessive = true;
+                m.tokens.end += 1;
+            }
+            out.push(m);
+            i += 2;
+            continue;
+        }
+        // "Western powers", "Gulf states", "European governments": a collective.
+        let collective = tokens.get(i + 1).is_some_and(|n| words::COLLECTIVES.contains(&n.lower.as_str()));
+        if tokens[i].capital && tokens[i].word && collective && !is_in(words::NOT_NAMES, tokens[i].text) {
+            let span = tokens[i].start..tokens[i + 1].end;
+            out.push(plain(i..i + 2, text, span, Referent::Group));
+            i += 2;
+            continue;
+        }
+        // "NAIROBI, Sept. 9 —": a dateline, not an organisation.
+        let dateline = i == 0
+            && tokens[i].text.chars().filter(|c| c.is_alphabetic()).count() > 3
+            && tokens[i].text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+            && tokens.get(1).is_some_and(|t| t.text == "," || t.text == "—");
+        if dateline {
+            i += 1;
+            continue;
+        }
         let run = name_run(tokens, i, hits);
         if run.end > i {
             let mut run = trim_openers(tokens, run);
@@ -161,6 +199,17 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             continue;
         }
         i += 1;
+    }
+    // "Mayors and Independents (STAN)": the bracketed acronym is the same actor.
+    for k in 1..out.len() {
+        let (prev, this) = (&out[k - 1], &out[k]);
+        let bracketed = prev.tokens.end + 1 == this.tokens.start
+            && tokens.get(prev.tokens.end).is_some_and(|t| t.text == "(")
+            && tokens.get(this.tokens.end).is_some_and(|t| t.text == ")");
+        let acronym = this.surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        if bracketed && acronym && matches!(this.referent, Referent::Name { .. }) {
+            out[k].referent = Referent::SameAs(k - 1);
+        }
     }
     out
 }
@@ -314,8 +363,26 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
             k += 1;
         }
         let Some(here) = tokens.get(end) else { break };
+        // "Korean Metal Workers’ Union": a plural possessive inside a name.
+        if matches!(here.text, "’" | "'") && tokens[end - 1].text.ends_with('s') && is_cap(end + 1) {
+            end += 2;
+            continue;
+        }
         let through_hit = here.is("of") || here.text == "-" || here.text == "‑";
-        if k > end && is_cap(k) && (!starts_hit(k) || through_hit) && !here.is("and") {
+        // "Freedom and Direct Democracy party", "Mayors and Independents (STAN)": "and" inside
+        // a name only when what follows marks the whole as an organisation.
+        let and_in_name = here.is("and") && {
+            let mut e = k;
+            while is_cap(e) {
+                e += 1;
+            }
+            tokens.get(e).is_some_and(|t| {
+                t.text == "("
+                    || ["party", "alliance", "movement", "coalition", "bloc", "front", "union"]
+                        .contains(&t.lower.as_str())
+            })
+        };
+        if k > end && is_cap(k) && (!starts_hit(k) || through_hit) && (!here.is("and") || and_in_name) {
             end = k + 1;
             continue;
         }
@@ -389,7 +456,38 @@ fn push_name(text: &str, tokens: &[Token<'_>], run: Range<usize>, kind: ActorKin
 /// appositions ("Mary Barra, chief executive of General Motors," / "Sergei Lavrov, Russia’s
 /// foreign minister," / "Viasna, a Belarusian human rights group,") and organs before a name
 /// ("India’s Adani Group", "the Polish daily Gazeta Wyborcza").
-pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz: &Gazetteer) {
+pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz: &Gazetteer, headline: bool) {
+    // "Egyptian and Qatari mediators": the first demonym stands for its state too.
+    for d in 0..mentions.len().saturating_sub(1) {
+        let (first, second) = (&mentions[d], &mentions[d + 1]);
+        let joined = tokens.get(first.tokens.end).is_some_and(|t| t.is("and") || t.text == ",")
+            && second.tokens.start == first.tokens.end + 1;
+        if first.modifier
+            && joined
+            && !second.modifier
+            && second.tokens.len() > 1
+            && matches!(second.referent, Referent::Gazetteer(_))
+            && matches!(first.referent, Referent::Gazetteer(_))
+        {
+            mentions[d].modifier = false;
+        }
+    }
+    // "Haedong’s chief executive, Park Ji-hoon": organ, role, comma, name.
+    for o in 0..mentions.len() {
+        if !mentions[o].possessive {
+            continue;
+        }
+        let Some((role, after)) = role_at(tokens, mentions[o].tokens.end, gaz) else { continue };
+        if role.class == RoleClass::Honorific || tokens.get(after).is_none_or(|t| t.text != ",") {
+            continue;
+        }
+        if let Some(p) = mentions.iter().position(|m| m.tokens.start == after + 1 && m.role_of.is_none())
+            && matches!(mentions[p].referent, Referent::Name { kind: ActorKind::Person | ActorKind::Other, .. })
+        {
+            mentions[p].role_of = Some((o, role.name.clone()));
+            mentions[p].title = Some(role.name.clone());
+        }
+    }
     let lower_word = |t: &Token<'_>| t.word && !t.capital;
     for p in 0..mentions.len() {
         let named = &mentions[p];
@@ -439,9 +537,12 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
     }
     // "India’s Adani Group", "the Polish daily Gazeta Wyborcza": the organ before a name.
+    // Not in headlines, whose lower-case words are often verbs ("Kenyan court suspends Adani").
     for o in 0..mentions.len() {
         let organ = &mentions[o];
-        if !(organ.possessive || organ.modifier) {
+        let institution =
+            matches!(organ.referent, Referent::Gazetteer(_) | Referent::Name { kind: ActorKind::Organization, .. });
+        if headline || !(organ.possessive || organ.modifier) || !institution {
             continue;
         }
         let Some(n) = mentions.iter().position(|m| m.tokens.start >= organ.tokens.end) else { continue };
@@ -470,7 +571,7 @@ mod tests {
         let tokens = tokenize(text, 0, text.len());
         let hits = crate::extract::hits_in(text, &tokens, gaz, None);
         let mut found = find(text, &tokens, &hits, gaz, false);
-        complete_appositions(&tokens, &mut found, gaz);
+        complete_appositions(&tokens, &mut found, gaz, false);
         found
             .iter()
             .map(|m| {

@@ -161,9 +161,12 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
         }
         let upto = all_hits[cursor..].iter().position(|h| h.0 >= range.end).map_or(all_hits.len(), |p| cursor + p);
         let hits = align(&all_hits[cursor..upto], &tokens);
-        let headline = is_headline(&tokens);
+        // A line of its own without final punctuation is a headline, however it is cased.
+        let own_line = text[range.end..].starts_with(['\n', '\r']) || range.end == text.len();
+        let unfinished = tokens.last().is_some_and(|t| t.word);
+        let headline = is_headline(&tokens) || (own_line && unfinished && tokens.len() <= 25);
         let mut found = mentions::find(text, &tokens, &hits, gaz, headline);
-        mentions::complete_appositions(&tokens, &mut found, gaz);
+        mentions::complete_appositions(&tokens, &mut found, gaz, headline);
         per_sentence.push((tokens, found));
     }
     let mut resolver = resolve::Resolver::new(map, gaz, &per_sentence);

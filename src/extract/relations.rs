@@ -43,7 +43,7 @@ const PREPOSITIONS: &[&str] =
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "He", "She", "It", "They"];
 /// Words that close the clause an object is looked for in.
 const OBJECT_STOPS: &[&str] =
-    &[";", ":", "said", "says", "who", "which", "while", "whereas", "but", "because", "although", "since", "when"];
+    &[";", ":", ",", "said", "says", "who", "which", "while", "whereas", "but", "because", "although", "since", "when"];
 /// Words that close the clause a subject is looked for in (going left).
 const SUBJECT_STOPS: &[&str] = &[
     ";",
@@ -189,9 +189,12 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
         let subjects = if ing && prev.is_some_and(opener) {
             // "…, demanding that …", "after meeting Chapo": the clause's subject.
             main_subject(tokens, slots, &skipped).map(|a| vec![(a, 0.5, "participle")]).unwrap_or_default()
-        } else if let (true, Some(s)) = (and_before, sentence_subject) {
+        } else if and_before {
             // "Rubio spoke with Netanyahu and urged him …": the same subject.
-            vec![(s, 0.6, "shared subject")]
+            sentence_subject
+                .or_else(|| main_subject(tokens, slots, &skipped))
+                .map(|s| vec![(s, 0.6, "shared subject")])
+                .unwrap_or_default()
         } else {
             subjects_left(tokens, slots, j, &skipped, inside.as_ref(), previous_subject)
         };

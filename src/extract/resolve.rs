@@ -46,6 +46,8 @@ pub struct Resolver<'a> {
     by_known: HashMap<usize, usize>,
     /// Each word of a full person name → the full names containing it.
     person_words: HashMap<String, HashSet<String>>,
+    /// First and last words of organisation names → the names.
+    org_words: HashMap<String, HashSet<String>>,
     /// Surfaces named strongly somewhere (so a weak mention of them counts).
     strong: HashSet<String>,
     sentence: usize,
@@ -62,6 +64,7 @@ impl<'a> Resolver<'a> {
     /// A resolver for an article whose mentions, per sentence, are `sentences`.
     pub fn new(map: &'a Map, gaz: &'a Gazetteer, sentences: &[(Vec<Token<'_>>, Vec<Mention>)]) -> Self {
         let mut person_words: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut org_words: HashMap<String, HashSet<String>> = HashMap::new();
         let mut strong = HashSet::new();
         for (_, mentions) in sentences {
             for m in mentions {
@@ -71,6 +74,15 @@ impl<'a> Resolver<'a> {
                     }
                     let words: Vec<&str> = m.surface.split_whitespace().collect();
                     let person = *kind == ActorKind::Person || m.title.is_some();
+                    if *kind == ActorKind::Organization && words.len() >= 2 && !weak {
+                        // "Haedong" for "Haedong Heavy Industries", "Commission" for "Fair Trade
+                        // Commission": the first or last word of one organisation's name.
+                        for w in [words[0], words[words.len() - 1]] {
+                            if w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase) {
+                                org_words.entry(normalize(w)).or_default().insert(m.surface.clone());
+                            }
+                        }
+                    }
                     if person && words.len() >= 2 && !weak {
                         for w in &words {
                             if w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase) {
@@ -89,6 +101,7 @@ impl<'a> Resolver<'a> {
             by_gazetteer: HashMap::new(),
             by_known: HashMap::new(),
             person_words,
+            org_words,
             strong,
             sentence: 0,
         }
@@ -115,7 +128,9 @@ impl<'a> Resolver<'a> {
             }
             let e = self.resolve(m, &resolved);
             if let Some(e) = e {
-                self.note(e, &m.surface);
+                // "the company" is how the article refers to it, not a name for it.
+                let surface = if matches!(m.referent, Referent::Definite(_)) { "" } else { m.surface.as_str() };
+                self.note(e, surface);
             }
             resolved.push(e);
         }
@@ -158,6 +173,9 @@ impl<'a> Resolver<'a> {
         entity.mentions += 1;
         entity.last_seen = sentence;
         let surface = surface.trim();
+        if surface.is_empty() {
+            return;
+        }
         if surface != entity.name && !entity.aliases.iter().any(|a| a == surface) {
             entity.aliases.push(surface.to_owned());
         }
@@ -249,6 +267,14 @@ impl<'a> Resolver<'a> {
                     .map(|(i, _)| i)
             }
             Referent::Name { kind, weak } => self.resolve_name(m, *kind, *weak),
+            Referent::SameAs(other) => resolved.get(*other).copied().flatten(),
+            Referent::Definite(kind) => self
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == *kind && e.mentions > 0)
+                .max_by_key(|(i, e)| (e.last_seen, *i))
+                .map(|(i, _)| i),
         }
     }
 
@@ -267,6 +293,16 @@ impl<'a> Resolver<'a> {
             return Some(match self.by_key.get(&normalize(&full)) {
                 Some(&e) => e,
                 None => self.create(&full, ActorKind::Person, 0.75, "capitalised name", true),
+            });
+        }
+        if words.len() == 1
+            && !self.person_words.contains_key(&key)
+            && let Some(full) = self.org_words.get(&key).filter(|f| f.len() == 1).and_then(|f| f.iter().next())
+        {
+            let full = full.clone();
+            return Some(match self.by_key.get(&normalize(&full)) {
+                Some(&e) => e,
+                None => self.create(&full, ActorKind::Organization, 0.7, "organisation name", true),
             });
         }
         // An acronym of a name already found: "International Atomic Energy Agency" → "IAEA".

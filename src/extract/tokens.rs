@@ -89,7 +89,10 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
 
 fn is_abbreviation(word: &str) -> bool {
     let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
-    let titles = ["Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Gov", "Rep", "Lt", "Col", "Prof", "St", "Jr", "Sr", "Adm"];
+    let titles = [
+        "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Gov", "Rep", "Lt", "Col", "Prof", "St", "Jr", "Sr", "Adm", "Jan",
+        "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Inc", "Corp", "Ltd", "Co",
+    ];
     let single = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     dotted || single || titles.contains(&word)
 }

@@ -2,6 +2,8 @@
 //! the words that make a capitalised run an organisation, place or event, connectors inside
 //! names, the nouns that turn a demonym into a state ("Russian forces") and group nouns.
 
+use crate::model::ActorKind;
+
 /// Capitalised words that do not begin a name: function words and sentence openers.
 pub const NOT_NAMES: &[&str] = &[
     "A",
@@ -441,6 +443,70 @@ pub const STATE_NOUNS: &[&str] = &[
     "prosecutors",
     "regulators",
     "central bank",
+    "mediators",
+    "exporters",
+    "producers",
+    "companies",
+    "firms",
+    "carmakers",
+    "automakers",
+    "banks",
+    "lenders",
+    "investigators",
+    "warships",
+    "negotiating team",
+    "envoys",
+    "ministers",
+    "leaders",
+];
+
+/// Definite descriptions that stand for the last actor of a kind named ("the bloc").
+pub const DEFINITES: &[(&str, ActorKind)] = &[
+    ("bloc", ActorKind::Organization),
+    ("alliance", ActorKind::Organization),
+    ("company", ActorKind::Organization),
+    ("firm", ActorKind::Organization),
+    ("group", ActorKind::Organization),
+    ("conglomerate", ActorKind::Organization),
+    ("carmaker", ActorKind::Organization),
+    ("automaker", ActorKind::Organization),
+    ("lender", ActorKind::Organization),
+    ("agency", ActorKind::Organization),
+    ("court", ActorKind::Organization),
+    ("regulator", ActorKind::Organization),
+    ("ministry", ActorKind::Organization),
+    ("party", ActorKind::Organization),
+    ("movement", ActorKind::Organization),
+    ("organisation", ActorKind::Organization),
+    ("organization", ActorKind::Organization),
+    ("militia", ActorKind::Organization),
+    ("insurer", ActorKind::Organization),
+    ("utility", ActorKind::Organization),
+    ("shipbuilder", ActorKind::Organization),
+    ("country", ActorKind::State),
+    ("government", ActorKind::State),
+    ("kingdom", ActorKind::State),
+    ("regime", ActorKind::State),
+    ("authorities", ActorKind::State),
+];
+
+/// Plural nouns after a capitalised adjective that make a collective ("Western powers").
+pub const COLLECTIVES: &[&str] = &[
+    "governments",
+    "leaders",
+    "officials",
+    "capitals",
+    "countries",
+    "nations",
+    "states",
+    "allies",
+    "partners",
+    "powers",
+    "diplomats",
+    "lawmakers",
+    "banks",
+    "investors",
+    "creditors",
 ];
 
 /// Collectives that are actors when a relation names them ("political prisoners").
