@@ -170,6 +170,15 @@ pub fn parse(states: &str, organizations: &str, roles: &str) -> (Gazetteer, Vec<
             errors.push(DataError { file: "roles.tsv", line, problem: "no role".into() });
             continue;
         }
+        // "Secretary-General" is one token or three ("Secretary", "-", "General") depending on
+        // how the tokenizer met it; both forms match.
+        if name.contains('-') {
+            let split: Vec<String> = words
+                .iter()
+                .flat_map(|w| w.split('-').flat_map(|p| ["-".to_owned(), p.to_owned()]).skip(1).collect::<Vec<_>>())
+                .collect();
+            role_list.push(Role { name: name.clone(), words: split, class });
+        }
         role_list.push(Role { name, words, class });
     }
     role_list.sort_by_key(|r| std::cmp::Reverse(r.words.len()));

@@ -76,12 +76,42 @@ pub fn parse(data: &str) -> (Lexicon, Vec<usize>) {
             if parts.len() > 1 {
                 phrases.push((parts, sense));
             } else {
-                by_stem.entry(stemmer.stem(&w.to_lowercase()).into_owned()).or_insert(sense);
+                // The stemmer does not always give a word and its inflections one stem ("sue"
+                // → "sue" but "sued" → "su"), so each inflection is stemmed too.
+                for form in inflections(&w.to_lowercase()) {
+                    by_stem.entry(stemmer.stem(&form).into_owned()).or_insert(sense);
+                }
             }
         }
     }
     phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
     (Lexicon { senses, by_stem, phrases, stemmer }, bad)
+}
+
+/// A word with its regular inflections: "sue" → sue, sues, sued, suing; "ban" → bans,
+/// banned, banning; "ally" → allies, allied.
+fn inflections(w: &str) -> Vec<String> {
+    let mut out = vec![w.to_owned(), format!("{w}s"), format!("{w}es")];
+    let chars: Vec<char> = w.chars().collect();
+    let vowel = |c: char| "aeiou".contains(c);
+    if let Some(stem) = w.strip_suffix('e') {
+        out.extend([format!("{w}d"), format!("{stem}ing")]);
+    } else if let Some(stem) = w.strip_suffix('y').filter(|s| s.chars().last().is_some_and(|c| !vowel(c))) {
+        out.extend([format!("{stem}ies"), format!("{stem}ied"), format!("{w}ing")]);
+    } else {
+        out.extend([format!("{w}ed"), format!("{w}ing")]);
+        // "ban" → "banned": a short word ending consonant–vowel–consonant doubles it.
+        if let [.., a, b, c] = chars.as_slice()
+            && !vowel(*a)
+            && vowel(*b)
+            && !vowel(*c)
+            && !"wxy".contains(*c)
+            && chars.len() <= 4
+        {
+            out.extend([format!("{w}{c}ed"), format!("{w}{c}ing")]);
+        }
+    }
+    out
 }
 
 impl Lexicon {
@@ -111,6 +141,9 @@ mod tests {
             assert_eq!(l.sense_of(w), call, "{w}");
         }
         assert_eq!(l.sense_of("met"), l.sense_of("meet"));
+        for (a, b) in [("sued", "sue"), ("suing", "sue"), ("banned", "ban"), ("allied", "ally"), ("freeing", "free")] {
+            assert!(l.sense_of(a).is_some() && l.sense_of(a) == l.sense_of(b), "{a} / {b}");
+        }
         assert_eq!(l.sense_of("freed"), l.sense_of("frees"));
         assert_eq!(l.sense_of("recognized"), l.sense_of("recognises"));
         assert_eq!(l.sense_of("the"), None);

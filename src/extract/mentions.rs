@@ -95,7 +95,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             // "Kenya Airports Authority", "Korea Development Bank": an organisation named
             // after its country.
             let run = name_run(tokens, h.end, hits);
-            if h.form == Form::Name && run.end > h.end && classify(&tokens[h.start..run.end]) == ActorKind::Organization
+            if h.form == Form::Name
+                && run.end > h.end
+                && role_at(tokens, h.end, gaz).is_none()
+                && classify(&tokens[h.start..run.end]) == ActorKind::Organization
             {
                 push_name(text, tokens, h.start..run.end, ActorKind::Organization, headline, &mut out);
                 i = out.last().map_or(run.end, |m| m.tokens.end);
@@ -140,6 +143,18 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             let span = tokens[i].start..tokens[end - 1].end;
             out.push(plain(i..end, text, span, Referent::Group));
             i = end;
+            continue;
+        }
+        // "Its military spokesman, Yahya Saree": "its" is the organisation or state last named.
+        if (tokens[i].is("its") || tokens[i].is("their"))
+            && let Some((_, after)) = role_at(tokens, i + 1, gaz)
+            && tokens.get(after).is_some_and(|t| t.text == ",")
+        {
+            let span = tokens[i].start..tokens[i].end;
+            let mut m = plain(i..i + 1, text, span, Referent::Definite(ActorKind::Organization));
+            m.possessive = true;
+            out.push(m);
+            i += 1;
             continue;
         }
         // "the bloc", "the company", "the government": the last actor of that kind.
@@ -188,6 +203,22 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             {
                 run.end = run.start + h;
             }
+            // "Defence Secretary Gilberto Teodoro", "District Judge Amit Mehta": a title that
+            // starts with words the role list does not have.
+            let inner_title = (run.start + 1..run.end).rev().filter_map(|k| role_at(tokens, k, gaz)).find(|(r, e)| {
+                *e < run.end && r.class != RoleClass::Honorific && !looks_like_org(&tokens[*e..run.end])
+            });
+            if let Some((_, e)) = inner_title {
+                let title = text[tokens[run.start].start..tokens[e - 1].end].to_owned();
+                let organ = organ_before(tokens, run.start, &out);
+                push_name(text, tokens, e..run.end, ActorKind::Person, false, &mut out);
+                if let Some(m) = out.last_mut() {
+                    m.role_of = organ.map(|o| (o, title.clone()));
+                    m.title = Some(title);
+                }
+                i = run.end;
+                continue;
+            }
             if !run.is_empty() {
                 let sentence_start = tokens[..run.start].iter().all(|t| !t.word);
                 let single = run.len() == 1;
@@ -199,6 +230,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             continue;
         }
         i += 1;
+    }
+    // "Seattle-based", "ANO-led": a modifier, neither subject nor object.
+    for m in &mut out {
+        let hyphen = tokens.get(m.tokens.end).is_some_and(|t| t.text == "-" || t.text == "‑");
+        if hyphen && tokens.get(m.tokens.end + 1).is_some_and(|t| t.word && !t.capital) {
+            m.modifier = true;
+        }
     }
     // "Mayors and Independents (STAN)": the bracketed acronym is the same actor.
     for k in 1..out.len() {
@@ -481,7 +519,8 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         if role.class == RoleClass::Honorific || tokens.get(after).is_none_or(|t| t.text != ",") {
             continue;
         }
-        if let Some(p) = mentions.iter().position(|m| m.tokens.start == after + 1 && m.role_of.is_none())
+        let near = |m: &Mention| m.tokens.start > after && m.tokens.start <= after + 4 && m.role_of.is_none();
+        if let Some(p) = mentions.iter().position(near)
             && matches!(mentions[p].referent, Referent::Name { kind: ActorKind::Person | ActorKind::Other, .. })
         {
             mentions[p].role_of = Some((o, role.name.clone()));

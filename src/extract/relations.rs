@@ -17,6 +17,8 @@ pub struct Slot {
     pub actor: usize,
     /// Followed by "’s".
     pub possessive: bool,
+    /// A lone name of unknown kind ("Gripens", "Brent"): an object only when nothing better is.
+    pub vague: bool,
 }
 
 /// A relation found in a sentence.
@@ -105,6 +107,9 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
         // "agreed to meet", "continue to release": the verb after "to" states the relation.
         let control = tokens.get(end).is_some_and(|w| w.is("to"))
             && tokens.get(end + 1).is_some_and(|w| w.word && !w.capital && !DETERMINERS.iter().any(|d| w.is(d)));
+        // "ruled that …", "warned that …": the clause that follows states the relation.
+        let reporting = tokens.get(end).is_some_and(|w| w.is("that"));
+        let control = control || reporting;
         if agent_noun || control {
             j = end;
             continue;
@@ -132,12 +137,18 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
         // "the call", "for supplies": a noun; "after meeting": a verb.
         let determiner = prev.is_some_and(|p| DETERMINERS.iter().any(|d| p.is(d))) || (after_prep && !ing);
         // "Trump calls" is a verb; "the U.S. sanctions", "Russia’s invasion" are nouns.
-        let noun_modifier = adjacent.is_some_and(|s| {
-            s.possessive
-                || s.tokens.start.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|t| {
-                    t.text == "-" || DETERMINERS.iter().any(|d| t.is(d)) || PREPOSITIONS.iter().any(|p| t.is(p))
-                })
-        });
+        // "The Justice Department sued Lumeon": a past tense, or a word followed straight by its
+        // object, is a verb whatever stands before it.
+        let verb_form = t.text.ends_with("ed")
+            || slots.iter().any(|s| s.tokens.start == end)
+            || tokens.get(end).is_some_and(|n| DETERMINERS.iter().any(|d| n.is(d)));
+        let noun_modifier = !verb_form
+            && adjacent.is_some_and(|s| {
+                s.possessive
+                    || s.tokens.start.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|t| {
+                        t.text == "-" || DETERMINERS.iter().any(|d| t.is(d)) || PREPOSITIONS.iter().any(|p| t.is(p))
+                    })
+            });
         if determiner || noun_modifier {
             if let Some(agent) = adjacent {
                 let pair = slots.iter().find(|s| {
@@ -192,6 +203,7 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
         } else if and_before {
             // "Rubio spoke with Netanyahu and urged him …": the same subject.
             sentence_subject
+                .or_else(|| speaker(tokens, slots, j))
                 .or_else(|| main_subject(tokens, slots, &skipped))
                 .map(|s| vec![(s, 0.6, "shared subject")])
                 .unwrap_or_default()
@@ -304,6 +316,12 @@ fn asides(tokens: &[Token<'_>], slots: &[Slot]) -> Vec<Range<usize>> {
     out
 }
 
+/// "Lin Jian said … and accused Manila": the mention right before "said" earlier in the sentence.
+fn speaker(tokens: &[Token<'_>], slots: &[Slot], j: usize) -> Option<usize> {
+    let said = (0..j).rev().find(|&k| tokens[k].is("said") || tokens[k].is("says"))?;
+    slots.iter().find(|s| s.tokens.end == said && !s.possessive).map(|s| s.actor)
+}
+
 /// The subject of the sentence's main clause: its first mention that is not in an aside, not
 /// a possessive and not after a preposition.
 fn main_subject(tokens: &[Token<'_>], slots: &[Slot], skipped: &[Range<usize>]) -> Option<usize> {
@@ -338,11 +356,25 @@ fn subjects_left(
         }
         // "X said he would visit Y": the pronoun is the speaker when the speaker is named.
         if PRONOUNS.contains(&t.text) && candidates.is_empty() {
-            let speaker = slots.iter().rev().find(|s| s.tokens.end <= k && !s.possessive).map(|s| s.actor);
-            return match speaker.or(previous_subject) {
-                Some(a) => vec![(a, 0.45, "pronoun")],
-                None => Vec::new(),
+            let speaker = slots.iter().rev().find(|s| s.tokens.end <= k && !s.possessive);
+            let Some(speaker) = speaker else {
+                return previous_subject.map(|a| vec![(a, 0.45, "pronoun")]).unwrap_or_default();
             };
+            let mut out = vec![(speaker.actor, 0.45, "pronoun")];
+            // "Germany and the Netherlands said they would …": all of them.
+            if t.is("they") {
+                let mut left = speaker;
+                while let Some(prev) = slots.iter().rev().find(|s| s.tokens.end <= left.tokens.start) {
+                    let between = &tokens[prev.tokens.end..left.tokens.start];
+                    let joined = between.iter().all(|t| t.text == "," || t.is("and") || t.is("the"));
+                    if between.is_empty() || !joined || between.len() > 2 {
+                        break;
+                    }
+                    out.push((prev.actor, 0.4, "pronoun"));
+                    left = prev;
+                }
+            }
+            return out;
         }
     }
     for s in slots.iter().rev() {
@@ -402,11 +434,24 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
     let mut ahead = slots.iter().filter(|s| s.tokens.start >= from && s.tokens.start < limit);
     let Some(mut first) = ahead.next() else { return Vec::new() };
     if first.possessive {
-        // "freed Belarus’s political prisoners": the group, when it is a mention.
-        if let Some(next) =
-            slots.iter().find(|s| s.tokens.start >= first.tokens.end && s.tokens.start <= first.tokens.end + 2)
+        // "freed Belarus’s political prisoners", "with Saab’s chief executive, Micael
+        // Johansson": what the possessive qualifies, when it is a mention.
+        let next = slots.iter().find(|s| s.tokens.start >= first.tokens.end && s.tokens.start <= first.tokens.end + 5);
+        if let Some(next) = next
+            && tokens[first.tokens.end..next.tokens.start].iter().all(|t| t.word || t.text == "," || t.text == ".")
         {
             first = next;
+        }
+    }
+    if first.vague {
+        // "sold Gripens to Thailand": a better object further on, after a preposition.
+        if let Some(better) = slots.iter().find(|s| {
+            s.tokens.start > first.tokens.end
+                && s.tokens.start < limit
+                && !s.vague
+                && tokens.get(s.tokens.start.wrapping_sub(1)).is_some_and(|t| PREPOSITIONS.iter().any(|p| t.is(p)))
+        }) {
+            first = better;
         }
     }
     let gap = first.tokens.start - from;

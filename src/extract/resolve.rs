@@ -139,7 +139,9 @@ impl<'a> Resolver<'a> {
         for (m, e) in mentions.iter().zip(&resolved) {
             let Some(e) = *e else { continue };
             if !m.modifier {
-                slots.push(Slot { tokens: m.tokens.clone(), actor: e, possessive: m.possessive });
+                let entity = &self.entities[e];
+                let vague = entity.kind == ActorKind::Other && entity.rule == "capitalised word";
+                slots.push(Slot { tokens: m.tokens.clone(), actor: e, possessive: m.possessive, vague });
             }
             let organ = m.role_of.as_ref().and_then(|(o, _)| resolved.get(*o).copied().flatten());
             if let Some(title) = &m.title {
@@ -272,7 +274,10 @@ impl<'a> Resolver<'a> {
                 .entities
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| e.kind == *kind && e.mentions > 0)
+                .filter(|(_, e)| {
+                    let its = m.surface.eq_ignore_ascii_case("its") || m.surface.eq_ignore_ascii_case("their");
+                    (e.kind == *kind || (its && e.kind == ActorKind::State)) && e.mentions > 0
+                })
                 .max_by_key(|(i, e)| (e.last_seen, *i))
                 .map(|(i, _)| i),
         }
@@ -316,14 +321,18 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let kind = if m.title.is_some() { ActorKind::Person } else { kind };
+        let acronym = words.len() == 1 && surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         let (confidence, rule) = match kind {
             _ if m.title.is_some() => (0.85, "title + name"),
             ActorKind::Person => (0.75, "capitalised name"),
+            ActorKind::Organization if acronym => (0.5, "acronym"),
             ActorKind::Organization => (0.7, "organisation name"),
-            ActorKind::Place | ActorKind::Event => (0.6, "capitalised name"),
+            ActorKind::Place | ActorKind::Event => (0.6, "place or event name"),
             _ => (0.4, "capitalised word"),
         };
-        let keep = kind != ActorKind::Other;
+        // Places and events are actors when they act or are acted upon; a lone acronym or
+        // word when the article comes back to it (see `finish`) or a relation names it.
+        let keep = matches!(kind, ActorKind::Person | ActorKind::Organization) && !acronym;
         Some(self.create(surface, kind, confidence, rule, keep))
     }
 
@@ -331,7 +340,7 @@ impl<'a> Resolver<'a> {
     /// the article mentions them more than once.
     pub fn finish(mut self) -> Vec<Entity> {
         for e in &mut self.entities {
-            if e.mentions >= 2 && e.kind == ActorKind::Other && e.rule == "capitalised word" {
+            if e.mentions >= 2 && matches!(e.rule, "capitalised word" | "acronym") {
                 e.keep = true;
             }
             e.confidence = (e.confidence + 0.03 * (e.mentions.saturating_sub(1) as f32)).min(0.97);
