@@ -92,10 +92,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         // A known name or gazetteer name starts here.
         if let Some(h) = hit_at.peek().filter(|h| h.start == i).map(|h| (*h).clone()) {
             hit_at.next();
-            // "Kenya Airports Authority", "Korea Development Bank": an organisation named
-            // after its country.
+            // "Kenya Airports Authority", "Philippine Air Force", "Seoul High Court": an
+            // organisation named after its country.
             let run = name_run(tokens, h.end, hits);
-            if h.form == Form::Name
+            let state_form = matches!(h.form, Form::Name | Form::Demonym | Form::Capital);
+            let is_state = matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State));
+            if state_form
+                && is_state
                 && run.end > h.end
                 && role_at(tokens, h.end, gaz).is_none()
                 && classify(&tokens[h.start..run.end]) == ActorKind::Organization
@@ -123,7 +126,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             // "the president", "the Belarusian leader": a reference to whoever holds it.
             let organ = organ_before(tokens, i, &out);
             let first = organ.map_or(i, |o| out[o].tokens.start);
-            if role.class != RoleClass::Honorific && first > 0 && tokens[first - 1].is("the") && after > i {
+            // "Russia’s foreign minister" is as definite as "the Russian foreign minister".
+            let definite = (first > 0 && tokens[first - 1].is("the")) || organ.is_some_and(|o| out[o].possessive);
+            if role.class != RoleClass::Honorific && definite && after > i {
+                let first = if first > 0 && tokens[first - 1].is("the") { first } else { first + 1 };
                 let span = tokens[first - 1].start..tokens[after - 1].end;
                 out.push(Mention {
                     tokens: first - 1..after,

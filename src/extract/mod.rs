@@ -172,17 +172,15 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
     let mut resolver = resolve::Resolver::new(map, gaz, &per_sentence);
     let mut relations: Vec<Proposed> = Vec::new();
     let mut index: HashMap<(usize, usize, String), usize> = HashMap::new();
-    let mut previous_subject = None;
+    let mut previous = relations::Antecedents::default();
     for (n, (tokens, found)) in per_sentence.iter().enumerate() {
         if n % 64 == 0 && !progress(0.8 + 0.2 * n as f32 / sentences.len() as f32) {
             return Err(ExtractError::Cancelled);
         }
         let (slots, ties) = resolver.sentence(found);
-        let mut stated = relations::in_sentence(tokens, &slots, lex, previous_subject);
+        let mut stated = relations::in_sentence(tokens, &slots, lex, previous);
         stated.extend(ties);
-        if let Some(f) = stated.iter().find(|f| f.rule != "title" && f.rule != "apposition") {
-            previous_subject = Some(f.source);
-        }
+        previous = previous.after(&slots);
         for f in stated {
             let key = if f.symmetric && f.target < f.source {
                 (f.target, f.source, f.label.clone())

@@ -19,6 +19,27 @@ pub struct Slot {
     pub possessive: bool,
     /// A lone name of unknown kind ("Gripens", "Brent"): an object only when nothing better is.
     pub vague: bool,
+    /// A person (what "he" and "she" can stand for).
+    pub person: bool,
+}
+
+/// Who the pronouns of a sentence's opening can stand for: the first person and the first
+/// other actor of the sentence before.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Antecedents {
+    /// For "he", "she".
+    pub person: Option<usize>,
+    /// For "it", "they".
+    pub thing: Option<usize>,
+}
+
+impl Antecedents {
+    /// The antecedents a sentence with these slots leaves for the next one (the previous ones
+    /// when it names none).
+    pub fn after(self, slots: &[Slot]) -> Self {
+        let first = |person: bool| slots.iter().find(|s| s.person == person && !s.possessive).map(|s| s.actor);
+        Self { person: first(true).or(self.person), thing: first(false).or(self.thing) }
+    }
 }
 
 /// A relation found in a sentence.
@@ -74,9 +95,9 @@ const SUBJECT_STOPS: &[&str] = &[
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "any", "no"];
 const MAX_GAP: usize = 12;
 
-/// Relations stated in one sentence. `previous_subject` is the subject of the last relation
-/// of the previous sentence (for a sentence that opens with "He …").
-pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous_subject: Option<usize>) -> Vec<Found> {
+/// Relations stated in one sentence. `previous` says whom a pronoun with no antecedent in the
+/// sentence stands for ("He …", "It …").
+pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous: Antecedents) -> Vec<Found> {
     let mut out = Vec::new();
     if slots.is_empty() {
         return out;
@@ -150,6 +171,13 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
                     })
             });
         if determiner || noun_modifier {
+            // "talks between Israel and Hamas": the two after "between".
+            if tokens.get(end).is_some_and(|t| t.is("between")) {
+                let pair = objects_right(tokens, slots, end + 1);
+                if let [(a, _), (b, _), ..] = pair.as_slice() {
+                    push(&mut out, *a, *b, &sense_data.label, true, 0.55, "noun phrase");
+                }
+            }
             if let Some(agent) = adjacent {
                 let pair = slots.iter().find(|s| {
                     s.tokens.end + 1 == agent.tokens.start && tokens.get(s.tokens.end).is_some_and(|t| t.text == "-")
@@ -208,7 +236,7 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
                 .map(|s| vec![(s, 0.6, "shared subject")])
                 .unwrap_or_default()
         } else {
-            subjects_left(tokens, slots, j, &skipped, inside.as_ref(), previous_subject)
+            subjects_left(tokens, slots, j, &skipped, inside.as_ref(), previous)
         };
         if let Some(&(s, _, _)) = subjects.first() {
             sentence_subject = Some(s);
@@ -220,7 +248,15 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
             // Passive: "Smith was freed by Minsk" → Minsk freed Smith.
             let by = if tokens.get(end).is_some_and(|w| w.is("by")) { end } else { end + 1 };
             let agents = objects_right(tokens, slots, by + 1);
-            for (patient, _, _) in &subjects {
+            // "Haedong’s bid was approved by regulators": the owner is what was acted on.
+            let owner: Vec<(usize, f32, &'static str)> = slots
+                .iter()
+                .rev()
+                .find(|s| s.possessive && s.tokens.end < j && j - s.tokens.end <= 5)
+                .map(|s| vec![(s.actor, 0.5, "passive voice")])
+                .unwrap_or_default();
+            let patients = if subjects.is_empty() { &owner } else { &subjects };
+            for (patient, _, _) in patients {
                 for (agent, _) in &agents {
                     push(&mut out, *agent, *patient, label, sense_data.symmetric, 0.7, "passive voice");
                 }
@@ -252,6 +288,13 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
             for (subject, conf, rule) in &subjects {
                 for (object, oconf) in &objects {
                     push(&mut out, *subject, *object, label, sense_data.symmetric, conf.min(*oconf), rule);
+                }
+            }
+            // "Xi and Lee met on Friday": a symmetric relation between coordinated subjects.
+            if objects.is_empty() && sense_data.symmetric && subjects.len() >= 2 {
+                let first = subjects[subjects.len() - 1].0;
+                for (other, conf, _) in &subjects[..subjects.len() - 1] {
+                    push(&mut out, first, *other, label, true, conf - 0.05, "coordination");
                 }
             }
         }
@@ -344,7 +387,7 @@ fn subjects_left(
     j: usize,
     skipped: &[Range<usize>],
     inside: Option<&Range<usize>>,
-    previous_subject: Option<usize>,
+    previous: Antecedents,
 ) -> Vec<(usize, f32, &'static str)> {
     let mut candidates: Vec<&Slot> = Vec::new();
     let mut stop = 0;
@@ -356,9 +399,11 @@ fn subjects_left(
         }
         // "X said he would visit Y": the pronoun is the speaker when the speaker is named.
         if PRONOUNS.contains(&t.text) && candidates.is_empty() {
-            let speaker = slots.iter().rev().find(|s| s.tokens.end <= k && !s.possessive);
+            let personal = t.is("he") || t.is("she");
+            let speaker = slots.iter().rev().find(|s| s.tokens.end <= k && !s.possessive && (s.person || !personal));
             let Some(speaker) = speaker else {
-                return previous_subject.map(|a| vec![(a, 0.45, "pronoun")]).unwrap_or_default();
+                let before = if personal { previous.person } else { previous.thing };
+                return before.map(|a| vec![(a, 0.45, "pronoun")]).unwrap_or_default();
             };
             let mut out = vec![(speaker.actor, 0.45, "pronoun")];
             // "Germany and the Netherlands said they would …": all of them.

@@ -141,7 +141,8 @@ impl<'a> Resolver<'a> {
             if !m.modifier {
                 let entity = &self.entities[e];
                 let vague = entity.kind == ActorKind::Other && entity.rule == "capitalised word";
-                slots.push(Slot { tokens: m.tokens.clone(), actor: e, possessive: m.possessive, vague });
+                let person = entity.kind == ActorKind::Person;
+                slots.push(Slot { tokens: m.tokens.clone(), actor: e, possessive: m.possessive, vague, person });
             }
             let organ = m.role_of.as_ref().and_then(|(o, _)| resolved.get(*o).copied().flatten());
             if let Some(title) = &m.title {
@@ -332,7 +333,10 @@ impl<'a> Resolver<'a> {
         };
         // Places and events are actors when they act or are acted upon; a lone acronym or
         // word when the article comes back to it (see `finish`) or a relation names it.
-        let keep = matches!(kind, ActorKind::Person | ActorKind::Organization) && !acronym;
+        if acronym && super::words::NOT_ACTOR_ACRONYMS.contains(&surface) {
+            return None;
+        }
+        let keep = matches!(kind, ActorKind::Person | ActorKind::Organization);
         Some(self.create(surface, kind, confidence, rule, keep))
     }
 

@@ -300,6 +300,9 @@ pub const ORG_WORDS: &[&str] = &[
     "Society",
     "Conglomerate",
     "Daily",
+    "Force",
+    "Operations",
+    "Command",
     "Telecom",
     "Communications",
     "Insurance",
@@ -564,3 +567,11 @@ pub const GROUP_NOUNS: &[&str] = &[
 pub fn is_in(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
+
+/// Acronyms that name no actor ("GDP", "LNG").
+pub const NOT_ACTOR_ACRONYMS: &[&str] = &[
+    "GDP", "GNP", "LNG", "LPG", "CEO", "CFO", "COO", "CTO", "AI", "IT", "VAT", "GMT", "UTC", "USD", "EUR", "GBP",
+    "CO2", "IPO", "PR", "TV", "NGO", "NGOs", "MP", "MPs", "PM", "AM", "GPS", "HIV", "AIDS", "COVID", "OK", "UAV",
+    "UAVs", "EV", "EVs", "ETF", "Q1", "Q2", "Q3", "Q4", "bpd", "BPD", "MW", "GW", "KW", "KM", "US$", "IRIS-T", "ID",
+    "DNA", "PhD", "SUV", "SUVs", "FY", "YoY", "ESG", "APEC",
+];
