@@ -10,6 +10,7 @@ use crate::model::ActorKind;
 const STATES: &str = include_str!("../../assets/gazetteer/states.tsv");
 const ORGANIZATIONS: &str = include_str!("../../assets/gazetteer/organizations.tsv");
 const ROLES: &str = include_str!("../../assets/gazetteer/roles.tsv");
+const PLACES: &str = include_str!("../../assets/gazetteer/places.tsv");
 
 /// Something the gazetteer knows by name.
 #[derive(Clone, Debug, PartialEq)]
@@ -89,7 +90,17 @@ pub struct DataError {
 /// `the_shipped_data_parses_cleanly` keeps there being none).
 pub fn builtin() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
-    G.get_or_init(|| parse(STATES, ORGANIZATIONS, ROLES).0)
+    G.get_or_init(|| parse(STATES, &format!("{ORGANIZATIONS}\n{}", skip_header(PLACES)), ROLES).0)
+}
+
+/// `text` without its comment lines and header, to append to a file with the same columns.
+fn skip_header(text: &str) -> String {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .skip_while(|l| l.trim().is_empty())
+        .skip(1)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Data rows of a TSV file: skips comments, blank lines and the header; yields (line, cells).
@@ -230,7 +241,7 @@ mod tests {
 
     #[test]
     fn the_shipped_data_parses_cleanly() {
-        let (g, errors) = parse(STATES, ORGANIZATIONS, ROLES);
+        let (g, errors) = parse(STATES, &format!("{ORGANIZATIONS}\n{}", skip_header(PLACES)), ROLES);
         assert_eq!(errors, vec![]);
         assert!(g.entries.iter().filter(|e| e.kind == ActorKind::State).count() >= 193);
         assert!(g.entries.len() > 300);

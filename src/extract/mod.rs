@@ -160,7 +160,17 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
             cursor += 1;
         }
         let upto = all_hits[cursor..].iter().position(|h| h.0 >= range.end).map_or(all_hits.len(), |p| cursor + p);
-        let hits = align(&all_hits[cursor..upto], &tokens);
+        let mut hits = align(&all_hits[cursor..upto], &tokens);
+        // "Lloyd Austin", "Whitney Houston": a place name right after a capitalised word is
+        // the end of a person's name.
+        hits.retain(|h| {
+            let place = matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == crate::model::ActorKind::Place));
+            let after_name = h.start > 0 && {
+                let prev = &tokens[h.start - 1];
+                prev.word && prev.capital && !words::NOT_NAMES.contains(&prev.text) && !prev.text.ends_with('.')
+            };
+            !(place && after_name)
+        });
         // A line of its own without final punctuation is a headline, however it is cased.
         let own_line = text[range.end..].starts_with(['\n', '\r']) || range.end == text.len();
         let unfinished = tokens.last().is_some_and(|t| t.word);

@@ -228,7 +228,8 @@ impl<'a> Resolver<'a> {
                     let (name, kind) = (entry.name.clone(), entry.kind);
                     let e = match self.by_key.get(&normalize(&name)) {
                         Some(&e) => e,
-                        None => self.create(&name, kind, 0.95, "gazetteer", true),
+                        // A place is an actor when something happens to it or it acts.
+                        None => self.create(&name, kind, 0.95, "gazetteer", kind != ActorKind::Place),
                     };
                     if let Some(k) = self.known_actor_named(&name) {
                         self.entities[e].known = Some(k);
