@@ -14,7 +14,7 @@ fn main() {
     let mut view = MapView::default();
     let input =
         || RawInput { screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1500.0, 920.0))), ..Default::default() };
-    let mut frame = |view: &mut MapView, projection: &mut Projection| {
+    let frame = |view: &mut MapView, projection: &mut Projection| {
         let mut out = ctx.run_ui(input(), |ui| {
             view.show(ui, projection, &Highlights::default());
         });
