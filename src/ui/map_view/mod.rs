@@ -94,6 +94,13 @@ pub struct MapView {
     hover: Option<Hit>,
     rect: Rect,
     pointer: Option<Pos2>,
+    /// Per node index, at the last frame: screen box, hidden, dimmed. Kept to reuse its memory.
+    node_boxes: Vec<(Rect, bool, bool)>,
+    /// Whether the last frame was drawn far out (relation paths are then already cleared).
+    far_last_frame: bool,
+    /// The far-out relation lines and actor boxes of the last frame (see [`reuse`]).
+    far_lines: std::sync::Arc<egui::Mesh>,
+    far_boxes: std::sync::Arc<egui::Mesh>,
 }
 
 impl Default for MapView {
@@ -106,6 +113,10 @@ impl Default for MapView {
             hover: None,
             rect: Rect::NOTHING,
             pointer: None,
+            node_boxes: Vec::new(),
+            far_last_frame: false,
+            far_lines: Default::default(),
+            far_boxes: Default::default(),
         }
     }
 }
@@ -201,7 +212,7 @@ impl MapView {
 
     /// Shows the map in the remaining space of `ui` and returns what the person did.
     pub fn show(&mut self, ui: &mut egui::Ui, projection: &mut Projection, hl: &Highlights<'_>) -> Vec<MapAction> {
-        let Projection { graph: g, nodes: index, .. } = projection;
+        let Projection { graph: g, nodes: index, .. } = &mut *projection;
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         if rect != self.rect {
             // Keep the canvas where it was on screen when the panel moves or resizes.
@@ -377,15 +388,18 @@ impl MapView {
             Some(Drag::Connect(id)) => index.get(id).copied(),
             _ => None,
         };
-        self.paint(ui, rect, g, hl, pointer, connecting_from);
+        let edges = &projection.edges;
+        self.paint(ui, rect, &mut projection.graph, edges, hl, pointer, connecting_from);
         actions
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn paint(
         &mut self,
         ui: &egui::Ui,
         rect: Rect,
         g: &mut MapGraph,
+        edge_index: &std::collections::HashMap<RelationId, EdgeIndex>,
         hl: &Highlights<'_>,
         pointer: Option<Pos2>,
         connecting_from: Option<NodeIndex>,
@@ -412,6 +426,10 @@ impl MapView {
         let indices: Vec<NodeIndex> = g.nodes_iter().map(|(i, _)| i).collect();
         let mut visible = Vec::with_capacity(indices.len());
         let mut top = Vec::new();
+        // Per node index: its screen box, and whether it is hidden or dimmed (for relations).
+        let bound = indices.iter().map(|i| i.index() + 1).max().unwrap_or(0);
+        self.node_boxes.clear();
+        self.node_boxes.resize(bound, (Rect::NOTHING, true, false));
         for i in indices {
             let Some(node) = g.node_mut(i) else { continue };
             // No per-node allocation: read the location and the id in place.
@@ -431,7 +449,11 @@ impl MapView {
             }
             d.hovered = hovered_node == Some(i);
             d.emphasis = emphasis;
-            if d.screen_rect(&ctx).intersects(view) {
+            let screen = d.screen_rect(&ctx);
+            if let Some(slot) = self.node_boxes.get_mut(i.index()) {
+                *slot = (screen, false, emphasis == Emphasis::Dimmed);
+            }
+            if screen.intersects(view) {
                 if d.selected || d.hovered {
                     top.push(i);
                 } else {
@@ -441,9 +463,61 @@ impl MapView {
         }
         visible.extend(top);
 
-        // Relations below actors.
+        // Relations below actors. Far out, the plain ones go into one mesh of thin quads: no
+        // shape, no tessellation, no allocation per relation (100k actors stay interactive).
         let palette = EdgePalette::from_visuals(ui.visuals());
-        let edge_indices: Vec<EdgeIndex> = g.edges_iter().map(|(i, _)| i).collect();
+        let far = meta.zoom < shapes::FAR_ZOOM;
+        // The meshes live in the view between frames, so their memory is reused once egui has
+        // drawn them (a 100k-actor map needs tens of megabytes of vertices).
+        let mut far_lines = reuse(&mut self.far_lines);
+        let line_color = palette.line.gamma_multiply(0.6);
+        let dim_line_color = palette.line.gamma_multiply(0.15);
+        let edge_indices: Vec<EdgeIndex> = if far {
+            // Far out, only the relations that stand out (selected, hovered, touching the
+            // hovered actor, matching the search) go through the full drawing below; the rest
+            // are read in storage order and drawn as thin quads of one mesh.
+            let mut special: HashSet<EdgeIndex> = HashSet::new();
+            if let Some(s) = hl.selection {
+                special.extend(s.relations().filter_map(|r| edge_index.get(r).copied()));
+            }
+            if let Some(m) = hl.relation_matches {
+                special.extend(m.iter().filter_map(|r| edge_index.get(r).copied()));
+            }
+            special.extend(hovered_edge);
+            if let Some(n) = hovered_node {
+                use petgraph::Direction::{Incoming, Outgoing};
+                use petgraph::visit::EdgeRef as _;
+                for dir in [Outgoing, Incoming] {
+                    special.extend(g.g().edges_directed(n, dir).map(|e| e.id()));
+                }
+            }
+            self.far_edges(g, &special, &mut far_lines, line_color, dim_line_color, search_active);
+            special.into_iter().collect()
+        } else {
+            // Only relations whose boxes come near the view, found from this frame's boxes
+            // without touching the relations themselves; the others lose their hit paths.
+            use petgraph::visit::{EdgeRef as _, IntoEdgeReferences as _};
+            let near = rect.expand(80.0);
+            let boxes = &self.node_boxes;
+            let mut kept = Vec::new();
+            let mut culled = Vec::new();
+            for e in g.g().edge_references() {
+                let ra = boxes.get(e.source().index()).map_or(Rect::NOTHING, |b| b.0);
+                let rb = boxes.get(e.target().index()).map_or(Rect::NOTHING, |b| b.0);
+                if ra.union(rb).intersects(near) {
+                    kept.push(e.id());
+                } else if !e.weight().display().path.is_empty() {
+                    culled.push(e.id());
+                }
+            }
+            for e in culled {
+                if let Some(edge) = g.edge_mut(e) {
+                    edge.display_mut().path.clear();
+                    edge.display_mut().label_rect = None;
+                }
+            }
+            kept
+        };
         let mut edge_shapes: Vec<Shape> = Vec::new();
         let mut edge_top: Vec<Shape> = Vec::new();
         for e in edge_indices {
@@ -485,15 +559,37 @@ impl MapView {
                 edge_shapes.extend(shapes);
             }
         }
+        if !far_lines.is_empty() {
+            self.far_lines = std::sync::Arc::new(far_lines);
+            painter.add(Shape::Mesh(self.far_lines.clone()));
+        }
         painter.extend(edge_shapes);
         painter.extend(edge_top);
 
+        // Far out, plain actors are filled boxes in one mesh; the rest draw themselves.
+        let mut far_boxes = reuse(&mut self.far_boxes);
+        let mut drawn_alone = Vec::new();
         for i in visible {
+            let Some(node) = g.node_mut(i) else { continue };
+            let d = node.display_mut();
+            if far && !d.selected && !d.hovered && d.emphasis == Emphasis::Normal && !d.proposed {
+                far_boxes.add_colored_rect(d.screen_rect(&ctx), d.fill);
+            } else {
+                drawn_alone.push(i);
+            }
+        }
+        if !far_boxes.is_empty() {
+            self.far_boxes = std::sync::Arc::new(far_boxes);
+            painter.add(Shape::Mesh(self.far_boxes.clone()));
+        }
+        for i in drawn_alone {
             if let Some(node) = g.node_mut(i) {
                 let shapes = node.display_mut().shapes(&ctx);
                 painter.extend(shapes);
             }
         }
+
+        self.far_last_frame = far;
 
         // Gesture feedback.
         match &self.drag {
@@ -529,6 +625,58 @@ impl MapView {
         }
     }
 
+    /// Far out: every relation not in `special` as a thin line of `mesh`, read in storage order
+    /// from the node boxes of this frame. Their hit-test paths are cleared once, on the first
+    /// far frame (clicking a one-pixel line is not a gesture).
+    fn far_edges(
+        &mut self,
+        g: &mut MapGraph,
+        special: &HashSet<EdgeIndex>,
+        mesh: &mut egui::Mesh,
+        color: egui::Color32,
+        dim: egui::Color32,
+        search_active: bool,
+    ) {
+        use petgraph::visit::{EdgeRef as _, IntoEdgeReferences as _};
+        if !self.far_last_frame {
+            let all: Vec<EdgeIndex> = g.edges_iter().map(|(i, _)| i).collect();
+            for e in all {
+                if let Some(edge) = g.edge_mut(e) {
+                    edge.display_mut().path.clear();
+                    edge.display_mut().label_rect = None;
+                }
+            }
+        }
+        let boxes = &self.node_boxes;
+        let n = g.g().edge_count();
+        mesh.reserve_vertices(3 * n);
+        mesh.reserve_triangles(n);
+        let view = self.rect;
+        for e in g.g().edge_references() {
+            if special.contains(&e.id()) || e.source() == e.target() {
+                continue;
+            }
+            let (Some(&(ra, ha, da)), Some(&(rb, hb, db))) =
+                (boxes.get(e.source().index()), boxes.get(e.target().index()))
+            else {
+                continue;
+            };
+            if ha || hb {
+                continue;
+            }
+            let (a, b) = (ra.center(), rb.center());
+            // Both ends off the same side of the view: nothing of it shows.
+            if (a.x < view.left() && b.x < view.left())
+                || (a.x > view.right() && b.x > view.right())
+                || (a.y < view.top() && b.y < view.top())
+                || (a.y > view.bottom() && b.y > view.bottom())
+            {
+                continue;
+            }
+            add_line(mesh, a, b, if search_active && (da || db) { dim } else { color });
+        }
+    }
+
     /// Screen point of the centre of an actor, as of the last frame.
     pub fn actor_screen_pos(&self, g: &MapGraph, node: NodeIndex) -> Option<Pos2> {
         g.node(node).map(|n| self.canvas_to_screen(n.location()))
@@ -542,5 +690,36 @@ impl MapView {
     /// Zoom level.
     pub fn zoom(&self) -> f32 {
         self.meta.zoom
+    }
+}
+
+/// A line from `a` to `b` as a sliver triangle of `mesh`.
+fn add_line(mesh: &mut egui::Mesh, a: Pos2, b: Pos2, color: egui::Color32) {
+    let dir = b - a;
+    // `sqrt` of the sum, not `hypot`: this runs for every relation of a large map.
+    let len = (dir.x * dir.x + dir.y * dir.y).sqrt();
+    if len < 0.5 {
+        return;
+    }
+    // One sliver triangle, a point wide at `a` and sharp at `b`: at this zoom it reads as a
+    // line, with three vertices where a quad needs four and half the indices.
+    let n = egui::vec2(-dir.y, dir.x) * (0.6 / len);
+    let base = mesh.vertices.len() as u32;
+    for p in [a + n, a - n, b] {
+        mesh.colored_vertex(p, color);
+    }
+    mesh.add_triangle(base, base + 1, base + 2);
+}
+
+/// The mesh of the last frame, emptied, when egui no longer holds it (its memory is then
+/// reused); a new one otherwise.
+fn reuse(last: &mut std::sync::Arc<egui::Mesh>) -> egui::Mesh {
+    match std::sync::Arc::get_mut(last) {
+        Some(mesh) => {
+            let mut mesh = std::mem::take(mesh);
+            mesh.clear();
+            mesh
+        }
+        None => egui::Mesh::default(),
     }
 }

@@ -181,8 +181,22 @@ fn chrono_like(saved_at: u64) -> String {
     let ago = now.saturating_sub(saved_at);
     match ago {
         0..=59 => "less than a minute ago".into(),
-        60..=3599 => format!("{} minutes ago", ago / 60),
-        3600..=86_399 => format!("{} hours ago", ago / 3600),
-        _ => format!("{} days ago", ago / 86_400),
+        60..=3599 => plural(ago / 60, "minute"),
+        3600..=86_399 => plural(ago / 3600, "hour"),
+        _ => plural(ago / 86_400, "day"),
+    }
+}
+
+/// "1 hour ago", "3 hours ago".
+fn plural(n: u64, unit: &str) -> String {
+    if n == 1 { format!("1 {unit} ago") } else { format!("{n} {unit}s ago") }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ages_read_as_english() {
+        assert_eq!(super::plural(1, "hour"), "1 hour ago");
+        assert_eq!(super::plural(2, "day"), "2 days ago");
     }
 }
