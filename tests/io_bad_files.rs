@@ -180,16 +180,16 @@ fn every_problem_is_listed_by_check() {
 }
 
 #[test]
-fn a_100_mb_file_is_refused_before_reading() {
+fn a_300_mb_file_is_refused_before_reading() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("huge.json");
     let f = std::fs::File::create(&path).expect("create");
-    f.set_len(100 * 1000 * 1000).expect("sparse file");
+    f.set_len(300 * 1000 * 1000).expect("sparse file");
     let e = io::load(&path).expect_err("too large");
     assert!(matches!(e, LoadError::TooLarge { .. }), "{e}");
     let (code, _, err) = check_path(&path);
     assert_eq!(code, 1);
-    assert!(err.contains("95 MiB, more than the limit of 64 MiB"), "{err}");
+    assert!(err.contains("286 MiB, more than the limit of 256 MiB"), "{err}");
 }
 
 #[test]
@@ -208,7 +208,21 @@ fn nesting_10000_deep() {
         "[".repeat(10_000),
         "]".repeat(10_000)
     );
-    assert_check_fails(deep.as_bytes(), "nests deeper than 128 levels");
+    // Read in one typed pass, the title is found to be a list, not text; either way a clear
+    // error, never a stack overflow.
+    assert_check_fails(deep.as_bytes(), "title: invalid type: sequence, expected a string");
+    let deep_elsewhere = format!(
+        "{{\"format\":\"knowledge-map\",\"version\":1,\"extra\":{}{},\"title\":\"t\"}}",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    assert_check_fails(deep_elsewhere.as_bytes(), "missing field `sources`");
+    let deep_old_version = format!(
+        "{{\"format\":\"knowledge-map\",\"version\":0,\"title\":{}{}}}",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
+    assert_check_fails(deep_old_version.as_bytes(), "nests deeper than 128 levels");
 }
 
 #[test]
