@@ -155,7 +155,14 @@ impl History {
         self.saved != Some(self.current_serial())
     }
 
-    fn current_serial(&self) -> u64 {
+    /// Records that the state with this serial (see [`History::current_serial`]) is what is on
+    /// disk: a copy taken then was written while the person went on editing.
+    pub fn mark_saved_serial(&mut self, serial: u64) {
+        self.saved = Some(serial);
+    }
+
+    /// The serial of the current state: equal serials mean equal maps.
+    pub fn current_serial(&self) -> u64 {
         self.undo.back().map_or(self.base, |s| s.serial)
     }
 }

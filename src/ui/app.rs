@@ -175,6 +175,10 @@ pub struct KnowledgeMapApp {
     pub layout_job: Option<LayoutJob>,
     /// The extraction running in the background, if any.
     pub extract_job: Option<crate::ui::extraction::ExtractJob>,
+    /// A large file being read or written in the background, if any.
+    pub file_job: Option<crate::ui::file_job::FileJob>,
+    /// What to do once the background save has worked.
+    after_save: Option<Pending>,
     /// The review queue's "accept all at least this confident" threshold.
     pub review_threshold: f32,
 }
@@ -232,6 +236,8 @@ impl KnowledgeMapApp {
             naming: None,
             layout_job: None,
             extract_job: None,
+            file_job: None,
+            after_save: None,
             review_threshold: 0.75,
         };
         if let Some(path) = options.file {
@@ -285,12 +291,11 @@ impl KnowledgeMapApp {
                 return;
             }
         }
+        if self.open_in_background(path, crate::ui::file_job::Task::Open) {
+            return;
+        }
         match io::load(path) {
-            Ok(map) => {
-                self.replace_document(Document::new(map, Some(path.to_owned()), ""));
-                self.settings.remember(path);
-                self.status = format!("Opened {}", path.display());
-            }
+            Ok(map) => self.opened(path, map, Vec::new(), false),
             Err(e) => {
                 self.modal = Some(Modal::Error {
                     title: format!("Could not open {}", file_name(path)),
@@ -303,34 +308,46 @@ impl KnowledgeMapApp {
 
     /// Imports a foreign file as a new, unsaved map; on failure shows why and keeps the map.
     pub fn import_path(&mut self, path: &Path, format: Format) {
+        if self.open_in_background(path, crate::ui::file_job::Task::Import(format)) {
+            return;
+        }
         match formats::import(path, format) {
-            Ok((map, warnings)) => {
-                let stem = path.file_stem().map_or("imported".into(), |s| s.to_string_lossy().into_owned());
-                let mut doc = Document::new(map, None, &format!("{stem} (imported)"));
-                // It is not saved as a map file yet.
-                doc.history.mark_unsaved();
-                self.replace_document(doc);
-                self.settings.remember(path);
-                let m = &self.doc.map;
-                self.status = format!(
-                    "Imported {} actors and {} relations from {}",
-                    m.actors.len(),
-                    m.relations.len(),
-                    file_name(path)
-                );
-                if !warnings.is_empty() {
-                    self.modal = Some(Modal::Error {
-                        title: format!("Imported {} with warnings", file_name(path)),
-                        message: warnings.join("\n"),
-                    });
-                }
-            }
+            Ok((map, warnings)) => self.opened(path, map, warnings, true),
             Err(e) => {
                 self.modal = Some(Modal::Error {
                     title: format!("Could not import {}", file_name(path)),
                     message: format!("{e}\n\nThe map that was open is unchanged."),
                 });
             }
+        }
+    }
+
+    /// A map read from `path` replaces the open one: as the file, or as a new unsaved map
+    /// when it was imported from another format.
+    fn opened(&mut self, path: &Path, map: Map, warnings: Vec<String>, imported: bool) {
+        if imported {
+            let stem = path.file_stem().map_or("imported".into(), |s| s.to_string_lossy().into_owned());
+            let mut doc = Document::new(map, None, &format!("{stem} (imported)"));
+            // It is not saved as a map file yet.
+            doc.history.mark_unsaved();
+            self.replace_document(doc);
+            let m = &self.doc.map;
+            self.status = format!(
+                "Imported {} actors and {} relations from {}",
+                m.actors.len(),
+                m.relations.len(),
+                file_name(path)
+            );
+        } else {
+            self.replace_document(Document::new(map, Some(path.to_owned()), ""));
+            self.status = format!("Opened {}", path.display());
+        }
+        self.settings.remember(path);
+        if !warnings.is_empty() {
+            self.modal = Some(Modal::Error {
+                title: format!("Imported {} with warnings", file_name(path)),
+                message: warnings.join("\n"),
+            });
         }
     }
 
@@ -370,27 +387,103 @@ impl KnowledgeMapApp {
         self.overwrite_confirmed = false;
     }
 
-    /// Saves to `path`; returns whether it worked (errors are shown).
-    fn save_to(&mut self, path: &Path) -> bool {
+    /// Saves to `path`, then goes on with `then`; errors are shown and stop there. A large map
+    /// is written on a worker from a copy, so the window stays responsive; `then` runs when the
+    /// copy is safely on disk.
+    fn save_to(&mut self, path: &Path, then: Option<Pending>) {
         let same_file = self.doc.path.as_deref() == Some(path);
         if same_file && !self.overwrite_confirmed && self.doc.changed_on_disk() {
             self.modal = Some(Modal::ChangedOnDisk(path.to_owned()));
-            return false;
+            return;
+        }
+        if self.file_job.is_some() {
+            self.status = "Wait for the file being read or written first".into();
+            return;
+        }
+        let size = self.doc.map.actors.len() + self.doc.map.relations.len();
+        if size > crate::ui::file_job::BACKGROUND_SAVE_ELEMENTS {
+            use crate::ui::file_job::{FileJob, Task};
+            let serial = self.doc.history.current_serial();
+            match FileJob::start(Task::Save { serial }, path, Some(self.doc.map.clone()), &self.ctx) {
+                Ok(job) => {
+                    self.file_job = Some(job);
+                    self.after_save = then;
+                }
+                Err(e) => self.status = format!("Could not start saving: {e}"),
+            }
+            return;
         }
         match io::save(&self.doc.map, path) {
             Ok(()) => {
                 self.doc.saved_to(path.to_owned());
-                self.settings.remember(path);
-                self.overwrite_confirmed = false;
-                self.status = format!("Saved {}", path.display());
-                self.remove_recovery();
-                true
+                self.saved(path, then);
             }
             Err(e) => {
                 self.modal =
                     Some(Modal::Error { title: format!("Could not save {}", file_name(path)), message: e.to_string() });
-                false
             }
+        }
+    }
+
+    /// What follows a save that worked.
+    fn saved(&mut self, path: &Path, then: Option<Pending>) {
+        self.settings.remember(path);
+        self.overwrite_confirmed = false;
+        self.status = format!("Saved {}", path.display());
+        if !self.doc.is_modified() {
+            self.remove_recovery();
+        }
+        // Edits made while a copy was written are still unsaved: ask again before losing them.
+        if let Some(p) = then {
+            self.guard(p);
+        }
+    }
+
+    /// Takes the result of a file read or written on the worker.
+    fn poll_file_job(&mut self) {
+        use crate::ui::file_job::{Done, Task};
+        let Some(done) = self.file_job.as_ref().and_then(|j| j.poll()) else { return };
+        let Some(job) = self.file_job.take() else { return };
+        let then = self.after_save.take();
+        match (job.task, done) {
+            (Task::Save { serial }, Done::Saved) => {
+                self.doc.saved_serial_to(job.path.clone(), serial);
+                self.saved(&job.path, then);
+            }
+            (Task::Save { .. }, Done::Failed(message)) => {
+                self.modal = Some(Modal::Error { title: format!("Could not save {}", file_name(&job.path)), message });
+            }
+            (task, Done::Opened(map, warnings)) => {
+                let imported = matches!(task, Task::Import(_));
+                self.opened(&job.path, map, warnings, imported);
+            }
+            (_, Done::Failed(message)) => {
+                self.modal = Some(Modal::Error {
+                    title: format!("Could not open {}", file_name(&job.path)),
+                    message: format!("{message}\n\nThe map that was open is unchanged."),
+                });
+                self.status = format!("Could not open {}", job.path.display());
+            }
+            (_, Done::Saved) => {}
+        }
+    }
+
+    /// Reads a large file on the worker; the open map stays until it is read.
+    fn open_in_background(&mut self, path: &Path, task: crate::ui::file_job::Task) -> bool {
+        let big = std::fs::metadata(path).is_ok_and(|m| m.len() > crate::ui::file_job::BACKGROUND_OPEN_BYTES);
+        if !big {
+            return false;
+        }
+        if self.file_job.is_some() {
+            self.status = "Wait for the file being read or written first".into();
+            return true;
+        }
+        match crate::ui::file_job::FileJob::start(task, path, None, &self.ctx) {
+            Ok(job) => {
+                self.file_job = Some(job);
+                true
+            }
+            Err(_) => false,
         }
     }
 
@@ -458,11 +551,7 @@ impl KnowledgeMapApp {
             Awaiting::Article { into } => self.read_article(&path, into),
             Awaiting::Export(format) => self.export_to(&path, format),
             Awaiting::SaveAs { then } => {
-                if self.save_to(&path)
-                    && let Some(p) = then
-                {
-                    self.proceed(p);
-                }
+                self.save_to(&path, then);
             }
         }
     }
@@ -613,9 +702,7 @@ impl KnowledgeMapApp {
             Command::Open => self.guard(Pending::Open(None)),
             Command::OpenPath(path) => self.guard(Pending::Open(Some(path))),
             Command::Save => match self.doc.path.clone() {
-                Some(p) => {
-                    self.save_to(&p);
-                }
+                Some(p) => self.save_to(&p, None),
                 None => self.ask_dialog(Awaiting::SaveAs { then: None }),
             },
             Command::SaveAs => self.ask_dialog(Awaiting::SaveAs { then: None }),
@@ -709,6 +796,14 @@ impl KnowledgeMapApp {
             Command::PasteArticle => self.modal = Some(Modal::Article { text: String::new() }),
             Command::Extract { text, name, into: true } => self.start_extraction(text, name, true),
             Command::Extract { text, name, into: false } => self.guard(Pending::Draft { text, name }),
+            Command::CancelFileJob => {
+                // An open is dropped at once (its worker's result goes nowhere); a save of a
+                // copy runs to the end, so the file is never left half-written.
+                if self.file_job.as_ref().is_some_and(|j| !matches!(j.task, crate::ui::file_job::Task::Save { .. })) {
+                    self.file_job = None;
+                    self.status = format!("Stopped opening; {} stays open", self.doc.display_name());
+                }
+            }
             Command::CancelExtraction => {
                 if let Some(job) = &self.extract_job {
                     job.cancel();
@@ -905,7 +1000,13 @@ impl KnowledgeMapApp {
         if close {
             self.commit_pending_text();
         }
-        if close && !self.allow_close && self.doc.is_modified() {
+        let saving = self.file_job.as_ref().is_some_and(|j| matches!(j.task, crate::ui::file_job::Task::Save { .. }));
+        if close && !self.allow_close && saving {
+            // Close once the copy is on disk (and ask then if there is still unsaved work).
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.after_save = Some(Pending::Quit);
+            self.status = "Closing once the map is saved…".into();
+        } else if close && !self.allow_close && self.doc.is_modified() {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             if !matches!(self.modal, Some(Modal::Unsaved(_))) {
                 self.modal = Some(Modal::Unsaved(Pending::Quit));
@@ -950,6 +1051,7 @@ impl KnowledgeMapApp {
         self.poll_dialog();
         self.poll_layout();
         self.poll_extraction();
+        self.poll_file_job();
         if self.modal.is_none() {
             let shortcuts = command::read_shortcuts(&ctx, self.source.text_id);
             if shortcuts.contains(&Command::Find) {
@@ -1009,11 +1111,7 @@ impl KnowledgeMapApp {
     pub fn save_then(&mut self, p: Pending) {
         self.modal = None;
         match self.doc.path.clone() {
-            Some(path) => {
-                if self.save_to(&path) {
-                    self.proceed(p);
-                }
-            }
+            Some(path) => self.save_to(&path, Some(p)),
             None => self.ask_dialog(Awaiting::SaveAs { then: Some(p) }),
         }
     }
@@ -1108,7 +1206,7 @@ impl KnowledgeMapApp {
     pub fn overwrite(&mut self, path: PathBuf) {
         self.modal = None;
         self.overwrite_confirmed = true;
-        self.save_to(&path);
+        self.save_to(&path, None);
     }
 }
 

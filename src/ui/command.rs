@@ -97,6 +97,8 @@ pub enum Command {
     },
     /// Stop the running extraction.
     CancelExtraction,
+    /// Stop waiting for a large file being opened (the open map stays).
+    CancelFileJob,
     /// Accept these proposals.
     Accept(Vec<Item>),
     /// Reject (delete) these proposals.

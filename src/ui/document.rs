@@ -84,6 +84,14 @@ impl Document {
         }
     }
 
+    /// Records that the state with history serial `serial` was written to `path` (a save on a
+    /// worker while editing went on).
+    pub fn saved_serial_to(&mut self, path: PathBuf, serial: u64) {
+        self.disk = DiskStamp::of(&path);
+        self.path = Some(path);
+        self.history.mark_saved_serial(serial);
+    }
+
     /// Records a successful save to `path`.
     pub fn saved_to(&mut self, path: PathBuf) {
         self.disk = DiskStamp::of(&path);

@@ -5,6 +5,7 @@ pub mod command;
 pub mod dialogs;
 pub mod document;
 pub mod extraction;
+pub mod file_job;
 pub mod map_view;
 pub mod panels;
 pub mod search;

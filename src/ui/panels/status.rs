@@ -33,6 +33,16 @@ pub fn status_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
             }
             ui.separator();
         }
+        if let Some(job) = &app.file_job {
+            ui.spinner();
+            ui.label(job.describe());
+            let opening = !matches!(job.task, crate::ui::file_job::Task::Save { .. });
+            if opening && ui.small_button("Cancel").clicked() {
+                app.send(crate::ui::command::Command::CancelFileJob);
+            }
+            ui.separator();
+            ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
+        }
         if let Some(job) = &app.extract_job {
             let progress = job.progress();
             ui.add(
