@@ -7,6 +7,7 @@
 //! to box-select, wheel zoom around the cursor. It does not change the model: it returns
 //! [`MapAction`]s that the app turns into commands.
 
+mod grid;
 mod projection;
 pub mod shapes;
 
@@ -98,6 +99,11 @@ pub struct MapView {
     node_boxes: Vec<(Rect, bool, bool)>,
     /// Whether the last frame was drawn far out (relation paths are then already cleared).
     far_last_frame: bool,
+    /// Actors drawn at the last frame, by screen cell, in drawing order: hit-testing looks
+    /// only at the cell under the pointer.
+    grid: grid::Grid,
+    /// Relations drawn with a hit path at the last frame.
+    drawn_edges: Vec<EdgeIndex>,
     /// The far-out relation lines and actor boxes of the last frame (see [`reuse`]).
     far_lines: std::sync::Arc<egui::Mesh>,
     far_boxes: std::sync::Arc<egui::Mesh>,
@@ -117,6 +123,8 @@ impl Default for MapView {
             far_last_frame: false,
             far_lines: Default::default(),
             far_boxes: Default::default(),
+            grid: Default::default(),
+            drawn_edges: Vec::new(),
         }
     }
 }
@@ -186,10 +194,14 @@ impl MapView {
     }
 
     /// What is under the screen point `p`: actors first (topmost drawn last), then relations.
+    /// What is under the screen point `p`, as drawn at the last frame: the actor on top (a
+    /// selected one first), else a relation. Looks only at the actors of the grid cell under
+    /// `p` and the relations that were drawn, not the whole map.
     fn hit(&self, g: &MapGraph, p: Pos2, hidden: Option<&HashSet<ActorKind>>) -> Option<Hit> {
         let c = self.screen_to_canvas(p);
         let mut found = None;
-        for (idx, n) in g.nodes_iter() {
+        for &idx in self.grid.at(p) {
+            let Some(n) = g.node(idx) else { continue };
             let d = n.display();
             if hidden.is_some_and(|h| h.contains(&d.kind)) {
                 continue;
@@ -204,10 +216,11 @@ impl MapView {
         if found.is_some() {
             return found;
         }
-        g.edges_iter()
-            .filter(|(_, e)| !e.display().path.is_empty())
-            .find(|(_, e)| e.display().hit(p, 6.0))
-            .map(|(idx, _)| Hit::Edge(idx))
+        self.drawn_edges
+            .iter()
+            .copied()
+            .find(|&e| g.edge(e).is_some_and(|e| !e.display().path.is_empty() && e.display().hit(p, 6.0)))
+            .map(Hit::Edge)
     }
 
     /// Shows the map in the remaining space of `ui` and returns what the person did.
@@ -462,6 +475,7 @@ impl MapView {
             }
         }
         visible.extend(top);
+        self.grid.rebuild(rect, visible.iter().filter_map(|&i| self.node_boxes.get(i.index()).map(|b| (i, b.0))));
 
         // Relations below actors. Far out, the plain ones go into one mesh of thin quads: no
         // shape, no tessellation, no allocation per relation (100k actors stay interactive).
@@ -520,6 +534,7 @@ impl MapView {
         };
         let mut edge_shapes: Vec<Shape> = Vec::new();
         let mut edge_top: Vec<Shape> = Vec::new();
+        self.drawn_edges.clear();
         for e in edge_indices {
             let Some((a, b)) = g.edge_endpoints(e) else { continue };
             let (Some(na), Some(nb)) = (g.node(a), g.node(b)) else { continue };
@@ -553,6 +568,9 @@ impl MapView {
                 Emphasis::Dimmed
             };
             let shapes = d.draw(ra, rb, meta.zoom, &painter, palette);
+            if !d.path.is_empty() {
+                self.drawn_edges.push(e);
+            }
             if d.selected || d.hovered {
                 edge_top.extend(shapes);
             } else {
