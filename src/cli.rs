@@ -77,6 +77,15 @@ pub enum Command {
         #[arg(long)]
         into: Option<PathBuf>,
     },
+    /// Internal, for the tests: writes the map FILE as the recovery file RECOVERY, the way
+    /// the window's autosave does.
+    #[command(hide = true)]
+    WriteRecovery {
+        /// The map file.
+        file: PathBuf,
+        /// The recovery file to write.
+        recovery: PathBuf,
+    },
     /// Read a GraphML, GEXF, CSV, Kumu XLSX or JGF file and write it as a map file.
     Import {
         /// The file to read.
@@ -281,6 +290,20 @@ pub fn extract(
         vec![],
         Status::Ok,
     )
+}
+
+/// Runs the hidden `write-recovery`.
+pub fn write_recovery(file: &std::path::Path, recovery: &std::path::Path) -> (Vec<String>, Vec<String>, Status) {
+    let fail = |e: String| (vec![], vec![format!("error: {e}")], Status::Failed);
+    let map = match crate::io::load(file) {
+        Ok(m) => m,
+        Err(e) => return fail(format!("{e}: {}", file.display())),
+    };
+    let info = crate::io::recovery::DocumentInfo { path: Some(file), name: "test", stamp: None };
+    match crate::io::recovery::write(recovery, &map, info) {
+        Ok(()) => (vec![format!("ok: wrote {}", recovery.display())], vec![], Status::Ok),
+        Err(e) => fail(e.to_string()),
+    }
 }
 
 /// Runs `layout`.

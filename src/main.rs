@@ -21,6 +21,7 @@ fn main() -> ExitCode {
         Some(Command::Extract { article, output, title, into }) => {
             report(cli::extract(&article, &output, title.as_deref(), into.as_deref()))
         }
+        Some(Command::WriteRecovery { file, recovery }) => report(cli::write_recovery(&file, &recovery)),
         Some(Command::Import { input, output, from }) => report(cli::import(&input, &output, from.as_deref())),
         Some(Command::Layout { file, output, iterations, seed, fresh }) => {
             report(cli::layout(&file, &output, iterations, seed, fresh))

@@ -165,3 +165,23 @@ fn a_map_over_the_limits_is_not_saved_so_every_saved_file_loads() {
     assert!(err.to_string().contains("exceeds the limit"), "{err}");
     assert!(!path.exists());
 }
+
+#[test]
+fn a_save_clears_temporaries_left_by_a_killed_save_but_not_fresh_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.json");
+    let stale = dir.path().join(".map.json.abc123.tmp");
+    let fresh = dir.path().join(".map.json.def456.tmp");
+    let other = dir.path().join(".other.json.ghi789.tmp");
+    for f in [&stale, &fresh, &other] {
+        std::fs::write(f, b"half a map").unwrap();
+    }
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    for f in [&stale, &other] {
+        std::fs::File::options().write(true).open(f).unwrap().set_modified(two_hours_ago).unwrap();
+    }
+    knowledge_map::io::save(&knowledge_map::seed::seed_map().unwrap(), &path).unwrap();
+    assert!(!stale.exists(), "an old leftover of this file is removed");
+    assert!(fresh.exists(), "a recent one may belong to a save in progress");
+    assert!(other.exists(), "another file's leftovers are not ours to judge");
+}

@@ -45,7 +45,32 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> std::io::Re
     }
     tmp.persist(path).map_err(|e| e.error)?;
     sync_dir(&dir);
+    remove_stale_temporaries(&dir, &name);
     Ok(())
+}
+
+/// A writer killed mid-save leaves its hidden temporary file (`.NAME.xxxxxx.tmp`) behind; it
+/// never replaced anything, so once a save of the same file has worked, leftovers older than
+/// an hour (no live save takes that long) are removed. Failures here are ignored.
+fn remove_stale_temporaries(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.");
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let file = file.to_string_lossy();
+        if !(file.starts_with(&prefix) && file.ends_with(".tmp")) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > std::time::Duration::from_secs(3600));
+        if old {
+            std::fs::remove_file(entry.path()).ok();
+        }
+    }
 }
 
 /// tempfile's errors name the random temporary file, which means nothing to a person (our
