@@ -19,6 +19,8 @@ pub struct Sense {
     pub preps: Vec<String>,
     /// "X and Y met": the relation has no direction.
     pub symmetric: bool,
+    /// The object must follow the word directly ("told Reuters").
+    pub adjacent: bool,
 }
 
 /// The parsed lexicon: stems (and multi-word phrases) to senses.
@@ -70,6 +72,7 @@ pub fn parse(data: &str) -> (Lexicon, Vec<usize>) {
                 .map(str::to_owned)
                 .collect(),
             symmetric: flags.split(',').any(|f| f.trim() == "sym"),
+            adjacent: flags.split(',').any(|f| f.trim() == "adjacent"),
         });
         for w in words.split(';').map(str::trim).filter(|w| !w.is_empty()) {
             let parts: Vec<String> = w.split_whitespace().map(str::to_lowercase).collect();

@@ -96,13 +96,37 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             // organisation named after its country.
             let run = name_run(tokens, h.end, hits);
             let state_form = matches!(h.form, Form::Name | Form::Demonym | Form::Capital);
-            let is_state = matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State));
-            if state_form
-                && is_state
+            let kind = match h.referent {
+                Referent::Gazetteer(g) => gaz.entries.get(g).map(|e| e.kind),
+                _ => None,
+            };
+            let institution = matches!(kind, Some(ActorKind::State | ActorKind::Organization));
+            let org_run = state_form
+                && institution
                 && run.end > h.end
                 && role_at(tokens, h.end, gaz).is_none()
-                && classify(&tokens[h.start..run.end]) == ActorKind::Organization
+                && classify(&tokens[h.start..run.end]) == ActorKind::Organization;
+            // "Chinese Foreign Ministry spokesman Lin Jian": the ministry is part of a title.
+            if org_run
+                && let Some((role, after)) = role_at(tokens, run.end, gaz)
+                && name_run(tokens, after, hits).end > after
             {
+                let span = tokens[h.start].start..tokens[h.end - 1].end;
+                let mut organ = plain(h.start..h.end, text, span, h.referent.clone());
+                organ.modifier = true;
+                out.push(organ);
+                let organ = out.len() - 1;
+                let name = name_run(tokens, after, hits);
+                let title = format!("{} {}", &text[tokens[h.end].start..tokens[run.end - 1].end], role.name);
+                push_name(text, tokens, after..name.end, ActorKind::Person, false, &mut out);
+                if let Some(m) = out.last_mut() {
+                    m.role_of = Some((organ, title.clone()));
+                    m.title = Some(title);
+                }
+                i = name.end;
+                continue;
+            }
+            if org_run {
                 push_name(text, tokens, h.start..run.end, ActorKind::Organization, headline, &mut out);
                 i = out.last().map_or(run.end, |m| m.tokens.end);
                 continue;
@@ -188,12 +212,15 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             continue;
         }
         // "NAIROBI, Sept. 9 —": a dateline, not an organisation.
+        let caps = |t: &Token<'_>| t.word && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let dateline_end = tokens.iter().position(|t| !caps(t)).filter(|&e| e > 0 && e <= 4);
         let dateline = i == 0
-            && tokens[i].text.chars().filter(|c| c.is_alphabetic()).count() > 3
-            && tokens[i].text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
-            && tokens.get(1).is_some_and(|t| t.text == "," || t.text == "—");
-        if dateline {
-            i += 1;
+            && dateline_end.is_some_and(|e| {
+                tokens.get(e).is_some_and(|t| t.text == "," || t.text == "—")
+                    && tokens[..e].iter().map(|t| t.text.len()).sum::<usize>() > 3
+            });
+        if let (true, Some(e)) = (dateline, dateline_end) {
+            i = e;
             continue;
         }
         let run = name_run(tokens, i, hits);

@@ -61,8 +61,10 @@ pub struct Found {
 
 const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "has been", "had been"];
 const NEGATIONS: &[&str] = &["not", "n't", "n’t", "never", "no", "refused", "declined", "failed", "without"];
-const PREPOSITIONS: &[&str] =
-    &["of", "in", "from", "at", "for", "with", "by", "to", "on", "against", "about", "over", "into", "between", "near"];
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "from", "at", "for", "with", "by", "to", "on", "against", "about", "over", "into", "between", "near",
+    "across", "through", "toward", "towards", "under", "within",
+];
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "He", "She", "It", "They"];
 /// Words that close the clause an object is looked for in.
 const OBJECT_STOPS: &[&str] =
@@ -104,6 +106,7 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
     }
     let skipped = asides(tokens, slots);
     let mut sentence_subject: Option<usize> = None;
+    let mut last_trigger_end: Option<usize> = None;
     let in_slot = |k: usize| slots.iter().any(|s| s.tokens.contains(&k));
     let mut j = 0;
     while j < tokens.len() {
@@ -131,7 +134,10 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
         // "ruled that …", "warned that …": the clause that follows states the relation.
         let reporting = tokens.get(end).is_some_and(|w| w.is("that"));
         let control = control || reporting;
-        if agent_noun || control {
+        // "exchanged fire": the second word is the first one's object, not a relation of its own.
+        let after_trigger = last_trigger_end == Some(j);
+        last_trigger_end = Some(end);
+        if agent_noun || control || after_trigger {
             j = end;
             continue;
         }
@@ -272,6 +278,13 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
                     .find(|s| s.tokens.end <= j && Some(s.actor) != subject)
                     .map(|s| vec![(s.actor, 0.5)])
                     .unwrap_or_default()
+            } else if sense_data.adjacent {
+                // "told Reuters", not "told reporters the alliance …".
+                objects_right(tokens, slots, end)
+                    .into_iter()
+                    .filter(|(o, _)| slots.iter().any(|s| s.actor == *o && s.tokens.start <= end + 1))
+                    .take(1)
+                    .collect()
             } else {
                 objects_right(tokens, slots, end)
             };
@@ -285,13 +298,15 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
                             .is_some_and(|s| preps_ok(s.tokens.start))
                 })
                 .collect();
+            let among_themselves = sense_data.symmetric && subjects.len() >= 2;
             for (subject, conf, rule) in &subjects {
-                for (object, oconf) in &objects {
+                for (object, oconf) in objects.iter().filter(|_| !among_themselves) {
                     push(&mut out, *subject, *object, label, sense_data.symmetric, conf.min(*oconf), rule);
                 }
             }
-            // "Xi and Lee met on Friday": a symmetric relation between coordinated subjects.
-            if objects.is_empty() && sense_data.symmetric && subjects.len() >= 2 {
+            // "Xi and Lee met on Friday", "Indian and Pakistani troops exchanged fire": a
+            // symmetric relation between coordinated subjects.
+            if sense_data.symmetric && subjects.len() >= 2 {
                 let first = subjects[subjects.len() - 1].0;
                 for (other, conf, _) in &subjects[..subjects.len() - 1] {
                     push(&mut out, first, *other, label, true, conf - 0.05, "coordination");
@@ -497,6 +512,12 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
                 && tokens.get(s.tokens.start.wrapping_sub(1)).is_some_and(|t| PREPOSITIONS.iter().any(|p| t.is(p)))
         }) {
             first = better;
+            // "from Sweden’s Saab": the owned, not the owner.
+            if first.possessive
+                && let Some(next) = slots.iter().find(|s| s.tokens.start == first.tokens.end)
+            {
+                first = next;
+            }
         }
     }
     let gap = first.tokens.start - from;

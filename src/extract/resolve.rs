@@ -272,16 +272,35 @@ impl<'a> Resolver<'a> {
             }
             Referent::Name { kind, weak } => self.resolve_name(m, *kind, *weak),
             Referent::SameAs(other) => resolved.get(*other).copied().flatten(),
-            Referent::Definite(kind) => self
-                .entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| {
-                    let its = m.surface.eq_ignore_ascii_case("its") || m.surface.eq_ignore_ascii_case("their");
-                    (e.kind == *kind || (its && e.kind == ActorKind::State)) && e.mentions > 0
-                })
-                .max_by_key(|(i, e)| (e.last_seen, *i))
-                .map(|(i, _)| i),
+            Referent::Definite(kind) => {
+                let its = m.surface.eq_ignore_ascii_case("its") || m.surface.eq_ignore_ascii_case("their");
+                let candidates = || {
+                    self.entities
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| (e.kind == *kind || (its && e.kind == ActorKind::State)) && e.mentions > 0)
+                };
+                // "the alliance" is more likely NATO than the last company named; "the bloc" the
+                // EU or ASEAN.
+                let head = m.surface.rsplit(' ').next().unwrap_or("").to_lowercase();
+                let hints: &[&str] = match head.as_str() {
+                    "alliance" => &["NATO", "Alliance", "Treaty", "OPEC", "Pact", "Coalition"],
+                    "bloc" => &["Union", "EU", "ASEAN", "Community", "Mercosur", "BRICS", "League", "Bloc", "OPEC"],
+                    "court" => &["Court", "Tribunal"],
+                    "party" => &["Party", "Movement", "Front", "Alliance"],
+                    "bank" | "lender" => &["Bank", "Fund", "Reserve"],
+                    "ministry" => &["Ministry"],
+                    "commission" => &["Commission"],
+                    "department" => &["Department"],
+                    _ => &[],
+                };
+                let fits =
+                    |e: &Entity| hints.iter().any(|h| e.name.contains(h) || e.aliases.iter().any(|a| a.contains(h)));
+                let latest = |it: &mut dyn Iterator<Item = (usize, &Entity)>| {
+                    it.max_by_key(|(i, e)| (e.last_seen, *i)).map(|(i, _)| i)
+                };
+                latest(&mut candidates().filter(|(_, e)| fits(e))).or_else(|| latest(&mut candidates()))
+            }
         }
     }
 

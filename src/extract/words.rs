@@ -486,6 +486,8 @@ pub const DEFINITES: &[(&str, ActorKind)] = &[
     ("insurer", ActorKind::Organization),
     ("utility", ActorKind::Organization),
     ("shipbuilder", ActorKind::Organization),
+    ("department", ActorKind::Organization),
+    ("commission", ActorKind::Organization),
     ("country", ActorKind::State),
     ("government", ActorKind::State),
     ("kingdom", ActorKind::State),
