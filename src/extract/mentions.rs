@@ -576,8 +576,11 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         while tokens.get(k).is_some_and(|t| t.is("the") || t.is("a") || t.is("an") || t.is("its")) {
             k += 1;
         }
-        // "Russia’s foreign minister": organ first; or a demonym ("the Belarusian leader").
-        let organ_first = mentions.iter().position(|m| m.tokens.start == k && (m.possessive || m.modifier));
+        // "Russia’s foreign minister": organ first; or a demonym ("the Belarusian leader"); or
+        // "the bloc’s foreign policy chief", whose mention starts at "the".
+        let organ_first = mentions.iter().position(|m| {
+            (m.tokens.start == k || m.tokens.start + 1 == k) && m.tokens.end > k && (m.possessive || m.modifier)
+        });
         if let Some(o) = organ_first {
             k = mentions[o].tokens.end;
         }

@@ -249,7 +249,9 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
         }
         let label = if negated { &sense_data.negative } else { &sense_data.label };
         // "X, backed by Y,": passive without "was".
-        let reduced_passive = by_after && prev.is_some_and(|p| p.text == ",");
+        // "20 hostages held by Hamas", "a summit hosted by Erdoğan": the same, right after a name.
+        let reduced_passive =
+            by_after && (prev.is_some_and(|p| p.text == ",") || slots.iter().any(|s| s.tokens.end == j));
         if (be_before || reduced_passive) && by_after {
             // Passive: "Smith was freed by Minsk" → Minsk freed Smith.
             let by = if tokens.get(end).is_some_and(|w| w.is("by")) { end } else { end + 1 };
@@ -408,7 +410,9 @@ fn subjects_left(
     let mut stop = 0;
     for k in (0..j).rev() {
         let t = &tokens[k];
-        if SUBJECT_STOPS.iter().any(|w| t.is(w)) || j - k > 20 {
+        // "has since imposed": an adverb right before the verb, not a clause of its own.
+        let adverb = k + 1 == j;
+        if (SUBJECT_STOPS.iter().any(|w| t.is(w)) && !(adverb && t.is("since"))) || j - k > 20 {
             stop = k + 1;
             break;
         }

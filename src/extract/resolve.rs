@@ -255,20 +255,27 @@ impl<'a> Resolver<'a> {
             }
             Referent::RoleRef { organ, class, role } => {
                 let organ = organ.and_then(|o| resolved.get(o).copied().flatten());
-                self.entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| {
-                        e.ties.iter().any(|(o, r, c)| match organ {
-                            Some(_) => {
-                                *o == organ
-                                    && (r.eq_ignore_ascii_case(role) || (*c == *class && *class == RoleClass::Leader))
-                            }
-                            None => r.eq_ignore_ascii_case(role),
+                let tied = |strict: bool| {
+                    self.entities
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| {
+                            e.ties.iter().any(|(o, r, c)| match organ {
+                                Some(_) if strict => {
+                                    *o == organ
+                                        && (r.eq_ignore_ascii_case(role)
+                                            || (*c == *class && *class == RoleClass::Leader))
+                                }
+                                // "President Alexander Lukashenko" … "the Belarusian leader": a
+                                // leader named without his country is still its leader.
+                                Some(_) => o.is_none() && *c == RoleClass::Leader && *class == RoleClass::Leader,
+                                None => r.eq_ignore_ascii_case(role),
+                            })
                         })
-                    })
-                    .max_by_key(|(_, e)| e.last_seen)
-                    .map(|(i, _)| i)
+                        .max_by_key(|(_, e)| e.last_seen)
+                        .map(|(i, _)| i)
+                };
+                tied(true).or_else(|| tied(false))
             }
             Referent::Name { kind, weak } => self.resolve_name(m, *kind, *weak),
             Referent::SameAs(other) => resolved.get(*other).copied().flatten(),
@@ -299,7 +306,15 @@ impl<'a> Resolver<'a> {
                 let latest = |it: &mut dyn Iterator<Item = (usize, &Entity)>| {
                     it.max_by_key(|(i, e)| (e.last_seen, *i)).map(|(i, _)| i)
                 };
-                latest(&mut candidates().filter(|(_, e)| fits(e))).or_else(|| latest(&mut candidates()))
+                // "TotalEnergies will resume … its chief executive": "its" is the sentence's own
+                // organisation or state when it has one.
+                let own = resolved.iter().flatten().copied().find(|&e| {
+                    self.entities.get(e).is_some_and(|e| matches!(e.kind, ActorKind::Organization | ActorKind::State))
+                });
+                match own.filter(|_| its) {
+                    Some(e) => Some(e),
+                    None => latest(&mut candidates().filter(|(_, e)| fits(e))).or_else(|| latest(&mut candidates())),
+                }
             }
         }
     }
