@@ -100,13 +100,17 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
                      you to review; each cites the sentence it was read from.",
                 );
                 egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
-                    ui.add(
+                    let field = ui.add(
                         egui::TextEdit::multiline(&mut text)
                             .id(Id::new("article-text"))
                             .desired_rows(14)
                             .desired_width(f32::INFINITY)
                             .hint_text("Paste the article here (Ctrl+V)"),
                     );
+                    // The box has the keyboard when the dialog opens: paste right away.
+                    if ui.memory(|m| m.focused().is_none()) {
+                        field.request_focus();
+                    }
                 });
                 ui.add_space(8.0);
                 ui.small(format!("{} words", text.split_whitespace().count()));

@@ -41,7 +41,14 @@ pub fn review_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
             let p = r.proposal.as_ref()?;
             Some(Row {
                 item: Item::Relation(r.id.clone()),
-                text: format!("{} → {} → {}", name(&r.source), r.label, name(&r.target)),
+                // The same arrows as the relation list (the UI font has no "→").
+                text: format!(
+                    "{} {} {}: {}",
+                    name(&r.source),
+                    if r.directed { "➡" } else { "—" },
+                    name(&r.target),
+                    r.label
+                ),
                 confidence: p.confidence,
                 rule: p.rule.clone(),
             })
