@@ -330,8 +330,14 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
         m.possessive = true;
         m.tokens.end += 1;
         next += 1;
-        // "Mozambique’s army", "Russia’s foreign ministry": the state itself.
-        if let Some(end) = noun_at(tokens, next, state_nouns()) {
+        // "Mozambique’s army", "Russia’s foreign ministry", "the Netherlands’ export credit
+        // agency": the state acting through one of its bodies.
+        let is_state = matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State));
+        let body_end = (next..(next + 3).min(tokens.len()))
+            .take_while(|&k| tokens[k].word && !tokens[k].capital)
+            .find(|&k| words::STATE_BODIES.contains(&tokens[k].lower.as_str()) && role_at(tokens, k, gaz).is_none())
+            .map(|k| k + 1);
+        if let Some(end) = noun_at(tokens, next, state_nouns()).or(body_end.filter(|_| is_state)) {
             m.possessive = false;
             m.tokens.end = end;
             out.push(m);

@@ -577,3 +577,33 @@ pub const NOT_ACTOR_ACRONYMS: &[&str] = &[
     "UAVs", "EV", "EVs", "ETF", "Q1", "Q2", "Q3", "Q4", "bpd", "BPD", "MW", "GW", "KW", "KM", "US$", "IRIS-T", "ID",
     "DNA", "PhD", "SUV", "SUVs", "FY", "YoY", "ESG", "APEC",
 ];
+
+/// Heads of the noun phrases through which a state acts ("Russia’s defence ministry",
+/// "the Netherlands’ export credit agency").
+pub const STATE_BODIES: &[&str] = &[
+    "ministry",
+    "agency",
+    "government",
+    "army",
+    "military",
+    "navy",
+    "regulator",
+    "parliament",
+    "embassy",
+    "cabinet",
+    "police",
+    "forces",
+    "troops",
+    "authorities",
+    "guard",
+    "administration",
+    "leadership",
+    "delegation",
+    "negotiators",
+    "diplomats",
+    "officials",
+    "regime",
+    "prosecutors",
+    "judiciary",
+    "customs",
+];
