@@ -116,3 +116,29 @@ fn closing_during_a_save_waits_for_it_then_asks_about_later_edits() {
     assert!(matches!(h.state().modal, Some(knowledge_map::ui::app::Modal::Unsaved(_))), "{:?}", h.state().modal);
     assert!(knowledge_map::io::load(&path).unwrap().actors.iter().any(|a| a.name == "Saved edit"));
 }
+
+#[test]
+fn a_map_read_while_the_open_one_was_edited_asks_before_replacing_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = big_file(dir.path());
+    let mut h = app();
+    h.state_mut().send(Command::OpenPath(path.clone()));
+    h.run_steps(1);
+    assert!(h.state().file_job.is_some());
+    // The person goes on working on the open map while the file is read.
+    rename(&mut h, "trump", "Edited while reading");
+    wait(&mut h);
+    match &h.state().modal {
+        Some(knowledge_map::ui::app::Modal::Unsaved(knowledge_map::ui::app::Pending::Opened { .. })) => {}
+        other => panic!("expected the unsaved-changes question, got {other:?}"),
+    }
+    assert!(h.state().doc.map.actors.iter().any(|a| a.name == "Edited while reading"), "nothing replaced yet");
+    // "Don't save": the map read replaces the edited one.
+    let pending = match h.state_mut().modal.take() {
+        Some(knowledge_map::ui::app::Modal::Unsaved(p)) => p,
+        other => panic!("{other:?}"),
+    };
+    h.state_mut().discard_then(pending);
+    h.run_steps(2);
+    assert_eq!(h.state().doc.map.actors.len(), 9_000, "after Don't save, the map read is shown");
+}

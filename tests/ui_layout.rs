@@ -24,7 +24,9 @@ fn auto_layout_is_one_undoable_step() {
     let mut h = app();
     let before = h.state().doc.map.clone();
     press(&mut h, Modifiers::COMMAND, Key::L);
-    assert!(h.state().layout_job.is_some(), "runs in the background");
+    // It runs on a worker; on the 21-actor map it may already be done by now.
+    let started = h.state().layout_job.is_some() || h.state().doc.history.undo_name() == Some("Apply layout");
+    assert!(started, "Ctrl+L starts the layout");
     wait_for_layout(&mut h);
     assert_ne!(h.state().doc.map, before, "actors moved");
     assert_eq!(h.state().doc.history.undo_name(), Some("Apply layout"));

@@ -8,11 +8,11 @@ use crate::model::{ActorId, Map, RelationId};
 
 /// The step that accepts these proposals; `None` when none of them is still proposed.
 pub fn accept(map: &Map, actors: &[ActorId], relations: &[RelationId]) -> Option<Edit> {
-    let mut actor_ids: Vec<ActorId> = Vec::new();
+    let mut actor_ids: HashSet<ActorId> = HashSet::new();
     let mut edits = Vec::new();
     let mut add_actor = |id: &ActorId, edits: &mut Vec<Edit>| {
         if map.actor(id).is_some_and(|a| a.proposal.is_some()) && !actor_ids.contains(id) {
-            actor_ids.push(id.clone());
+            actor_ids.insert(id.clone());
             edits.push(Edit::SetActor { id: id.clone(), change: ActorChange::Proposal(None) });
         }
     };
@@ -38,15 +38,22 @@ pub fn accept(map: &Map, actors: &[ActorId], relations: &[RelationId]) -> Option
 }
 
 /// The step that rejects (deletes) these proposals; elements that are not proposals are left
-/// alone. `None` when there is nothing to reject.
+/// alone, and so is a proposed actor the person has already connected by a relation of their
+/// own (deleting it would take that relation along). `None` when there is nothing to reject.
 pub fn reject(map: &Map, actors: &[ActorId], relations: &[RelationId]) -> Option<Edit> {
-    let gone: HashSet<&ActorId> =
-        actors.iter().filter(|id| map.actor(id).is_some_and(|a| a.proposal.is_some())).collect();
+    let mut gone: Vec<&ActorId> = Vec::new();
+    for id in actors {
+        let proposed = map.actor(id).is_some_and(|a| a.proposal.is_some());
+        let own_relations = map.relations_of(id).any(|r| r.proposal.is_none());
+        if proposed && !own_relations && !gone.contains(&id) {
+            gone.push(id);
+        }
+    }
     let mut edits: Vec<Edit> = relations
         .iter()
         .filter(|id| {
             map.relation(id)
-                .is_some_and(|r| r.proposal.is_some() && !gone.contains(&r.source) && !gone.contains(&r.target))
+                .is_some_and(|r| r.proposal.is_some() && !gone.contains(&&r.source) && !gone.contains(&&r.target))
         })
         .map(|id| Edit::DeleteRelation { id: id.clone() })
         .collect();

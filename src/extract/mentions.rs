@@ -374,7 +374,6 @@ pub fn role_at<'g>(tokens: &[Token<'_>], i: usize, gaz: &'g Gazetteer) -> Option
     })
 }
 
-/// The longest phrase of `list` (matched without case) starting at token `i`; its end.
 /// Phrases of a word list split into lower-case words and indexed by their first word.
 struct PhraseIndex(std::collections::HashMap<String, Vec<Vec<String>>>);
 

@@ -17,6 +17,7 @@ use std::collections::{HashMap, HashSet};
 use aho_corasick::{AhoCorasick, MatchKind};
 
 pub use gazetteer::{Form, Gazetteer};
+pub use resolve::Entity;
 pub use sentences::split_sentences;
 pub use tokens::{Token, tokenize};
 
@@ -48,6 +49,9 @@ pub enum ExtractError {
     /// Stopped by the person.
     #[error("extraction was cancelled")]
     Cancelled,
+    /// The worker doing it stopped without an answer.
+    #[error("extraction stopped unexpectedly")]
+    Stopped,
 }
 
 /// Where the article came from, for the map's source record.
@@ -152,7 +156,7 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
     let mut per_sentence = Vec::with_capacity(sentences.len());
     let mut cursor = 0;
     for (n, range) in sentences.iter().enumerate() {
-        if n % 64 == 0 && !progress(0.8 * n as f32 / sentences.len() as f32) {
+        if n % 16 == 0 && !progress(0.8 * n as f32 / sentences.len() as f32) {
             return Err(ExtractError::Cancelled);
         }
         let tokens = tokenize(text, range.start, range.end);
@@ -173,7 +177,8 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
         });
         // A line of its own without final punctuation is a headline, however it is cased.
         let own_line = text[range.end..].starts_with(['\n', '\r']) || range.end == text.len();
-        let unfinished = tokens.last().is_some_and(|t| t.word);
+        // ("…by the U.S." ends a sentence with a word that carries its period.)
+        let unfinished = tokens.last().is_some_and(|t| t.word && !t.text.ends_with('.'));
         let headline = is_headline(&tokens) || (own_line && unfinished && tokens.len() <= 25);
         let mut found = mentions::find(text, &tokens, &hits, gaz, headline);
         mentions::complete_appositions(&tokens, &mut found, gaz, headline);
@@ -184,7 +189,7 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
     let mut index: HashMap<(usize, usize, String), usize> = HashMap::new();
     let mut previous = relations::Antecedents::default();
     for (n, (tokens, found)) in per_sentence.iter().enumerate() {
-        if n % 64 == 0 && !progress(0.8 + 0.2 * n as f32 / sentences.len() as f32) {
+        if n % 16 == 0 && !progress(0.8 + 0.2 * n as f32 / sentences.len() as f32) {
             return Err(ExtractError::Cancelled);
         }
         let (slots, ties) = resolver.sentence(found);
@@ -251,9 +256,15 @@ fn raw_hits(text: &str, gaz: &Gazetteer, known: Option<&KnownNames>) -> Vec<(usi
             }
         }
     }
+    // Both lists are in text order and the known ones do not overlap each other, so one pass
+    // with a cursor finds the gazetteer hits a known name covers.
     let known_spans: Vec<(usize, usize)> = out.iter().map(|h| (h.0, h.1)).collect();
+    let mut k = 0;
     for (s, e, entry, form) in gaz.find_all(text) {
-        let overlaps = known_spans.iter().any(|&(a, b)| s < b && a < e);
+        while known_spans.get(k).is_some_and(|&(_, b)| b <= s) {
+            k += 1;
+        }
+        let overlaps = known_spans.get(k).is_some_and(|&(a, _)| a < e);
         if !overlaps {
             out.push((s, e, Referent::Gazetteer(entry), form));
         }
@@ -305,12 +316,10 @@ pub fn draft_map(text: &str, info: &ArticleInfo, progress: &mut dyn FnMut(f32) -
     map.title = source.title.clone();
     let source_id = source.id.clone();
     map.sources.push(source);
-    let edits = edits_for(&findings, &mut map, &source_id, text);
+    let edits = edits_for(&findings, &map, &source_id, text);
     for e in edits {
         // Every edit was built against this very map; one that fails is skipped, not fatal.
-        if let Ok(inverse) = crate::edit::apply(&mut map, e) {
-            drop(inverse);
-        }
+        let _ = crate::edit::apply(&mut map, e);
     }
     place(&mut map);
     Ok(map)
@@ -331,7 +340,7 @@ pub fn propose_into(
     let mut edits = vec![Edit::AddSource { source: source.clone(), index: None }];
     scratch.sources.push(source);
     let before = (scratch.actors.len(), scratch.relations.len());
-    let body = edits_for(&findings, &mut scratch, &source_id, text);
+    let body = edits_for(&findings, &scratch, &source_id, text);
     let mut applied = Vec::new();
     for e in body {
         if crate::edit::apply(&mut scratch, e.clone()).is_ok() {
@@ -376,9 +385,9 @@ fn source_record(text: &str, info: &ArticleInfo, map: &Map) -> Source {
     }
 }
 
-/// Add edits for the new actors and relations of `findings`; `map` gains the new actors' ids
-/// as they are chosen (the edits are not applied to it).
-fn edits_for(findings: &Findings, map: &mut Map, source: &SourceId, text: &str) -> Vec<Edit> {
+/// Add edits for the new actors and relations of `findings`, with ids unused in `map` (the
+/// edits are not applied to it).
+fn edits_for(findings: &Findings, map: &Map, source: &SourceId, text: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
     let mut ids: Vec<Option<ActorId>> = Vec::with_capacity(findings.actors.len());
     let mut taken: HashSet<String> = map.actors.iter().map(|a| a.id.0.clone()).collect();

@@ -59,7 +59,7 @@ pub struct Found {
     pub rule: &'static str,
 }
 
-const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "has been", "had been"];
+const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"];
 const NEGATIONS: &[&str] = &["not", "n't", "n’t", "never", "no", "refused", "declined", "failed", "without"];
 const PREPOSITIONS: &[&str] = &[
     "of", "in", "from", "at", "for", "with", "by", "to", "on", "against", "about", "over", "into", "between", "near",
@@ -125,7 +125,10 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
                 }
             },
         };
-        let Some(sense_data) = lex.senses.get(sense) else { break };
+        let Some(sense_data) = lex.senses.get(sense) else {
+            j = end;
+            continue;
+        };
         // "advisers", "supporters": people, not the verb.
         let agent_noun = end == j + 1 && ["ers", "ors", "ees"].iter().any(|s| t.text.ends_with(s));
         // "agreed to meet", "continue to release": the verb after "to" states the relation.
@@ -217,7 +220,9 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
             continue;
         }
         let window = |k: usize, back: usize| tokens[k.saturating_sub(back)..k].iter();
-        let negated = window(j, 3).any(|w| NEGATIONS.iter().any(|n| w.is(n) || w.text == *n));
+        // "not", "never", "refused to" — and contractions, which stay one token ("didn't").
+        let negated = window(j, 3)
+            .any(|w| NEGATIONS.iter().any(|n| w.is(n) || w.text == *n) || w.lower.ends_with("n't") || w.is("cannot"));
         let be_before = window(j, 2).any(|w| BE.iter().any(|b| w.is(b)));
         let by_after = tokens.get(end).is_some_and(|w| w.is("by"))
             || (tokens.get(end).is_some_and(|w| w.word && !w.capital)
@@ -228,9 +233,7 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
                 || ["after", "before", "by", "without", "while", "since", "when", "despite"].iter().any(|w| p.is(w))
         };
         let and_before = prev.is_some_and(|p| p.is("and"))
-            || (j >= 2
-                && tokens[j - 2].is("and")
-                && ["also", "then", "later", "later"].iter().any(|w| tokens[j - 1].is(w)));
+            || (j >= 2 && tokens[j - 2].is("and") && ["also", "then", "later"].iter().any(|w| tokens[j - 1].is(w)));
         let subjects = if ing && prev.is_some_and(opener) {
             // "…, demanding that …", "after meeting Chapo": the clause's subject.
             main_subject(tokens, slots, &skipped).map(|a| vec![(a, 0.5, "participle")]).unwrap_or_default()
@@ -350,13 +353,12 @@ fn phrase_at(tokens: &[Token<'_>], j: usize, lex: &Lexicon) -> Option<(usize, us
 fn asides(tokens: &[Token<'_>], slots: &[Slot]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for (c, t) in tokens.iter().enumerate() {
-        let (open, close): (&str, &[&str]) = match t.text {
-            "," => (",", &[",", ";"]),
-            "(" => ("(", &[")"]),
-            "—" | "–" => ("—", &["—", "–"]),
+        let close: &[&str] = match t.text {
+            "," => &[",", ";"],
+            "(" => &[")"],
+            "—" | "–" => &["—", "–"],
             _ => continue,
         };
-        let _ = open;
         let Some(next) = tokens.get(c + 1) else { continue };
         let starts_aside = t.text == "("
             || ["who", "which", "whose", "whom", "where", "the", "a", "an", "his", "her", "its", "their", "himself"]
@@ -500,7 +502,9 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
     if first.possessive {
         // "freed Belarus’s political prisoners", "with Saab’s chief executive, Micael
         // Johansson": what the possessive qualifies, when it is a mention.
-        let next = slots.iter().find(|s| s.tokens.start >= first.tokens.end && s.tokens.start <= first.tokens.end + 5);
+        let next = slots.iter().find(|s| {
+            s.tokens.start >= first.tokens.end && s.tokens.start <= first.tokens.end + 5 && s.tokens.start < limit
+        });
         if let Some(next) = next
             && tokens[first.tokens.end..next.tokens.start].iter().all(|t| t.word || t.text == "," || t.text == ".")
         {
@@ -518,7 +522,7 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
             first = better;
             // "from Sweden’s Saab": the owned, not the owner.
             if first.possessive
-                && let Some(next) = slots.iter().find(|s| s.tokens.start == first.tokens.end)
+                && let Some(next) = slots.iter().find(|s| s.tokens.start == first.tokens.end && s.tokens.start < limit)
             {
                 first = next;
             }
@@ -571,6 +575,9 @@ mod tests {
         assert!(r.contains(&"Germany —did not recognise→ Kosovo".to_owned()), "{r:?}");
         assert!(r.contains(&"France —sanctioned→ Iran".to_owned()), "{r:?}");
         assert!(r.contains(&"Italy —sanctioned→ Iran".to_owned()), "{r:?}");
+        let r = relations("Spain didn't recognise Kosovo. Italy wouldn’t sanction Iran.");
+        assert!(r.contains(&"Spain —did not recognise→ Kosovo".to_owned()), "{r:?}");
+        assert!(r.contains(&"Italy —did not sanction→ Iran".to_owned()), "{r:?}");
     }
 
     #[test]

@@ -231,8 +231,18 @@ impl<'a> Resolver<'a> {
                         // A place is an actor when something happens to it or it acts.
                         None => self.create(&name, kind, 0.95, "gazetteer", kind != ActorKind::Place),
                     };
+                    // The map already has it: one entity for the map's actor, however it is named.
                     if let Some(k) = self.known_actor_named(&name) {
-                        self.entities[e].known = Some(k);
+                        match self.by_known.get(&k) {
+                            Some(&other) => {
+                                self.by_gazetteer.insert(*g, other);
+                                return Some(other);
+                            }
+                            None => {
+                                self.entities[e].known = Some(k);
+                                self.by_known.insert(k, e);
+                            }
+                        }
                     }
                     self.by_gazetteer.insert(*g, e);
                     e

@@ -6,7 +6,7 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Abbreviations after which a period never ends a sentence (titles, months, "No.", "St.").
-const ALWAYS_CONTINUE: &[&str] = &[
+pub(crate) const ALWAYS_CONTINUE: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Sen", "Rep", "Gov",
     "Amb", "Pres", "Rev", "Hon", "St", "Mt", "No", "Nos", "vs", "etc", "cf", "approx", "Jan", "Feb", "Mar", "Apr",
     "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "e.g", "i.e",
@@ -15,6 +15,30 @@ const ALWAYS_CONTINUE: &[&str] = &[
 /// Byte ranges of the sentences of `text`, trimmed of surrounding white space, in order. Empty
 /// segments are skipped; a line without final punctuation (a headline) is a sentence.
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    // A "sentence" of thousands of words (a list, a table, text without punctuation) is cut
+    // at white space: the rules look at words near each other, and their cost grows with a
+    // sentence's length.
+    for range in unicode_sentences(text) {
+        let mut start = range.start;
+        while range.end - start > MAX_SENTENCE_BYTES {
+            let cut = text[start..range.end]
+                .char_indices()
+                .skip_while(|(i, _)| *i < MAX_SENTENCE_BYTES / 2)
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(range.end, |(i, _)| start + i);
+            out.extend(trim(text, start..cut));
+            start = cut;
+        }
+        out.extend(trim(text, start..range.end));
+    }
+    out
+}
+
+/// Longest sentence looked at as one, in bytes (about 300 words).
+const MAX_SENTENCE_BYTES: usize = 2_000;
+
+fn unicode_sentences(text: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut pending: Option<Range<usize>> = None;
     for (start, seg) in text.split_sentence_bound_indices() {
@@ -102,6 +126,15 @@ mod tests {
             sentences(text),
             ["Trump Calls Lukashenko", "«Ça va», dit-il.", "Лукашенко ответил.", "Путин молчал"]
         );
+    }
+
+    #[test]
+    fn a_sentence_without_end_is_cut_at_white_space() {
+        let text = "word ".repeat(5_000);
+        let parts = split_sentences(&text);
+        assert!(parts.len() >= 10, "{} parts", parts.len());
+        assert!(parts.iter().all(|r| r.len() <= MAX_SENTENCE_BYTES));
+        assert!(parts.iter().all(|r| text[r.clone()].starts_with("word")));
     }
 
     #[test]

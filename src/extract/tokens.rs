@@ -50,19 +50,21 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
             // "Trump-Lukashenko", "U.S.-Russia": two names, not one.
             let names_pair = (w == "-" || w == "‑")
                 && prev.chars().next().is_some_and(char::is_uppercase)
-                && text[b..].chars().next().is_some_and(char::is_uppercase);
+                && text[b..end].chars().next().is_some_and(char::is_uppercase);
             // "ANO-led", "Singapore-based": the name stays a name.
             let suffix = (w == "-" || w == "‑")
                 && ["led", "based", "backed", "owned", "run", "controlled", "funded", "born", "made", "style"]
                     .iter()
-                    .any(|s| text[b..].starts_with(s) && !text[b + s.len()..].starts_with(char::is_alphanumeric));
+                    .any(|s| {
+                        text[b..end].starts_with(s) && !text[b..end][s.len()..].starts_with(char::is_alphanumeric)
+                    });
             let glue_hyphen = last.1 == a
                 && !names_pair
                 && !suffix
                 && prev != "-"
                 && prev != "‑"
                 && (w == "-" || w == "‑" || prev.ends_with('-') || prev.ends_with('‑'))
-                && (w != "-" || text[b..].chars().next().is_some_and(char::is_alphanumeric))
+                && (w != "-" || text[b..end].chars().next().is_some_and(char::is_alphanumeric))
                 && prev.chars().last().is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '‑');
             if glue_dot || glue_hyphen {
                 last.1 = b;
@@ -89,12 +91,9 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
 
 fn is_abbreviation(word: &str) -> bool {
     let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
-    let titles = [
-        "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Gov", "Rep", "Lt", "Col", "Prof", "St", "Jr", "Sr", "Adm", "Jan",
-        "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Inc", "Corp", "Ltd", "Co",
-    ];
+    // The same abbreviations that do not end a sentence.
     let single = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    dotted || single || titles.contains(&word)
+    dotted || single || super::sentences::ALWAYS_CONTINUE.contains(&word)
 }
 
 fn token(text: &str, start: usize, end: usize) -> Token<'_> {

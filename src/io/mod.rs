@@ -27,7 +27,8 @@ pub fn load(path: &Path) -> Result<crate::model::Map, LoadError> {
     if meta.len() > limits::MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { size: meta.len(), limit: limits::MAX_FILE_BYTES });
     }
-    let bytes = std::fs::read(path).map_err(io_err)?;
+    // Read with the cap too: a file that grows after the check cannot fill memory.
+    let bytes = read_capped(path, limits::MAX_FILE_BYTES).map_err(io_err)?;
     from_bytes(&bytes)
 }
 

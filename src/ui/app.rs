@@ -90,6 +90,24 @@ pub enum Pending {
     },
     /// Ask for an article file to draft a new map from.
     DraftFromFile,
+    /// Show a map read on a worker (the open one was edited while it was read).
+    Opened {
+        /// Where it was read from.
+        path: PathBuf,
+        /// The map.
+        map: Box<Map>,
+        /// Import warnings.
+        warnings: Vec<String>,
+        /// Imported from another format (opens as a new unsaved map).
+        imported: bool,
+    },
+    /// Show a draft drafted on a worker (the open map was edited meanwhile).
+    Drafted {
+        /// The draft.
+        map: Box<Map>,
+        /// Its name.
+        name: String,
+    },
 }
 
 /// A dialog in the window that blocks the rest until answered.
@@ -404,7 +422,8 @@ impl KnowledgeMapApp {
         if size > crate::ui::file_job::BACKGROUND_SAVE_ELEMENTS {
             use crate::ui::file_job::{FileJob, Task};
             let serial = self.doc.history.current_serial();
-            match FileJob::start(Task::Save { serial }, path, Some(self.doc.map.clone()), &self.ctx) {
+            let doc = (self.doc.id, self.doc.revision);
+            match FileJob::start(Task::Save { serial }, path, Some(self.doc.map.clone()), doc, &self.ctx) {
                 Ok(job) => {
                     self.file_job = Some(job);
                     self.after_save = then;
@@ -446,16 +465,28 @@ impl KnowledgeMapApp {
         let Some(job) = self.file_job.take() else { return };
         let then = self.after_save.take();
         match (job.task, done) {
-            (Task::Save { serial }, Done::Saved) => {
+            (Task::Save { serial }, Done::Saved) if job.doc.0 == self.doc.id => {
                 self.doc.saved_serial_to(job.path.clone(), serial);
                 self.saved(&job.path, then);
+            }
+            // Another map was opened meanwhile: the file holds the map that was open at Save.
+            (Task::Save { .. }, Done::Saved) => {
+                self.settings.remember(&job.path);
+                self.status = format!("Saved the previous map to {}", job.path.display());
             }
             (Task::Save { .. }, Done::Failed(message)) => {
                 self.modal = Some(Modal::Error { title: format!("Could not save {}", file_name(&job.path)), message });
             }
             (task, Done::Opened(map, warnings)) => {
                 let imported = matches!(task, Task::Import(_));
-                self.opened(&job.path, map, warnings, imported);
+                let edited_meanwhile = (self.doc.id, self.doc.revision) != job.doc && self.doc.is_modified();
+                if edited_meanwhile {
+                    // The open map was changed while the file was read: ask before replacing it.
+                    let opened = Pending::Opened { path: job.path, map: Box::new(map), warnings, imported };
+                    self.modal = Some(Modal::Unsaved(opened));
+                } else {
+                    self.opened(&job.path, map, warnings, imported);
+                }
             }
             (_, Done::Failed(message)) => {
                 self.modal = Some(Modal::Error {
@@ -478,7 +509,8 @@ impl KnowledgeMapApp {
             self.status = "Wait for the file being read or written first".into();
             return true;
         }
-        match crate::ui::file_job::FileJob::start(task, path, None, &self.ctx) {
+        let doc = (self.doc.id, self.doc.revision);
+        match crate::ui::file_job::FileJob::start(task, path, None, doc, &self.ctx) {
             Ok(job) => {
                 self.file_job = Some(job);
                 true
@@ -577,6 +609,8 @@ impl KnowledgeMapApp {
             Pending::Quit => self.allow_close = true,
             Pending::Draft { text, name } => self.start_extraction(text, name, false),
             Pending::DraftFromFile => self.ask_dialog(Awaiting::Article { into: false }),
+            Pending::Opened { path, map, warnings, imported } => self.opened(&path, *map, warnings, imported),
+            Pending::Drafted { map, name } => self.drafted(*map, &name),
         }
     }
 
@@ -638,14 +672,11 @@ impl KnowledgeMapApp {
                     message: format!("{e}\n\nThe map that was open is unchanged."),
                 })
             }
-            Ok(Outcome::Draft(map)) => {
-                let (a, r) = (map.actors.len(), map.relations.len());
-                let mut doc = Document::new(map, None, &format!("{} (draft)", job.name));
-                doc.history.mark_unsaved();
-                self.replace_document(doc);
-                self.view.fit_pending = true;
-                self.status = format!("Proposed {a} actors and {r} relations: review them in the list on the left");
+            Ok(Outcome::Draft(map)) if job.revision != self.doc.revision && self.doc.is_modified() => {
+                // The open map was changed while the article was read: ask before replacing it.
+                self.modal = Some(Modal::Unsaved(Pending::Drafted { map: Box::new(map), name: job.name }));
             }
+            Ok(Outcome::Draft(map)) => self.drafted(map, &job.name),
             Ok(Outcome::Into(_, _, _)) if job.revision != self.doc.revision => {
                 self.status = "The map changed while the article was read; add it again".into()
             }
@@ -656,6 +687,16 @@ impl KnowledgeMapApp {
                     format!("Added the article: {a} new actors and {r} new relations proposed (Ctrl+Z undoes it)");
             }
         }
+    }
+
+    /// A draft from an article becomes the open map, unsaved, with its proposals to review.
+    fn drafted(&mut self, map: Map, name: &str) {
+        let (a, r) = (map.actors.len(), map.relations.len());
+        let mut doc = Document::new(map, None, &format!("{name} (draft)"));
+        doc.history.mark_unsaved();
+        self.replace_document(doc);
+        self.view.fit_pending = true;
+        self.status = format!("Proposed {a} actors and {r} relations: review them in the list on the left");
     }
 
     fn review(&mut self, items: &[Item], accept: bool) {

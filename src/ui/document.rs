@@ -16,7 +16,10 @@ pub struct Document {
     pub untitled_name: String,
     /// Undo and redo.
     pub history: History,
-    /// Bumped on every change to the map, so views know to rebuild.
+    /// Which document this is (never reused within the process).
+    pub id: u64,
+    /// Changes on every change to the map, so views know to rebuild; unique across all the
+    /// documents of the process.
     pub revision: u64,
     /// The file's stamp at load or last save.
     pub disk: Option<DiskStamp>,
@@ -26,7 +29,15 @@ impl Document {
     /// A document for `map`, as loaded from `path` (clean).
     pub fn new(map: Map, path: Option<PathBuf>, untitled_name: &str) -> Self {
         let disk = path.as_deref().and_then(DiskStamp::of);
-        Self { map, path, untitled_name: untitled_name.to_owned(), history: History::default(), revision: 0, disk }
+        Self {
+            map,
+            path,
+            untitled_name: untitled_name.to_owned(),
+            history: History::default(),
+            id: next_revision(),
+            revision: next_revision(),
+            disk,
+        }
     }
 
     /// The name the title bar shows: the file name, or the untitled name.
@@ -47,14 +58,14 @@ impl Document {
     /// Applies an edit as one undoable step.
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
         self.history.apply(&mut self.map, edit)?;
-        self.revision += 1;
+        self.revision = next_revision();
         Ok(())
     }
 
     /// Applies an edit folded into the newest step (see [`History::apply_amending`]).
     pub fn apply_amending(&mut self, edit: Edit) -> Result<(), EditError> {
         self.history.apply_amending(&mut self.map, edit)?;
-        self.revision += 1;
+        self.revision = next_revision();
         Ok(())
     }
 
@@ -62,7 +73,7 @@ impl Document {
     pub fn undo(&mut self) -> Result<Option<String>, EditError> {
         let name = self.history.undo(&mut self.map)?;
         if name.is_some() {
-            self.revision += 1;
+            self.revision = next_revision();
         }
         Ok(name)
     }
@@ -71,7 +82,7 @@ impl Document {
     pub fn redo(&mut self) -> Result<Option<String>, EditError> {
         let name = self.history.redo(&mut self.map)?;
         if name.is_some() {
-            self.revision += 1;
+            self.revision = next_revision();
         }
         Ok(name)
     }
@@ -98,4 +109,11 @@ impl Document {
         self.path = Some(path);
         self.history.mark_saved();
     }
+}
+
+/// A revision number no document of this process has had: results of background work that
+/// started on one document (an article being added, a layout) can never land on another.
+fn next_revision() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }

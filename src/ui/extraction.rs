@@ -69,12 +69,12 @@ impl ExtractJob {
         self.cancel.store(true, Ordering::Relaxed);
     }
 
-    /// The result, once it is there (`Err(Cancelled)` also when the worker died).
+    /// The result, once it is there (`Err(Stopped)` when the worker died).
     pub fn poll(&self) -> Option<Result<Outcome, ExtractError>> {
         match self.result.try_recv() {
             Ok(r) => Some(r),
             Err(mpsc::TryRecvError::Empty) => None,
-            Err(mpsc::TryRecvError::Disconnected) => Some(Err(ExtractError::Cancelled)),
+            Err(mpsc::TryRecvError::Disconnected) => Some(Err(ExtractError::Stopped)),
         }
     }
 }

@@ -47,12 +47,21 @@ pub struct FileJob {
     pub path: PathBuf,
     /// When it started (for the status line).
     pub started: Instant,
+    /// The document open when it started, and its revision then: a save is credited only to
+    /// that document, and a map read while the open one was edited asks before replacing it.
+    pub doc: (u64, u64),
     result: mpsc::Receiver<Done>,
 }
 
 impl FileJob {
     /// Starts `task` on `path`; for a save, `map` is the copy to write.
-    pub fn start(task: Task, path: &Path, map: Option<Map>, ctx: &egui::Context) -> std::io::Result<Self> {
+    pub fn start(
+        task: Task,
+        path: &Path,
+        map: Option<Map>,
+        doc: (u64, u64),
+        ctx: &egui::Context,
+    ) -> std::io::Result<Self> {
         let (tx, rx) = mpsc::channel();
         let (t, p, ctx2) = (task.clone(), path.to_owned(), ctx.clone());
         std::thread::Builder::new().name("file".into()).spawn(move || {
@@ -74,7 +83,7 @@ impl FileJob {
             tx.send(done).ok();
             ctx2.request_repaint();
         })?;
-        Ok(Self { task, path: path.to_owned(), started: Instant::now(), result: rx })
+        Ok(Self { task, path: path.to_owned(), started: Instant::now(), doc, result: rx })
     }
 
     /// The result, once there is one.

@@ -193,7 +193,6 @@ impl MapView {
         self.meta.pan = self.rect.size() / 2.0 - bounds.center().to_vec2() * zoom;
     }
 
-    /// What is under the screen point `p`: actors first (topmost drawn last), then relations.
     /// What is under the screen point `p`, as drawn at the last frame: the actor on top (a
     /// selected one first), else a relation. Looks only at the actors of the grid cell under
     /// `p` and the relations that were drawn, not the whole map.

@@ -19,7 +19,10 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut KnowledgeMapApp) {
                 Pending::New => "starting a new map",
                 Pending::Open(_) => "opening another map",
                 Pending::Quit => "closing",
-                Pending::Draft { .. } | Pending::DraftFromFile => "drafting a new map from an article",
+                Pending::Draft { .. } | Pending::DraftFromFile | Pending::Drafted { .. } => {
+                    "drafting a new map from an article"
+                }
+                Pending::Opened { .. } => "showing the map that was just read",
             };
             let mut answer = None;
             EguiModal::new(Id::new("unsaved-modal")).show(ctx, |ui| {
