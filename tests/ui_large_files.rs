@@ -142,3 +142,19 @@ fn a_map_read_while_the_open_one_was_edited_asks_before_replacing_it() {
     h.run_steps(2);
     assert_eq!(h.state().doc.map.actors.len(), 9_000, "after Don't save, the map read is shown");
 }
+
+#[test]
+fn a_new_map_while_a_file_is_being_opened_wins() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = big_file(dir.path());
+    let mut h = app();
+    h.state_mut().send(Command::OpenPath(path));
+    h.run_steps(1);
+    assert!(h.state().file_job.is_some());
+    h.state_mut().send(Command::NewMap);
+    h.run_steps(2);
+    assert!(h.state().file_job.is_none(), "the open is dropped");
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    h.run_steps(3);
+    assert!(h.state().doc.map.actors.is_empty(), "the new map stays");
+}

@@ -394,6 +394,17 @@ impl KnowledgeMapApp {
     }
 
     fn replace_document(&mut self, doc: Document) {
+        // Work started on the map being replaced no longer has a place to land: a file being
+        // opened, an article being read, a layout. (A save of a copy runs to the end.)
+        if self.file_job.as_ref().is_some_and(|j| !matches!(j.task, crate::ui::file_job::Task::Save { .. })) {
+            self.file_job = None;
+        }
+        if let Some(job) = self.extract_job.take() {
+            job.cancel();
+        }
+        if let Some(job) = self.layout_job.take() {
+            job.cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         self.doc = doc;
         self.search.invalidate();
         self.lists.invalidate();
