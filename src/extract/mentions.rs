@@ -607,6 +607,37 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             }
             continue;
         }
+        // "Andrzej Poczobut, a correspondent for the Polish daily Gazeta Wyborcza,": a
+        // description ending in a preposition, then the actor it relates to.
+        if organ_first.is_none() {
+            let is_prep = |t: &Token<'_>| ["of", "for", "at", "to", "with"].iter().any(|p| t.is(p));
+            let mut words: Vec<&Token<'_>> = Vec::new();
+            for t in tokens[k..].iter().take_while(|t| lower_word(t)).take(5) {
+                words.push(t);
+                if is_prep(t) {
+                    break;
+                }
+            }
+            let prep = words.last().filter(|t| is_prep(t));
+            if let Some(prep) = prep.filter(|_| words.len() >= 2) {
+                let mut after = k + words.len();
+                if tokens.get(after).is_some_and(|t| t.is("the")) {
+                    after += 1;
+                }
+                // Skip a demonym or possessive on the way ("the Polish daily …").
+                let target = mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, m)| *i != p && m.tokens.start >= after && m.tokens.start <= after + 3 && !m.modifier)
+                    .map(|(i, _)| i)
+                    .next();
+                if let Some(t) = target {
+                    let label = words[..words.len() - 1].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                    mentions[p].role_of = Some((t, format!("{label} {}", prep.text)));
+                }
+            }
+            continue;
+        }
         // "Viasna, a Belarusian human rights group,": a description of the organ's.
         let Some(o) = organ_first.filter(|&o| o != p) else { continue };
         let words: Vec<&Token<'_>> = tokens[k..].iter().take_while(|t| lower_word(t)).take(5).collect();

@@ -593,6 +593,12 @@ mod tests {
     }
 
     #[test]
+    fn appositions_with_a_preposition() {
+        let r = relations("Andrzej Poczobut, a correspondent for the Polish daily Gazeta Wyborcza, was freed.");
+        assert!(r.contains(&"Andrzej Poczobut —correspondent for→ Gazeta Wyborcza".to_owned()), "{r:?}");
+    }
+
+    #[test]
     fn no_relation_from_mere_co_occurrence() {
         let r =
             relations("Trump and Putin were in Alaska. Belarus has suffered more from European than U.S. sanctions.");

@@ -157,7 +157,12 @@ impl<'a> Resolver<'a> {
             }
             if let (Some(o), Some((_, role))) = (organ.filter(|&o| o != e), &m.role_of) {
                 let role = role.trim_end_matches('.').to_lowercase();
-                let label = if role.is_empty() { "of".to_owned() } else { format!("{role} of") };
+                let ends_in_prep = ["for", "at", "to", "with", "of"].iter().any(|p| role.ends_with(&format!(" {p}")));
+                let label = match () {
+                    _ if role.is_empty() => "of".to_owned(),
+                    _ if ends_in_prep => role,
+                    _ => format!("{role} of"),
+                };
                 let (rule, confidence) = if m.title.is_some() { ("title", 0.85) } else { ("apposition", 0.6) };
                 ties.push(Found { source: e, target: o, label, symmetric: false, confidence, rule });
             }
