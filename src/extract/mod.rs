@@ -369,12 +369,7 @@ fn source_record(text: &str, info: &ArticleInfo, map: &Map) -> Source {
         info.title.trim().to_owned()
     };
     let base = if map.sources.is_empty() { "article".to_owned() } else { format!("article-{}", map.sources.len() + 1) };
-    let mut id = base.clone();
-    let mut n = 2;
-    while map.sources.iter().any(|s| s.id.as_str() == id) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
+    let id = crate::model::fresh(&base, |c| map.sources.iter().any(|s| s.id.as_str() == c));
     Source {
         id: SourceId::from(id),
         title,
@@ -400,13 +395,7 @@ fn edits_for(findings: &Findings, map: &Map, source: &SourceId, text: &str) -> V
             ids.push(None);
             continue;
         }
-        let base = map.fresh_actor_id(&e.name).0;
-        let mut id = base.clone();
-        let mut n = 2;
-        while taken.contains(&id) {
-            id = format!("{base}-{n}");
-            n += 1;
-        }
+        let id = crate::model::fresh(&map.fresh_actor_id(&e.name).0, |c| taken.contains(c));
         taken.insert(id.clone());
         let mut actor = Actor::new(id.clone(), e.name.clone(), e.kind, [0.0, 0.0]);
         actor.aliases = e.aliases.iter().filter(|a| **a != e.name).cloned().collect();
@@ -425,13 +414,7 @@ fn edits_for(findings: &Findings, map: &Map, source: &SourceId, text: &str) -> V
         if already {
             continue;
         }
-        let base = format!("r-{}-{}", s.as_str(), t.as_str());
-        let mut id = base.clone();
-        let mut n = 2;
-        while rel_taken.contains(&id) {
-            id = format!("{base}-{n}");
-            n += 1;
-        }
+        let id = crate::model::fresh(&format!("r-{}-{}", s.as_str(), t.as_str()), |c| rel_taken.contains(c));
         rel_taken.insert(id.clone());
         let mut rel = Relation::new(id, s.clone(), t.clone(), r.label.clone());
         rel.directed = !r.symmetric;

@@ -102,7 +102,8 @@ impl Map {
     }
 }
 
-fn fresh(base: &str, taken: impl Fn(&str) -> bool) -> String {
+/// `base`, or `base-2`, `base-3`, … : the first that `taken` says is free.
+pub fn fresh(base: &str, taken: impl Fn(&str) -> bool) -> String {
     if !taken(base) {
         return base.to_owned();
     }

@@ -199,6 +199,8 @@ pub struct KnowledgeMapApp {
     after_save: Option<Pending>,
     /// The review queue's "accept all at least this confident" threshold.
     pub review_threshold: f32,
+    /// The review queue's rows, cached per revision.
+    pub review_rows: panels::review::ReviewRows,
 }
 
 impl KnowledgeMapApp {
@@ -257,6 +259,7 @@ impl KnowledgeMapApp {
             file_job: None,
             after_save: None,
             review_threshold: 0.75,
+            review_rows: Default::default(),
         };
         if let Some(path) = options.file {
             app.open_path(&path);

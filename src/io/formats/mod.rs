@@ -257,7 +257,8 @@ pub fn import(path: &Path, format: Format) -> Result<(Map, Vec<String>), FormatE
             limit: super::limits::MAX_FILE_BYTES as usize,
         });
     }
-    let bytes = std::fs::read(path).map_err(io_err(path))?;
+    // Read with the cap too: a file that grows after the check cannot fill memory.
+    let bytes = super::read_capped(path, super::limits::MAX_FILE_BYTES).map_err(io_err(path))?;
     let imported = match format {
         Format::Native => return Ok((super::from_bytes(&bytes)?, Vec::new())),
         Format::GraphMl => graphml::read(text(&bytes)?)?,
@@ -271,7 +272,9 @@ pub fn import(path: &Path, format: Format) -> Result<(Map, Vec<String>), FormatE
                         limit: super::limits::MAX_FILE_BYTES as usize,
                     });
                 }
-                Ok(_) => Some(std::fs::read(&actors_path).map_err(io_err(&actors_path))?),
+                Ok(_) => Some(
+                    super::read_capped(&actors_path, super::limits::MAX_FILE_BYTES).map_err(io_err(&actors_path))?,
+                ),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
                 Err(e) => return Err(io_err(&actors_path)(e)),
             };

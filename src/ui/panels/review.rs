@@ -17,49 +17,64 @@ struct Row {
     rule: String,
 }
 
+impl Row {
+    fn new(item: Item, text: String, p: &crate::model::Proposal) -> Self {
+        Self { item, text, confidence: p.confidence, rule: p.rule.clone() }
+    }
+}
+
+/// The queue's rows, most confident first, rebuilt only when the map changes.
+#[derive(Default)]
+pub struct ReviewRows {
+    revision: Option<u64>,
+    actors: Vec<Row>,
+    relations: Vec<Row>,
+}
+
+impl ReviewRows {
+    fn update(&mut self, map: &crate::model::Map, revision: u64) {
+        if self.revision == Some(revision) {
+            return;
+        }
+        self.revision = Some(revision);
+        let name = |id: &crate::model::ActorId| map.actor(id).map_or("?", |a| a.name.as_str());
+        self.actors = map
+            .actors
+            .iter()
+            .filter_map(|a| {
+                let text = format!("{} ({})", a.name, a.kind.label());
+                Some(Row::new(Item::Actor(a.id.clone()), text, a.proposal.as_ref()?))
+            })
+            .collect();
+        self.relations = map
+            .relations
+            .iter()
+            .filter_map(|r| {
+                // The same arrows as the relation list (the UI font has no "→").
+                let arrow = if r.directed { "➡" } else { "—" };
+                let text = format!("{} {arrow} {}: {}", name(&r.source), name(&r.target), r.label);
+                Some(Row::new(Item::Relation(r.id.clone()), text, r.proposal.as_ref()?))
+            })
+            .collect();
+        let by_confidence = |a: &Row, b: &Row| b.confidence.total_cmp(&a.confidence);
+        self.actors.sort_by(by_confidence);
+        self.relations.sort_by(by_confidence);
+    }
+}
+
 /// The queue, when the map has proposals; nothing otherwise.
 pub fn review_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
-    let map = &app.doc.map;
-    let name = |id: &crate::model::ActorId| map.actor(id).map_or("?", |a| a.name.as_str());
-    let mut actors: Vec<Row> = map
-        .actors
-        .iter()
-        .filter_map(|a| {
-            let p = a.proposal.as_ref()?;
-            Some(Row {
-                item: Item::Actor(a.id.clone()),
-                text: format!("{} ({})", a.name, a.kind.label()),
-                confidence: p.confidence,
-                rule: p.rule.clone(),
-            })
-        })
-        .collect();
-    let mut relations: Vec<Row> = map
-        .relations
-        .iter()
-        .filter_map(|r| {
-            let p = r.proposal.as_ref()?;
-            Some(Row {
-                item: Item::Relation(r.id.clone()),
-                // The same arrows as the relation list (the UI font has no "→").
-                text: format!(
-                    "{} {} {}: {}",
-                    name(&r.source),
-                    if r.directed { "➡" } else { "—" },
-                    name(&r.target),
-                    r.label
-                ),
-                confidence: p.confidence,
-                rule: p.rule.clone(),
-            })
-        })
-        .collect();
-    if actors.is_empty() && relations.is_empty() {
+    app.review_rows.update(&app.doc.map, app.doc.revision);
+    if app.review_rows.actors.is_empty() && app.review_rows.relations.is_empty() {
         return;
     }
-    let by_confidence = |a: &Row, b: &Row| b.confidence.total_cmp(&a.confidence);
-    actors.sort_by(by_confidence);
-    relations.sort_by(by_confidence);
+    // Taken out while drawn, so the rows can send commands to the app; put back after.
+    let rows = std::mem::take(&mut app.review_rows);
+    queue_ui(ui, app, &rows.actors, &rows.relations);
+    app.review_rows = rows;
+}
+
+fn queue_ui(ui: &mut Ui, app: &mut KnowledgeMapApp, actors: &[Row], relations: &[Row]) {
     let total = actors.len() + relations.len();
     egui::CollapsingHeader::new(RichText::new(format!("Review: {total} proposed")).strong().color(style::PROPOSED))
         .id_salt("review-queue")
@@ -75,12 +90,12 @@ pub fn review_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
                     app.send(Command::AcceptAbove(t));
                 }
                 if ui.button("Reject all").on_hover_text("Delete every proposal (Ctrl+Z brings them back)").clicked() {
-                    let items = actors.iter().chain(&relations).map(|r| r.item.clone()).collect();
+                    let items = actors.iter().chain(relations).map(|r| r.item.clone()).collect();
                     app.send(Command::Reject(items));
                 }
             });
             egui::ScrollArea::vertical().id_salt("review-rows").max_height(260.0).show(ui, |ui| {
-                for (heading, rows) in [("Actors", &actors), ("Relations", &relations)] {
+                for (heading, rows) in [("Actors", actors), ("Relations", relations)] {
                     if rows.is_empty() {
                         continue;
                     }
