@@ -19,6 +19,9 @@ pub struct Entry {
     pub name: String,
     /// What sort of actor it is.
     pub kind: ActorKind,
+    /// An international organisation (listed under "# International organisations"): no
+    /// state's own body, so "Ukraine’s NATO bid" does not make NATO Ukraine’s.
+    pub international: bool,
 }
 
 /// How a surface form refers to its entry.
@@ -132,7 +135,7 @@ pub fn parse(states: &str, organizations: &str, roles: &str) -> (Gazetteer, Vec<
             continue;
         };
         let e = entries.len();
-        entries.push(Entry { name: (*name).to_owned(), kind: ActorKind::State });
+        entries.push(Entry { name: (*name).to_owned(), kind: ActorKind::State, international: false });
         add(name, e, Form::Name, &mut patterns);
         list(cells.get(1)).for_each(|a| add(a, e, Form::Name, &mut patterns));
         list(cells.get(2)).for_each(|c| add(c, e, Form::Capital, &mut patterns));
@@ -145,6 +148,18 @@ pub fn parse(states: &str, organizations: &str, roles: &str) -> (Gazetteer, Vec<
             }
         }
         list(cells.get(4)).for_each(|m| add(m, e, Form::Metonym, &mut patterns));
+    }
+    // The lines of the section of international organisations (1-based, as `rows` counts).
+    let mut international_lines = std::collections::HashSet::new();
+    let mut in_section = false;
+    for (i, l) in organizations.lines().enumerate() {
+        if let Some(heading) = l.strip_prefix('#') {
+            if !heading.trim().is_empty() && l.len() < 60 {
+                in_section = heading.trim().eq_ignore_ascii_case("International organisations");
+            }
+        } else if in_section {
+            international_lines.insert(i + 1);
+        }
     }
     for (line, cells) in rows(organizations) {
         let Some(name) = cells.first().filter(|n| !n.is_empty()) else {
@@ -160,7 +175,7 @@ pub fn parse(states: &str, organizations: &str, roles: &str) -> (Gazetteer, Vec<
             }
         };
         let e = entries.len();
-        entries.push(Entry { name: (*name).to_owned(), kind });
+        entries.push(Entry { name: (*name).to_owned(), kind, international: international_lines.contains(&line) });
         add(name, e, Form::Name, &mut patterns);
         list(cells.get(1)).for_each(|a| add(a, e, Form::Name, &mut patterns));
     }

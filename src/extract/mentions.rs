@@ -64,6 +64,8 @@ pub struct Mention {
     pub role_of: Option<(usize, String)>,
     /// The title or role the text gives this person ("President", "envoy").
     pub title: Option<String>,
+    /// A lower-case word follows ("Belarusian court"): a modifier of a common noun.
+    pub next_is_common_noun: bool,
 }
 
 /// A token-aligned match of a known name: (first token, end token, referent, form).
@@ -100,9 +102,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 Referent::Gazetteer(g) => gaz.entries.get(g).map(|e| e.kind),
                 _ => None,
             };
-            let institution = matches!(kind, Some(ActorKind::State | ActorKind::Organization));
+            let institution = matches!(kind, Some(ActorKind::State | ActorKind::Organization | ActorKind::Place));
+            // "U.S. Justice Department": an abbreviation with stops qualifies the name that
+            // follows; "Kenya Airports Authority" is one name.
+            let abbreviation = tokens[h.start..h.end].iter().any(|t| t.text.contains('.'));
             let org_run = state_form
                 && institution
+                && !abbreviation
                 && run.end > h.end
                 && role_at(tokens, h.end, gaz).is_none()
                 && classify(&tokens[h.start..run.end]) == ActorKind::Organization;
@@ -126,6 +132,19 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 i = name.end;
                 continue;
             }
+            if abbreviation
+                && state_form
+                && run.end > h.end
+                && role_at(tokens, h.end, gaz).is_none()
+                && classify(&tokens[h.end..run.end]) == ActorKind::Organization
+            {
+                let span = tokens[h.start].start..tokens[h.end - 1].end;
+                let mut organ = plain(h.start..h.end, text, span, h.referent.clone());
+                organ.modifier = true;
+                out.push(organ);
+                i = h.end;
+                continue;
+            }
             if org_run {
                 push_name(text, tokens, h.start..run.end, ActorKind::Organization, headline, &mut out);
                 i = out.last().map_or(run.end, |m| m.tokens.end);
@@ -135,7 +154,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             continue;
         }
         // A title before a name: "President Donald Trump", "Mr. Coale", "envoy Keith Kellogg".
-        if let Some((role, after)) = role_at(tokens, i, gaz) {
+        // Not a capitalised role word that opens an organisation's name ("General
+        // Intelligence Directorate", "Federal Trade Commission").
+        let opens_org = tokens[i].capital && {
+            let run = name_run(tokens, i, hits);
+            run.len() > 1 && tokens.get(run.end - 1).is_some_and(|t| is_in(words::ORG_WORDS, t.text))
+        };
+        if let Some((role, after)) = role_at(tokens, i, gaz).filter(|_| !opens_org) {
             let titled_name = name_run(tokens, after, hits);
             if after > i && titled_name.end > after && !looks_like_org(&tokens[after..titled_name.end]) {
                 let organ = organ_before(tokens, i, &out);
@@ -164,6 +189,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                     modifier: false,
                     role_of: None,
                     title: None,
+                    next_is_common_noun: false,
                 });
                 i = after;
                 continue;
@@ -177,7 +203,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         }
         // "Its military spokesman, Yahya Saree": "its" is the organisation or state last named.
         if (tokens[i].is("its") || tokens[i].is("their"))
-            && let Some((_, after)) = role_at(tokens, i + 1, gaz)
+            && let Some((_, after)) = role_after_modifiers(tokens, i + 1, gaz)
             && tokens.get(after).is_some_and(|t| t.text == ",")
         {
             let span = tokens[i].start..tokens[i].end;
@@ -191,7 +217,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         if tokens[i].is("the")
             && let Some(next) = tokens.get(i + 1).filter(|n| n.word && !n.capital)
             && let Some(&(_, kind)) = words::DEFINITES.iter().find(|(w, _)| *w == next.lower)
-            && tokens.get(i + 2).is_none_or(|t| !t.is("of") && !t.is_possessive())
+            && tokens.get(i + 2).is_none_or(|t| !t.is("of"))
         {
             let span = tokens[i].start..tokens[i + 1].end;
             let mut m = plain(i..i + 2, text, span, Referent::Definite(kind));
@@ -271,6 +297,22 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             m.modifier = true;
         }
     }
+    // "a Belarusian court", "Israeli ports": the demonym may stand for its state. Not "the
+    // Indian conglomerate" or "the Chilean regulator" (another actor) nor "the Czech
+    // election" (an event).
+    const NOT_THE_STATE: &[&str] = &["election", "elections", "vote", "referendum", "win", "victory", "summit"];
+    for m in &mut out {
+        let phrase: Vec<&Token<'_>> =
+            tokens[m.tokens.end.min(tokens.len())..].iter().take_while(|t| t.word && !t.capital).take(3).collect();
+        let other_actor = phrase.iter().any(|t| {
+            NOT_THE_STATE.contains(&t.lower.as_str())
+                || words::DEFINITES.iter().any(|(w, k)| *w == t.lower && *k == ActorKind::Organization && *w != "court")
+        });
+        m.next_is_common_noun = !other_actor
+            && phrase.first().is_some_and(|t| {
+                !["and", "or", "of", "to", "in", "on", "at", "by", "for", "with"].contains(&t.lower.as_str())
+            });
+    }
     // "Mayors and Independents (STAN)": the bracketed acronym is the same actor.
     for k in 1..out.len() {
         let (prev, this) = (&out[k - 1], &out[k]);
@@ -295,6 +337,7 @@ fn plain(tokens: Range<usize>, text: &str, span: Range<usize>, referent: Referen
         modifier: false,
         role_of: None,
         title: None,
+        next_is_common_noun: false,
     }
 }
 
@@ -337,7 +380,9 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
             .take_while(|&k| tokens[k].word && !tokens[k].capital)
             .find(|&k| words::STATE_BODIES.contains(&tokens[k].lower.as_str()) && role_at(tokens, k, gaz).is_none())
             .map(|k| k + 1);
-        if let Some(end) = noun_at(tokens, next, state_nouns()).or(body_end.filter(|_| is_state)) {
+        // Not "Pakistan’s army chief": a role.
+        let state_noun = noun_at(tokens, next, state_nouns()).filter(|_| role_at(tokens, next, gaz).is_none());
+        if let Some(end) = state_noun.or(body_end.filter(|_| is_state)) {
             m.possessive = false;
             m.tokens.end = end;
             out.push(m);
@@ -372,6 +417,29 @@ pub fn role_at<'g>(tokens: &[Token<'_>], i: usize, gaz: &'g Gazetteer) -> Option
         let words = tokens.get(i..end)?;
         words.iter().zip(&r.words).all(|(t, w)| t.lower == *w).then_some((r, end))
     })
+}
+
+/// A role phrase at token `i` or after up to two lower-case modifiers ("military spokesman",
+/// "former chairman"): the role and the token after it.
+pub fn role_after_modifiers<'g>(
+    tokens: &[Token<'_>],
+    i: usize,
+    gaz: &'g Gazetteer,
+) -> Option<(&'g super::gazetteer::Role, usize)> {
+    const NOT_MODIFIERS: &[&str] = &[
+        "and", "or", "of", "the", "a", "an", "to", "for", "who", "which", "that", "said", "says", "in", "on", "at",
+        "with", "by", "from", "has", "had", "have", "was", "is", "were", "are", "will", "would",
+    ];
+    for k in i..i + 3 {
+        if let Some(found) = role_at(tokens, k, gaz) {
+            return Some(found);
+        }
+        let t = tokens.get(k)?;
+        if !t.word || t.capital || NOT_MODIFIERS.contains(&t.lower.as_str()) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Phrases of a word list split into lower-case words and indexed by their first word.
@@ -553,15 +621,17 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         if !mentions[o].possessive {
             continue;
         }
-        let Some((role, after)) = role_at(tokens, mentions[o].tokens.end, gaz) else { continue };
+        let Some((role, after)) = role_after_modifiers(tokens, mentions[o].tokens.end, gaz) else { continue };
         if role.class == RoleClass::Honorific || tokens.get(after).is_none_or(|t| t.text != ",") {
             continue;
         }
+        let role_words = &tokens[mentions[o].tokens.end..after];
+        let role_name = role_words.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
         let near = |m: &Mention| m.tokens.start > after && m.tokens.start <= after + 4 && m.role_of.is_none();
         if let Some(p) = mentions.iter().position(near)
             && matches!(mentions[p].referent, Referent::Name { kind: ActorKind::Person | ActorKind::Other, .. })
         {
-            mentions[p].role_of = Some((o, role.name.clone()));
+            mentions[p].role_of = Some((o, role_name.clone()));
             mentions[p].title = Some(role.name.clone());
         }
     }
@@ -583,14 +653,22 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
         // "Russia’s foreign minister": organ first; or a demonym ("the Belarusian leader"); or
         // "the bloc’s foreign policy chief", whose mention starts at "the".
+        // "Russia’s state shipping group", "the Belarusian state airline": a state noun too.
+        let state_noun = |m: &Mention| {
+            matches!(m.referent, Referent::Gazetteer(_)) && tokens.get(m.tokens.end).is_some_and(&lower_word)
+        };
         let organ_first = mentions.iter().position(|m| {
-            (m.tokens.start == k || m.tokens.start + 1 == k) && m.tokens.end > k && (m.possessive || m.modifier)
+            (m.tokens.start == k || m.tokens.start + 1 == k)
+                && m.tokens.end > k
+                && (m.possessive || m.modifier || state_noun(m))
         });
         if let Some(o) = organ_first {
             k = mentions[o].tokens.end;
         }
-        if let Some((role, mut after)) = role_at(tokens, k, gaz).filter(|_| is_person) {
-            if role.class == RoleClass::Honorific {
+        if let Some((role, mut after)) = role_after_modifiers(tokens, k, gaz).filter(|_| is_person) {
+            // "Asim Munir, a State Department spokeswoman said": the speaker, not an apposition.
+            let speaker = tokens.get(after).is_some_and(|t| ["said", "says", "told", "added"].iter().any(|w| t.is(w)));
+            if role.class == RoleClass::Honorific || speaker {
                 continue;
             }
             let mut organ = organ_first;
@@ -599,7 +677,9 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                 if tokens.get(after).is_some_and(|t| t.is("the")) {
                     after += 1;
                 }
-                organ = organ.or_else(|| mentions.iter().position(|m| m.tokens.start == after));
+                // "leader of the populist ANO movement": past a modifier or two.
+                organ = organ
+                    .or_else(|| mentions.iter().position(|m| m.tokens.start >= after && m.tokens.start <= after + 2));
             }
             if let Some(o) = organ.filter(|&o| o != p) {
                 mentions[p].role_of = Some((o, role.name.clone()));
@@ -632,7 +712,10 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                     .map(|(i, _)| i)
                     .next();
                 if let Some(t) = target {
-                    let label = words[..words.len() - 1].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                    // "China, which has close ties with Pakistan": the clause without "which".
+                    let relative = ["who", "which", "that"].iter().any(|w| words[0].is(w));
+                    let from = usize::from(relative);
+                    let label = words[from..words.len() - 1].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
                     mentions[p].role_of = Some((t, format!("{label} {}", prep.text)));
                 }
             }
@@ -644,6 +727,15 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let closes = tokens.get(k + words.len()).is_none_or(|t| matches!(t.text, "," | "." | ";" | ")"));
         if !words.is_empty() && words.len() <= 4 && closes {
             let label = words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+            // "Rosneft and Lukoil, Russia’s two biggest oil producers,": both of them.
+            let joined = |q: &Mention| {
+                q.role_of.is_none()
+                    && matches!(q.referent, Referent::Name { .. } | Referent::Known(_) | Referent::Gazetteer(_))
+                    && matches!(&tokens[q.tokens.end..mentions[p].tokens.start], [t] if t.is("and") || t.text == ",")
+            };
+            if p > 0 && joined(&mentions[p - 1]) {
+                mentions[p - 1].role_of = Some((o, label.clone()));
+            }
             mentions[p].role_of = Some((o, label));
         }
     }
@@ -660,13 +752,46 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let between = &tokens[organ.tokens.end..mentions[n].tokens.start];
         let plain_words = between.len() <= 3 && between.iter().all(|t| lower_word(t) && !t.is("and") && !t.is("or"));
         let target = &mentions[n];
+        // "Israel’s Mossad", "the EU’s General Court": a state's (or a union's) own body that
+        // the gazetteer knows.
+        let entry = |r: &Referent| match r {
+            Referent::Gazetteer(g) => gaz.entries.get(*g),
+            _ => None,
+        };
+        let organ_is_state = entry(&organ.referent).is_some_and(|e| e.kind == ActorKind::State || e.international);
+        let own_body = organ_is_state
+            && entry(&target.referent).is_some_and(|e| e.kind == ActorKind::Organization && !e.international);
         if plain_words
             && target.role_of.is_none()
             && target.title.is_none()
-            && matches!(target.referent, Referent::Name { .. })
+            && (matches!(target.referent, Referent::Name { .. }) || own_body)
         {
             let label = between.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             mentions[n].role_of = Some((o, label));
+        }
+    }
+    // "Athens-based Halcyon Bulk", "Singapore-based Keppel": where the actor is based.
+    for b in 0..mentions.len() {
+        let end = mentions[b].tokens.end;
+        let based = tokens.get(end).is_some_and(|t| t.text == "-" || t.text == "‑")
+            && tokens.get(end + 1).is_some_and(|t| t.is("based"));
+        if !based {
+            continue;
+        }
+        if let Some(n) = mentions.iter().position(|m| m.tokens.start == end + 2)
+            && mentions[n].role_of.is_none()
+            && matches!(mentions[n].referent, Referent::Name { .. })
+        {
+            mentions[n].role_of = Some((b, "based in".to_owned()));
+        }
+    }
+    // "Sovcomflot, Russia’s state shipping group,": a lone word opening a sentence is a name
+    // when the text goes on to say what it is.
+    if !headline {
+        for m in mentions.iter_mut().filter(|m| m.role_of.is_some()) {
+            if let Referent::Name { weak, .. } = &mut m.referent {
+                *weak = false;
+            }
         }
     }
 }

@@ -173,7 +173,17 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
                 let prev = &tokens[h.start - 1];
                 prev.word && prev.capital && !words::NOT_NAMES.contains(&prev.text) && !prev.text.ends_with('.')
             };
-            !(place && after_name)
+            // "the Aegean Star", "Gaza Humanitarian Foundation": a place name opening a longer
+            // name (one the gazetteer does not know).
+            let before_name = tokens.get(h.end).is_some_and(|next| {
+                next.word
+                    && next.capital
+                    && !next.text.ends_with('.')
+                    && !words::NOT_NAMES.contains(&next.text)
+                    && !all_hits_start_at(&all_hits[cursor..upto], next.start)
+                    && mentions::role_at(&tokens, h.end, gaz).is_none()
+            });
+            !(place && (after_name || before_name))
         });
         // A line of its own without final punctuation is a headline, however it is cased.
         let own_line = text[range.end..].starts_with(['\n', '\r']) || range.end == text.len();
@@ -229,6 +239,9 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
         }
     }
     let mut actors = resolver.finish();
+    // A place does not act: "a provider based in Austin, Texas, which filed a complaint" is
+    // the provider's doing. (Places are still where things happen: "strikes in Khan Younis".)
+    relations.retain(|r| actors.get(r.source).is_none_or(|a| a.kind != crate::model::ActorKind::Place));
     // Groups and weakly named actors are proposed only when a relation names them.
     let in_relation: HashSet<usize> = relations.iter().flat_map(|r| [r.source, r.target]).collect();
     for (i, a) in actors.iter_mut().enumerate() {
@@ -241,6 +254,11 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
     }
     progress(1.0);
     Ok(Findings { actors, relations, sentences })
+}
+
+/// Whether one of `hits` starts at byte `start`.
+fn all_hits_start_at(hits: &[(usize, usize, Referent, Form)], start: usize) -> bool {
+    hits.iter().any(|h| h.0 == start)
 }
 
 /// Every gazetteer and known-name match in the text, known names first where they overlap:

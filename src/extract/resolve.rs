@@ -51,6 +51,9 @@ pub struct Resolver<'a> {
     /// Surfaces named strongly somewhere (so a weak mention of them counts).
     strong: HashSet<String>,
     sentence: usize,
+    /// The first organisation or state the previous sentence named as a subject could be
+    /// (what "Its spokesman" at the start of the next one belongs to).
+    previous_subject: Option<usize>,
 }
 
 /// Normal form for comparing names: lower case, plain apostrophes, no leading "the".
@@ -104,6 +107,7 @@ impl<'a> Resolver<'a> {
             org_words,
             strong,
             sentence: 0,
+            previous_subject: None,
         }
     }
 
@@ -121,12 +125,33 @@ impl<'a> Resolver<'a> {
                 _ => None,
             })
             .collect();
+        let mut weak_slots = HashSet::new();
         for (i, m) in mentions.iter().enumerate() {
-            if m.modifier && !organs.contains(&i) {
+            // "sentenced by a Belarusian court", "sent vessels to Israeli ports": a state's
+            // demonym before a common noun stands for the state, weakly.
+            let demonym_phrase = m.modifier
+                && !organs.contains(&i)
+                && matches!(m.referent, Referent::Gazetteer(g) if self.gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State))
+                && m.next_is_common_noun;
+            if m.modifier && !organs.contains(&i) && !demonym_phrase {
                 resolved.push(None);
                 continue;
             }
+            let existed = match m.referent {
+                Referent::Gazetteer(g) => self.by_gazetteer.contains_key(&g),
+                _ => true,
+            };
             let e = self.resolve(m, &resolved);
+            if let Some(e) = e {
+                if demonym_phrase {
+                    weak_slots.insert(i);
+                    if !existed {
+                        self.entities[e].keep = false;
+                    }
+                } else if matches!(m.referent, Referent::Gazetteer(_)) && self.entities[e].kind != ActorKind::Place {
+                    self.entities[e].keep = true;
+                }
+            }
             if let Some(e) = e {
                 // "the company" is how the article refers to it, not a name for it.
                 let surface = if matches!(m.referent, Referent::Definite(_)) { "" } else { m.surface.as_str() };
@@ -136,11 +161,12 @@ impl<'a> Resolver<'a> {
         }
         let mut slots = Vec::new();
         let mut ties = Vec::new();
-        for (m, e) in mentions.iter().zip(&resolved) {
+        for (i, (m, e)) in mentions.iter().zip(&resolved).enumerate() {
             let Some(e) = *e else { continue };
-            if !m.modifier {
+            if !m.modifier || weak_slots.contains(&i) {
                 let entity = &self.entities[e];
-                let vague = entity.kind == ActorKind::Other && entity.rule == "capitalised word";
+                let vague =
+                    (entity.kind == ActorKind::Other && entity.rule == "capitalised word") || weak_slots.contains(&i);
                 let person = entity.kind == ActorKind::Person;
                 slots.push(Slot { tokens: m.tokens.clone(), actor: e, possessive: m.possessive, vague, person });
             }
@@ -157,7 +183,8 @@ impl<'a> Resolver<'a> {
             }
             if let (Some(o), Some((_, role))) = (organ.filter(|&o| o != e), &m.role_of) {
                 let role = role.trim_end_matches('.').to_lowercase();
-                let ends_in_prep = ["for", "at", "to", "with", "of"].iter().any(|p| role.ends_with(&format!(" {p}")));
+                let ends_in_prep =
+                    ["for", "at", "to", "with", "of", "in"].iter().any(|p| role.ends_with(&format!(" {p}")));
                 let label = match () {
                     _ if role.is_empty() => "of".to_owned(),
                     _ if ends_in_prep => role,
@@ -168,6 +195,12 @@ impl<'a> Resolver<'a> {
             }
         }
         self.sentence += 1;
+        let subject = mentions.iter().zip(&resolved).find_map(|(m, e)| {
+            let e = (*e)?;
+            let institution = matches!(self.entities.get(e)?.kind, ActorKind::Organization | ActorKind::State);
+            (institution && !m.possessive && !m.modifier).then_some(e)
+        });
+        self.previous_subject = subject.or(self.previous_subject);
         (slots, ties)
     }
 
@@ -314,6 +347,9 @@ impl<'a> Resolver<'a> {
                     "ministry" => &["Ministry"],
                     "commission" => &["Commission"],
                     "department" => &["Department"],
+                    "agency" => &["Agency", "Directorate", "Service", "Bureau", "Intelligence"],
+                    "regulator" => &["Commission", "Authority", "Agency", "Regulat", "Office"],
+                    "authority" => &["Authority"],
                     _ => &[],
                 };
                 let fits =
@@ -326,7 +362,7 @@ impl<'a> Resolver<'a> {
                 let own = resolved.iter().flatten().copied().find(|&e| {
                     self.entities.get(e).is_some_and(|e| matches!(e.kind, ActorKind::Organization | ActorKind::State))
                 });
-                match own.filter(|_| its) {
+                match own.or(self.previous_subject).filter(|_| its) {
                     Some(e) => Some(e),
                     None => latest(&mut candidates().filter(|(_, e)| fits(e))).or_else(|| latest(&mut candidates())),
                 }

@@ -477,6 +477,7 @@ pub const DEFINITES: &[(&str, ActorKind)] = &[
     ("agency", ActorKind::Organization),
     ("court", ActorKind::Organization),
     ("regulator", ActorKind::Organization),
+    ("authority", ActorKind::Organization),
     ("ministry", ActorKind::Organization),
     ("party", ActorKind::Organization),
     ("movement", ActorKind::Organization),
