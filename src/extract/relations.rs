@@ -130,7 +130,9 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
             continue;
         };
         // "advisers", "supporters": people, not the verb.
-        let agent_noun = end == j + 1 && ["ers", "ors", "ees"].iter().any(|s| t.text.ends_with(s));
+        let agent_noun = end == j + 1
+            && (["ers", "ors", "ees"].iter().any(|s| t.text.ends_with(s))
+                || super::words::AGENT_NOUNS.contains(&t.lower.as_str()));
         // "agreed to meet", "continue to release": the verb after "to" states the relation.
         let control = tokens.get(end).is_some_and(|w| w.is("to"))
             && tokens.get(end + 1).is_some_and(|w| w.word && !w.capital && !DETERMINERS.iter().any(|d| w.is(d)));

@@ -608,3 +608,36 @@ pub const STATE_BODIES: &[&str] = &[
     "judiciary",
     "customs",
 ];
+
+/// Singular agent nouns whose stem is a relation word's ("a smaller provider", "the lender"):
+/// people or bodies, not the relation.
+pub const AGENT_NOUNS: &[&str] = &[
+    "provider",
+    "supplier",
+    "buyer",
+    "seller",
+    "lender",
+    "borrower",
+    "owner",
+    "operator",
+    "investor",
+    "adviser",
+    "advisor",
+    "supporter",
+    "attacker",
+    "negotiator",
+    "mediator",
+    "regulator",
+    "producer",
+    "exporter",
+    "importer",
+    "manufacturer",
+    "employer",
+    "defender",
+    "challenger",
+    "backer",
+    "donor",
+    "leader",
+    "ruler",
+    "governor",
+];
