@@ -170,6 +170,20 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                     m.role_of = organ.filter(|_| role.class != RoleClass::Honorific).map(|o| (o, role.name.clone()));
                 }
                 i = titled_name.end;
+                // "President Hakainde Hichilema’s government": the leader of the country the
+                // article is about, and that country acting.
+                let person = out.len() - 1;
+                let governs = organ.is_none()
+                    && role.class == RoleClass::Leader
+                    && out[person].possessive
+                    && tokens.get(titled_name.end + 1).is_some_and(|t| t.is("government") || t.is("administration"));
+                if governs {
+                    let g = titled_name.end + 1;
+                    let span = tokens[g].start..tokens[g].end;
+                    out.push(plain(g..g + 1, text, span, Referent::Definite(ActorKind::State)));
+                    out[person].role_of = Some((out.len() - 1, role.name.clone()));
+                    i = g + 1;
+                }
                 continue;
             }
             // "the president", "the Belarusian leader": a reference to whoever holds it.
@@ -217,7 +231,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         if tokens[i].is("the")
             && let Some(next) = tokens.get(i + 1).filter(|n| n.word && !n.capital)
             && let Some(&(_, kind)) = words::DEFINITES.iter().find(|(w, _)| *w == next.lower)
-            && tokens.get(i + 2).is_none_or(|t| !t.is("of"))
+            // Not "the government of Spain", "the group of seven"; but "accused the alliance of …".
+            && (tokens.get(i + 2).is_none_or(|t| !t.is("of"))
+                || tokens.get(i + 3).is_some_and(|t| !t.capital && !t.text.starts_with(|c: char| c.is_ascii_digit())))
         {
             let span = tokens[i].start..tokens[i + 1].end;
             let mut m = plain(i..i + 2, text, span, Referent::Definite(kind));
@@ -240,10 +256,17 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         // "NAIROBI, Sept. 9 —": a dateline, not an organisation.
         let caps = |t: &Token<'_>| t.word && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         let dateline_end = tokens.iter().position(|t| !caps(t)).filter(|&e| e > 0 && e <= 4);
+        // (Not "ANDE, Paraguay’s state power utility": a dateline goes on with a date or a dash.)
+        let dated = |e: usize| {
+            tokens[e..tokens.len().min(e + 5)].iter().any(|t| {
+                matches!(t.text, "—" | "–") || words::MONTHS.iter().any(|m| t.text.trim_end_matches('.') == *m)
+            })
+        };
         let dateline = i == 0
             && dateline_end.is_some_and(|e| {
                 tokens.get(e).is_some_and(|t| t.text == "," || t.text == "—")
                     && tokens[..e].iter().map(|t| t.text.len()).sum::<usize>() > 3
+                    && dated(e)
             });
         if let (true, Some(e)) = (dateline, dateline_end) {
             i = e;
@@ -312,6 +335,19 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             && phrase.first().is_some_and(|t| {
                 !["and", "or", "of", "to", "in", "on", "at", "by", "for", "with"].contains(&t.lower.as_str())
             });
+        // "an Islamist insurgency", "Central Asian energy": an adjective of no known kind before
+        // a common noun qualifies it.
+        let adjective = tokens
+            .get(m.tokens.end.saturating_sub(1))
+            .is_some_and(|t| ["ist", "ian", "an", "ese", "ern", "ish"].iter().any(|s| t.text.ends_with(s)));
+        let noun_next = m.next_is_common_noun || other_actor;
+        if matches!(m.referent, Referent::Name { kind: ActorKind::Other, .. })
+            && adjective
+            && noun_next
+            && !m.possessive
+        {
+            m.modifier = true;
+        }
     }
     // "Mayors and Independents (STAN)": the bracketed acronym is the same actor.
     for k in 1..out.len() {
@@ -347,6 +383,31 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
     let mut m = plain(h.start..h.end, text, span, h.referent.clone());
     let mut next = h.end;
     if h.form == Form::Demonym {
+        // "the Chinese company", "the French energy group": the company last named, and the
+        // state it belongs to.
+        let the_before = h.start > 0 && tokens[h.start - 1].is("the");
+        let noun_end = (h.end..(h.end + 3).min(tokens.len()))
+            .take_while(|&k| tokens[k].word && !tokens[k].capital)
+            .find(|&k| {
+                words::DEFINITES.iter().any(|(w, kind)| *w == tokens[k].lower && *kind == ActorKind::Organization)
+            })
+            .map(|k| k + 1);
+        if let Some(end) = noun_end.filter(|&e| the_before && tokens.get(e).is_none_or(|t| !t.word || !t.capital)) {
+            m.modifier = true;
+            out.push(m);
+            let organ = out.len() - 1;
+            let span = tokens[h.start - 1].start..tokens[end - 1].end;
+            let mut definite = plain(h.start - 1..end, text, span, Referent::Definite(ActorKind::Organization));
+            definite.role_of = Some((organ, tokens[end - 1].lower.clone()));
+            let mut next = end;
+            if tokens.get(end).is_some_and(Token::is_possessive) {
+                definite.possessive = true;
+                definite.tokens.end += 1;
+                next += 1;
+            }
+            out.push(definite);
+            return next;
+        }
         // "Russian President Vladimir Putin", "the Belarusian leader", "Ukrainian forces".
         if let Some((_, after)) = role_at(tokens, h.end, gaz) {
             m.modifier = true;
@@ -381,7 +442,11 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
             .find(|&k| words::STATE_BODIES.contains(&tokens[k].lower.as_str()) && role_at(tokens, k, gaz).is_none())
             .map(|k| k + 1);
         // Not "Pakistan’s army chief": a role.
-        let state_noun = noun_at(tokens, next, state_nouns()).filter(|_| role_at(tokens, next, gaz).is_none());
+        // Nor "Brazil’s Ministry of Mines and Energy": a name.
+        let state_noun = noun_at(tokens, next, state_nouns()).filter(|&end| {
+            role_at(tokens, next, gaz).is_none()
+                && (tokens.get(next).is_some_and(|t| !t.capital) || role_at(tokens, end, gaz).is_some())
+        });
         if let Some(end) = state_noun.or(body_end.filter(|_| is_state)) {
             m.possessive = false;
             m.tokens.end = end;
@@ -515,17 +580,20 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
         let through_hit = here.is("of") || here.text == "-" || here.text == "‑";
         // "Freedom and Direct Democracy party", "Mayors and Independents (STAN)": "and" inside
         // a name only when what follows marks the whole as an organisation.
-        let and_in_name = here.is("and") && {
-            let mut e = k;
-            while is_cap(e) {
-                e += 1;
-            }
-            tokens.get(e).is_some_and(|t| {
-                t.text == "("
-                    || ["party", "alliance", "movement", "coalition", "bloc", "front", "union"]
-                        .contains(&t.lower.as_str())
-            })
-        };
+        // "Ministry of Mines and Energy": and in an "of" phrase of a body's name.
+        let body_of = is_in(words::ORG_FIRST_WORDS, tokens[i].text) && tokens[i..end].iter().any(|t| t.is("of"));
+        let and_in_name = here.is("and")
+            && (body_of || {
+                let mut e = k;
+                while is_cap(e) {
+                    e += 1;
+                }
+                tokens.get(e).is_some_and(|t| {
+                    t.text == "("
+                        || ["party", "alliance", "movement", "coalition", "bloc", "front", "union"]
+                            .contains(&t.lower.as_str())
+                })
+            });
         if k > end && is_cap(k) && (!starts_hit(k) || through_hit) && (!here.is("and") || and_in_name) {
             end = k + 1;
             continue;
@@ -724,7 +792,9 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         // "Viasna, a Belarusian human rights group,": a description of the organ's.
         let Some(o) = organ_first.filter(|&o| o != p) else { continue };
         let words: Vec<&Token<'_>> = tokens[k..].iter().take_while(|t| lower_word(t)).take(5).collect();
-        let closes = tokens.get(k + words.len()).is_none_or(|t| matches!(t.text, "," | "." | ";" | ")"));
+        let closes = tokens
+            .get(k + words.len())
+            .is_none_or(|t| matches!(t.text, "," | "." | ";" | ")") || t.is("that") || t.is("which") || t.is("who"));
         if !words.is_empty() && words.len() <= 4 && closes {
             let label = words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             // "Rosneft and Lukoil, Russia’s two biggest oil producers,": both of them.
@@ -768,6 +838,32 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         {
             let label = between.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             mentions[n].role_of = Some((o, label));
+        }
+    }
+    // "International Resources Holding of the United Arab Emirates": an organisation of a state.
+    for n in 0..mentions.len() {
+        let org = match &mentions[n].referent {
+            Referent::Name { kind: ActorKind::Organization, .. } => true,
+            Referent::Gazetteer(g) => {
+                gaz.entries.get(*g).is_some_and(|e| e.kind == ActorKind::Organization && !e.international)
+            }
+            _ => false,
+        };
+        let mut k = mentions[n].tokens.end;
+        if !org || mentions[n].role_of.is_some() || tokens.get(k).is_none_or(|t| !t.is("of")) {
+            continue;
+        }
+        k += 1;
+        if tokens.get(k).is_some_and(|t| t.is("the")) {
+            k += 1;
+        }
+        let state = mentions.iter().position(|m| {
+            m.tokens.start == k
+                && !m.possessive
+                && matches!(m.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State))
+        });
+        if let Some(s) = state {
+            mentions[n].role_of = Some((s, String::new()));
         }
     }
     // "Athens-based Halcyon Bulk", "Singapore-based Keppel": where the actor is based.

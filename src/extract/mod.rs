@@ -183,7 +183,9 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
                     && !all_hits_start_at(&all_hits[cursor..upto], next.start)
                     && mentions::role_at(&tokens, h.end, gaz).is_none()
             });
-            !(place && (after_name || before_name))
+            // "Santiago Peña", "Moscow Times": a capital opening a name, too.
+            let capital = h.form == Form::Capital;
+            !(place && after_name) && !((place || capital) && before_name)
         });
         // A line of its own without final punctuation is a headline, however it is cased.
         let own_line = text[range.end..].starts_with(['\n', '\r']) || range.end == text.len();

@@ -168,7 +168,11 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
             // allows ("in" is usually a place).
             match before {
                 Some(b) if PREPOSITIONS.iter().any(|p| b.is(p)) => {
-                    b.is("of") || b.is("with") || b.is("against") || sense_data.preps.iter().any(|p| b.is(p))
+                    b.is("of")
+                        || b.is("with")
+                        || b.is("against")
+                        || b.is("between")
+                        || sense_data.preps.iter().any(|p| b.is(p))
                 }
                 _ => true,
             }
@@ -179,7 +183,12 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
         let prev = j.checked_sub(1).and_then(|k| tokens.get(k));
         let after_prep = prev.is_some_and(|p| PREPOSITIONS.iter().any(|w| p.is(w)));
         // "the call", "for supplies": a noun; "after meeting": a verb.
-        let determiner = prev.is_some_and(|p| DETERMINERS.iter().any(|d| p.is(d))) || (after_prep && !ing);
+        // "offered to mediate between …": an infinitive, not a noun after "to".
+        let infinitive = prev.is_some_and(|p| p.is("to"))
+            && end == j + 1
+            && !["s", "ed", "ing", "ion", "ions"].iter().any(|s| t.lower.ends_with(s));
+        let determiner =
+            prev.is_some_and(|p| DETERMINERS.iter().any(|d| p.is(d))) || (after_prep && !ing && !infinitive);
         // "Trump calls" is a verb; "the U.S. sanctions", "Russia’s invasion" are nouns.
         // "The Justice Department sued Lumeon": a past tense, or a word followed straight by its
         // object, is a verb whatever stands before it.
@@ -201,7 +210,7 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
         let owner = slots.iter().rev().find(|s| {
             s.possessive
                 && s.tokens.end < j
-                && j - s.tokens.end <= 8
+                && j - s.tokens.end <= 12
                 && tokens[s.tokens.end..j].iter().all(|t| t.text != "," && t.text != ";" && !t.is("and"))
         });
         let adjacent = adjacent.or(owner.filter(|_| nominal));
@@ -293,6 +302,12 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
                 .map(|s| vec![(s.actor, 0.5, "passive voice")])
                 .unwrap_or_default();
             let patients = if subjects.is_empty() { &owner } else { &subjects };
+            // "The deal was signed by Türkmengaz and CNPC": between the agents.
+            if patients.is_empty() && sense_data.symmetric && agents.len() >= 2 {
+                for (other, _) in &agents[1..] {
+                    push(&mut out, agents[0].0, *other, label, true, 0.6, "passive voice");
+                }
+            }
             for (patient, _, _) in patients {
                 for (agent, _) in &agents {
                     push(&mut out, *agent, *patient, label, sense_data.symmetric, 0.7, "passive voice");
@@ -525,13 +540,24 @@ fn subjects_left(
     let mut out = vec![(chosen.actor, conf, rule)];
     // Coordinated subjects to the left: "Germany, France and Italy signed".
     let mut left = chosen;
-    while let Some(prev) = slots.iter().rev().find(|s| s.tokens.end <= left.tokens.start) {
+    while let Some(mut prev) = slots.iter().rev().find(|s| s.tokens.end <= left.tokens.start) {
+        // "China’s CMOC Group and Saudi Arabia’s Manara Minerals": past the owner.
+        if prev.possessive
+            && prev.tokens.end == left.tokens.start
+            && let Some(before) = slots.iter().rev().find(|s| s.tokens.end <= prev.tokens.start)
+        {
+            prev = before;
+        }
         let between = &tokens[prev.tokens.end..left.tokens.start];
         if !coordinated(between) {
             break;
         }
         out.push((prev.actor, conf - 0.05, "coordination"));
         left = prev;
+        // (And past its owner: "China’s CMOC Group and …".)
+        if let Some(owner) = slots.iter().rev().find(|s| s.possessive && s.tokens.end == left.tokens.start) {
+            left = owner;
+        }
     }
     out
 }
@@ -548,9 +574,8 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
     if first.possessive {
         // "freed Belarus’s political prisoners", "with Saab’s chief executive, Micael
         // Johansson": what the possessive qualifies, when it is a mention.
-        let next = slots.iter().find(|s| {
-            s.tokens.start >= first.tokens.end && s.tokens.start <= first.tokens.end + 5 && s.tokens.start < limit
-        });
+        // (Past the comma of "Saab’s chief executive, Micael Johansson".)
+        let next = slots.iter().find(|s| s.tokens.start >= first.tokens.end && s.tokens.start <= first.tokens.end + 6);
         if let Some(next) = next
             && tokens[first.tokens.end..next.tokens.start].iter().all(|t| t.word || t.text == "," || t.text == ".")
         {
@@ -589,9 +614,8 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
         let mut next = next;
         // "… and Pakistan’s army chief, Field Marshal Asim Munir": the person, not the owner.
         if next.possessive
-            && let Some(owned) = slots.iter().find(|s| {
-                s.tokens.start >= next.tokens.end && s.tokens.start <= next.tokens.end + 6 && s.tokens.start < limit
-            })
+            && let Some(owned) =
+                slots.iter().find(|s| s.tokens.start >= next.tokens.end && s.tokens.start <= next.tokens.end + 6)
             && tokens[next.tokens.end..owned.tokens.start].iter().all(|t| t.word || t.text == ",")
         {
             next = owned;

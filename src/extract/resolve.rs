@@ -352,8 +352,32 @@ impl<'a> Resolver<'a> {
                     "authority" => &["Authority"],
                     _ => &[],
                 };
-                let fits =
-                    |e: &Entity| hints.iter().any(|h| e.name.contains(h) || e.aliases.iter().any(|a| a.contains(h)));
+                // "the company" is not a ministry or a court.
+                let bodies: &[&str] = match head.as_str() {
+                    "company" | "firm" | "group" | "conglomerate" | "carmaker" | "automaker" | "lender" | "insurer"
+                    | "utility" | "shipbuilder" => &[
+                        "Ministry",
+                        "Cabinet",
+                        "Court",
+                        "Commission",
+                        "Council",
+                        "Department",
+                        "Agency",
+                        "Authority",
+                        "Parliament",
+                        "Government",
+                        "Party",
+                        "Union",
+                        "Organization",
+                        "Organisation",
+                    ],
+                    _ => &[],
+                };
+                let fits = |e: &Entity| {
+                    !bodies.iter().any(|b| e.name.contains(b))
+                        && (hints.is_empty()
+                            || hints.iter().any(|h| e.name.contains(h) || e.aliases.iter().any(|a| a.contains(h))))
+                };
                 let latest = |it: &mut dyn Iterator<Item = (usize, &Entity)>| {
                     it.max_by_key(|(i, e)| (e.last_seen, *i)).map(|(i, _)| i)
                 };
@@ -364,6 +388,16 @@ impl<'a> Resolver<'a> {
                 });
                 match own.or(self.previous_subject).filter(|_| its) {
                     Some(e) => Some(e),
+                    // "the country": of the states named in the last few sentences, the one the
+                    // article names most (its subject), not merely the last one.
+                    None if *kind == ActorKind::State && !its => {
+                        let sentence = self.sentence;
+                        candidates()
+                            .filter(|(_, e)| sentence.saturating_sub(e.last_seen) <= 12)
+                            .max_by_key(|(i, e)| (e.mentions, e.last_seen, *i))
+                            .map(|(i, _)| i)
+                            .or_else(|| latest(&mut candidates()))
+                    }
                     None => latest(&mut candidates().filter(|(_, e)| fits(e))).or_else(|| latest(&mut candidates())),
                 }
             }

@@ -51,13 +51,15 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
             let names_pair = (w == "-" || w == "‑")
                 && prev.chars().next().is_some_and(char::is_uppercase)
                 && text[b..end].chars().next().is_some_and(char::is_uppercase);
-            // "ANO-led", "Singapore-based": the name stays a name.
+            // "ANO-led", "Singapore-based", "Toronto-listed": the name stays a name.
+            let next_word: &str = {
+                let rest = &text[b..end];
+                &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())]
+            };
             let suffix = (w == "-" || w == "‑")
-                && ["led", "based", "backed", "owned", "run", "controlled", "funded", "born", "made", "style"]
-                    .iter()
-                    .any(|s| {
-                        text[b..end].starts_with(s) && !text[b..end][s.len()..].starts_with(char::is_alphanumeric)
-                    });
+                && prev.chars().next().is_some_and(char::is_uppercase)
+                && next_word.chars().next().is_some_and(char::is_lowercase)
+                && (["led", "run", "born", "made", "style"].contains(&next_word) || next_word.ends_with("ed"));
             let glue_hyphen = last.1 == a
                 && !names_pair
                 && !suffix
