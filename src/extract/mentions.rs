@@ -215,13 +215,16 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             i = end;
             continue;
         }
-        // "Its military spokesman, Yahya Saree": "its" is the organisation or state last named.
-        if (tokens[i].is("its") || tokens[i].is("their"))
+        // "Its military spokesman, Yahya Saree": "its" is the organisation or state last named;
+        // "His lawyer, Carmen Ledesma": "his" the person.
+        let personal = tokens[i].is("his") || tokens[i].is("her");
+        if (tokens[i].is("its") || tokens[i].is("their") || personal)
             && let Some((_, after)) = role_after_modifiers(tokens, i + 1, gaz)
             && tokens.get(after).is_some_and(|t| t.text == ",")
         {
             let span = tokens[i].start..tokens[i].end;
-            let mut m = plain(i..i + 1, text, span, Referent::Definite(ActorKind::Organization));
+            let kind = if personal { ActorKind::Person } else { ActorKind::Organization };
+            let mut m = plain(i..i + 1, text, span, Referent::Definite(kind));
             m.possessive = true;
             out.push(m);
             i += 1;
@@ -382,9 +385,11 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
     let span = tokens[h.start].start..tokens[h.end - 1].end;
     let mut m = plain(h.start..h.end, text, span, h.referent.clone());
     let mut next = h.end;
-    if h.form == Form::Demonym {
-        // "the Chinese company", "the French energy group": the company last named, and the
-        // state it belongs to.
+    let state_form = matches!(h.form, Form::Demonym | Form::Name)
+        && matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State));
+    if state_form {
+        // "the Chinese company", "the UK company": the company last named, and the state it
+        // belongs to.
         let the_before = h.start > 0 && tokens[h.start - 1].is("the");
         let noun_end = (h.end..(h.end + 3).min(tokens.len()))
             .take_while(|&k| tokens[k].word && !tokens[k].capital)
@@ -408,6 +413,8 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
             out.push(definite);
             return next;
         }
+    }
+    if h.form == Form::Demonym {
         // "Russian President Vladimir Putin", "the Belarusian leader", "Ukrainian forces".
         if let Some((_, after)) = role_at(tokens, h.end, gaz) {
             m.modifier = true;
@@ -807,6 +814,24 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                 mentions[p - 1].role_of = Some((o, label.clone()));
             }
             mentions[p].role_of = Some((o, label));
+        }
+    }
+    // "Petr Fiala’s centre-right Spolu alliance": the person leads the party.
+    for o in 0..mentions.len() {
+        let person =
+            matches!(mentions[o].referent, Referent::Name { kind: ActorKind::Person, .. } | Referent::Known(_));
+        if headline || !mentions[o].possessive || !person || mentions[o].role_of.is_some() {
+            continue;
+        }
+        let Some(n) = mentions.iter().position(|m| m.tokens.start >= mentions[o].tokens.end) else { continue };
+        let between = &tokens[mentions[o].tokens.end..mentions[n].tokens.start];
+        let short = between.len() <= 4 && between.iter().all(|t| lower_word(t) || t.text == "-");
+        let party_word =
+            |t: &Token<'_>| ["party", "alliance", "movement", "coalition", "bloc", "front"].contains(&t.lower.as_str());
+        let party = tokens.get(mentions[n].tokens.end).is_some_and(party_word)
+            || tokens[mentions[n].tokens.clone()].last().is_some_and(party_word);
+        if short && party && matches!(mentions[n].referent, Referent::Name { .. } | Referent::Gazetteer(_)) {
+            mentions[o].role_of = Some((n, "leader".to_owned()));
         }
     }
     // "India’s Adani Group", "the Polish daily Gazeta Wyborcza": the organ before a name.

@@ -350,6 +350,8 @@ impl<'a> Resolver<'a> {
                     "agency" => &["Agency", "Directorate", "Service", "Bureau", "Intelligence"],
                     "regulator" => &["Commission", "Authority", "Agency", "Regulat", "Office"],
                     "authority" => &["Authority"],
+                    "committee" | "panel" => &["Committee", "Panel", "Commission", "Council"],
+                    "bureau" => &["Bureau"],
                     _ => &[],
                 };
                 // "the company" is not a ministry or a court.

@@ -327,6 +327,16 @@ pub const ORG_WORDS: &[&str] = &[
     "Mines",
     "Cloud",
     "Platforms",
+    "SE",
+    "SpA",
+    "GmbH",
+    "AB",
+    "ASA",
+    "Oyj",
+    "BV",
+    "Plc",
+    "Bhd",
+    "Tbk",
 ];
 
 /// First words that make a capitalised run an organisation ("Ministry of …", "Bank of …").
@@ -359,6 +369,14 @@ pub const ORG_FIRST_WORDS: &[&str] = &[
     "Communist",
     "Free",
     "People's",
+    "Bureau",
+    "Agency",
+    "Committee",
+    "Authority",
+    "Organization",
+    "Organisation",
+    "Federation",
+    "Association",
 ];
 
 /// Last words that make a capitalised run a place.
@@ -507,6 +525,9 @@ pub const DEFINITES: &[(&str, ActorKind)] = &[
     ("shipbuilder", ActorKind::Organization),
     ("department", ActorKind::Organization),
     ("commission", ActorKind::Organization),
+    ("committee", ActorKind::Organization),
+    ("panel", ActorKind::Organization),
+    ("bureau", ActorKind::Organization),
     ("country", ActorKind::State),
     ("government", ActorKind::State),
     ("kingdom", ActorKind::State),
