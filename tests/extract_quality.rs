@@ -186,10 +186,10 @@ fn extraction_quality_on_the_development_and_held_out_sets() {
     assert!(heldout.pairs().2 >= FLOOR_HELDOUT_PAIR_F1, "held-out pair F1 {:.3}", heldout.pairs().2);
 }
 
-const FLOOR_DEV_ACTOR_F1: f64 = 0.88;
-const FLOOR_DEV_PAIR_F1: f64 = 0.55;
-const FLOOR_HELDOUT_ACTOR_F1: f64 = 0.84;
-const FLOOR_HELDOUT_PAIR_F1: f64 = 0.47;
+const FLOOR_DEV_ACTOR_F1: f64 = 0.89;
+const FLOOR_DEV_PAIR_F1: f64 = 0.64;
+const FLOOR_HELDOUT_ACTOR_F1: f64 = 0.82;
+const FLOOR_HELDOUT_PAIR_F1: f64 = 0.48;
 
 #[test]
 fn the_seed_article_against_the_hand_built_seed_map() {
@@ -208,7 +208,9 @@ fn the_seed_article_against_the_hand_built_seed_map() {
     // proposed should mostly be right.
     assert!(c.actor().0 >= FLOOR_SEED_ACTOR_PRECISION, "seed actor precision {:.3}", c.actor().0);
     assert!(c.pairs().0 >= FLOOR_SEED_PAIR_PRECISION, "seed pair precision {:.3}", c.pairs().0);
+    assert!(c.pairs().2 >= FLOOR_SEED_PAIR_F1, "seed pair F1 {:.3}", c.pairs().2);
 }
 
 const FLOOR_SEED_ACTOR_PRECISION: f64 = 0.90;
 const FLOOR_SEED_PAIR_PRECISION: f64 = 0.80;
+const FLOOR_SEED_PAIR_F1: f64 = 0.58;
