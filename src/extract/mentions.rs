@@ -160,7 +160,15 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             let run = name_run(tokens, i, hits);
             run.len() > 1 && tokens.get(run.end - 1).is_some_and(|t| is_in(words::ORG_WORDS, t.text))
         };
-        if let Some((role, after)) = role_at(tokens, i, gaz).filter(|_| !opens_org) {
+        if let Some((role, mut after)) = role_at(tokens, i, gaz).filter(|_| !opens_org) {
+            // "Energy Minister Prince Abdulaziz bin Salman", "chairperson, Justice Mercy Kalua":
+            // an honorific after the title is not part of the name.
+            while let Some((_, a)) = role_at(tokens, after, gaz).filter(|(r, _)| r.class == RoleClass::Honorific) {
+                if name_run(tokens, a, hits).end <= a {
+                    break;
+                }
+                after = a;
+            }
             let titled_name = name_run(tokens, after, hits);
             if after > i && titled_name.end > after && !looks_like_org(&tokens[after..titled_name.end]) {
                 let organ = organ_before(tokens, i, &out);
@@ -691,9 +699,11 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             mentions[d].modifier = false;
         }
     }
-    // "Haedong’s chief executive, Park Ji-hoon": organ, role, comma, name.
+    // "Haedong’s chief executive, Park Ji-hoon": organ, role, comma, name. (Not "Paul Kabuswe,
+    // Zambia’s mines minister, hands …", where the role is an apposition of the name before.)
     for o in 0..mentions.len() {
-        if !mentions[o].possessive {
+        let apposed = mentions[o].tokens.start > 0 && tokens[mentions[o].tokens.start - 1].text == ",";
+        if !mentions[o].possessive || apposed {
             continue;
         }
         let Some((role, after)) = role_after_modifiers(tokens, mentions[o].tokens.end, gaz) else { continue };

@@ -21,6 +21,11 @@ pub struct Slot {
     pub vague: bool,
     /// A person (what "he" and "she" can stand for).
     pub person: bool,
+    /// A state named by a demonym before a common noun ("a Chilean court"): an object only
+    /// after a preposition ("to Israeli ports").
+    pub demonym: bool,
+    /// A collective ("regulators"): "regulators in the EU and Japan" stand for those.
+    pub group: bool,
 }
 
 /// Who the pronouns of a sentence's opening can stand for: the first person and the first
@@ -144,6 +149,15 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
         last_trigger_end = Some(end);
         // "accused Ruto of selling the country": what one actor says another did.
         let alleged = t.text.ends_with("ing") && j > 0 && tokens[j - 1].is("of");
+        // "on competing clouds", "in the ruling party": an adjective.
+        let adjectival = end == j + 1
+            && t.text.ends_with("ing")
+            && j > 0
+            && (PREPOSITIONS.iter().any(|p| tokens[j - 1].is(p)) || DETERMINERS.iter().any(|d| tokens[j - 1].is(d)))
+            && tokens.get(end).is_some_and(|n| {
+                n.word && !n.capital && !DETERMINERS.iter().any(|d| n.is(d)) && !PREPOSITIONS.iter().any(|p| n.is(p))
+            });
+        let alleged = alleged || adjectival;
         if agent_noun || control || after_trigger || alleged {
             j = end;
             continue;
@@ -171,7 +185,7 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
                     b.is("of")
                         || b.is("with")
                         || b.is("against")
-                        || b.is("between")
+                        || (b.is("between") && k == end + 1)
                         || sense_data.preps.iter().any(|p| b.is(p))
                 }
                 _ => true,
@@ -730,8 +744,27 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
         .iter()
         .position(|t| OBJECT_STOPS.iter().any(|w| t.is(w)))
         .map_or(tokens.len(), |p| from + p);
-    let mut ahead = slots.iter().filter(|s| s.tokens.start >= from && s.tokens.start < limit);
+    let after_prep = |s: &Slot| {
+        let mut k = s.tokens.start;
+        while k > 0 && (tokens[k - 1].is("the") || tokens[k - 1].is("a") || tokens[k - 1].is("an")) {
+            k -= 1;
+        }
+        k > 0 && PREPOSITIONS.iter().any(|p| tokens[k - 1].is(p))
+    };
+    let mut ahead =
+        slots.iter().filter(|s| s.tokens.start >= from && s.tokens.start < limit && (!s.demonym || after_prep(s)));
     let Some(mut first) = ahead.next() else { return Vec::new() };
+    // "approved by regulators in the European Union and Japan": those states.
+    if first.group
+        && tokens.get(first.tokens.end).is_some_and(|t| t.is("in") || t.is("from"))
+        && let Some(place) = slots.iter().find(|s| {
+            !s.group
+                && (s.tokens.start == first.tokens.end + 1
+                    || (s.tokens.start == first.tokens.end + 2 && tokens[first.tokens.end + 1].is("the")))
+        })
+    {
+        first = place;
+    }
     if first.possessive {
         // "freed Belarus’s political prisoners", "with Saab’s chief executive, Micael
         // Johansson": what the possessive qualifies, when it is a mention.

@@ -168,7 +168,17 @@ impl<'a> Resolver<'a> {
                 let vague =
                     (entity.kind == ActorKind::Other && entity.rule == "capitalised word") || weak_slots.contains(&i);
                 let person = entity.kind == ActorKind::Person;
-                slots.push(Slot { tokens: m.tokens.clone(), actor: e, possessive: m.possessive, vague, person });
+                let demonym = weak_slots.contains(&i);
+                let group = matches!(m.referent, Referent::Group);
+                slots.push(Slot {
+                    tokens: m.tokens.clone(),
+                    actor: e,
+                    possessive: m.possessive,
+                    vague,
+                    person,
+                    demonym,
+                    group,
+                });
             }
             let organ = m.role_of.as_ref().and_then(|(o, _)| resolved.get(*o).copied().flatten());
             if let Some(title) = &m.title {

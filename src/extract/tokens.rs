@@ -47,10 +47,18 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
         if let Some(last) = raw.last_mut() {
             let prev = &text[last.0..last.1];
             let glue_dot = w == "." && last.1 == a && is_abbreviation(prev);
-            // "Trump-Lukashenko", "U.S.-Russia": two names, not one.
+            // "Trump-Lukashenko", "U.S.-Russia": two names, not one; but "Jens-Frederik
+            // Nielsen", "Inter-Services Public Relations" (a capitalised word follows) are one.
+            let after_pair = {
+                let rest = &text[b..end];
+                let word_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+                let tail = &rest[word_end..];
+                tail.starts_with(' ') && tail[1..].chars().next().is_some_and(char::is_uppercase)
+            };
             let names_pair = (w == "-" || w == "‑")
                 && prev.chars().next().is_some_and(char::is_uppercase)
-                && text[b..end].chars().next().is_some_and(char::is_uppercase);
+                && text[b..end].chars().next().is_some_and(char::is_uppercase)
+                && !after_pair;
             // "ANO-led", "Singapore-based", "Toronto-listed": the name stays a name.
             let next_word: &str = {
                 let rest = &text[b..end];
