@@ -702,7 +702,10 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
     // "Haedong’s chief executive, Park Ji-hoon": organ, role, comma, name. (Not "Paul Kabuswe,
     // Zambia’s mines minister, hands …", where the role is an apposition of the name before.)
     for o in 0..mentions.len() {
-        let apposed = mentions[o].tokens.start > 0 && tokens[mentions[o].tokens.start - 1].text == ",";
+        let start = mentions[o].tokens.start;
+        let apposed = start > 0
+            && tokens[start - 1].text == ","
+            && mentions.iter().any(|m| m.tokens.end + 1 == start && !m.modifier);
         if !mentions[o].possessive || apposed {
             continue;
         }
@@ -757,7 +760,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                 continue;
             }
             let mut organ = organ_first;
-            if tokens.get(after).is_some_and(|t| t.is("of") || t.is("at") || t.is("to")) {
+            if tokens.get(after).is_some_and(|t| t.is("of") || t.is("at") || t.is("to") || t.is("for")) {
                 after += 1;
                 if tokens.get(after).is_some_and(|t| t.is("the")) {
                     after += 1;
@@ -789,11 +792,13 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                 if tokens.get(after).is_some_and(|t| t.is("the")) {
                     after += 1;
                 }
-                // Skip a demonym or possessive on the way ("the Polish daily …").
+                // Skip a demonym or possessive on the way ("the Polish daily …"); "the bureau"
+                // starts at "the".
+                let from = if after > 0 && tokens[after - 1].is("the") { after - 1 } else { after };
                 let target = mentions
                     .iter()
                     .enumerate()
-                    .filter(|(i, m)| *i != p && m.tokens.start >= after && m.tokens.start <= after + 3 && !m.modifier)
+                    .filter(|(i, m)| *i != p && m.tokens.start >= from && m.tokens.start <= after + 3 && !m.modifier)
                     .map(|(i, _)| i)
                     .next();
                 if let Some(t) = target {
@@ -914,6 +919,25 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             && matches!(mentions[n].referent, Referent::Name { .. })
         {
             mentions[n].role_of = Some((b, "based in".to_owned()));
+        }
+    }
+    // "Odebrecht, the Brazilian group": the description is the name before it.
+    for d in 1..mentions.len() {
+        let start = mentions[d].tokens.start;
+        let described = matches!(mentions[d].referent, Referent::Definite(ActorKind::Organization))
+            && mentions[d].role_of.is_some()
+            && start > 0
+            && tokens[start - 1].text == ",";
+        if !described {
+            continue;
+        }
+        let head = (0..d).rev().find(|&h| {
+            mentions[h].tokens.end + 1 == start
+                && !mentions[h].modifier
+                && matches!(mentions[h].referent, Referent::Name { .. } | Referent::Gazetteer(_) | Referent::Known(_))
+        });
+        if let Some(h) = head {
+            mentions[d].referent = Referent::SameAs(h);
         }
     }
     // "Sovcomflot, Russia’s state shipping group,": a lone word opening a sentence is a name
