@@ -596,7 +596,9 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
         // "Freedom and Direct Democracy party", "Mayors and Independents (STAN)": "and" inside
         // a name only when what follows marks the whole as an organisation.
         // "Ministry of Mines and Energy": and in an "of" phrase of a body's name.
-        let body_of = is_in(words::ORG_FIRST_WORDS, tokens[i].text) && tokens[i..end].iter().any(|t| t.is("of"));
+        let first = (i..end).find(|&k| !is_in(words::NOT_NAMES, tokens[k].text)).unwrap_or(i);
+        let body_of =
+            is_in(words::ORG_FIRST_WORDS, tokens[first].text) && tokens[first..end].iter().any(|t| t.is("of"));
         let and_in_name = here.is("and")
             && (body_of || {
                 let mut e = k;
@@ -660,6 +662,9 @@ pub fn classify(tokens: &[Token<'_>]) -> ActorKind {
         ActorKind::Place
     } else if is_in(words::EVENT_WORDS, last.text) {
         ActorKind::Event
+    } else if is_in(words::DOCUMENT_WORDS, last.text) {
+        // "Mutual Defense Treaty", "Kids Online Safety Act": a text, not a person.
+        ActorKind::Other
     } else if tokens.iter().any(|t| t.text == "of" || t.text == "for" || t.text == "&") {
         ActorKind::Organization
     } else if (2..=4).contains(&tokens.iter().filter(|t| t.word).count()) {

@@ -708,3 +708,7 @@ pub const MONTHS: &[&str] = &[
     "Nov",
     "Dec",
 ];
+
+/// Last words of the names of treaties, laws and other texts ("Mutual Defense Treaty").
+pub const DOCUMENT_WORDS: &[&str] =
+    &["Treaty", "Agreement", "Accord", "Accords", "Act", "Convention", "Protocol", "Charter", "Declaration", "Pact"];
