@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::lexicon::Lexicon;
 use super::tokens::Token;
+use super::words::LIGHT_VERBS;
 
 /// A resolved mention as the relation rules see it.
 #[derive(Clone, Debug)]
@@ -272,9 +273,7 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
             {
                 let inside = skipped.iter().find(|r| r.contains(&lv)).cloned();
                 let subjects = subjects_left(tokens, slots, lv, &skipped, inside.as_ref(), previous);
-                let negated = tokens[lv.saturating_sub(3)..lv]
-                    .iter()
-                    .any(|w| NEGATIONS.iter().any(|n| w.is(n)) || w.lower.ends_with("n't") || w.lower.ends_with("n’t"));
+                let negated = negated_before(tokens, lv);
                 let label = if negated { &sense_data.negative } else { &sense_data.label };
                 let objects: Vec<(usize, f32)> = objects_right(tokens, slots, end)
                     .into_iter()
@@ -304,9 +303,7 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
             continue;
         }
         let window = |k: usize, back: usize| tokens[k.saturating_sub(back)..k].iter();
-        // "not", "never", "refused to" — and contractions, which stay one token ("didn't").
-        let negated = window(j, 3)
-            .any(|w| NEGATIONS.iter().any(|n| w.is(n) || w.text == *n) || w.lower.ends_with("n't") || w.is("cannot"));
+        let negated = negated_before(tokens, j);
         let be_before = window(j, 2).any(|w| BE.iter().any(|b| w.is(b)));
         let by_after = tokens.get(end).is_some_and(|w| w.is("by"))
             || (tokens.get(end).is_some_and(|w| w.word && !w.capital)
@@ -474,105 +471,26 @@ fn asides(tokens: &[Token<'_>], slots: &[Slot]) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether the three words before token `j` negate it: "not", "never", "refused to" — and
+/// contractions, which stay one token ("didn't").
+fn negated_before(tokens: &[Token<'_>], j: usize) -> bool {
+    tokens[j.saturating_sub(3)..j]
+        .iter()
+        .any(|w| NEGATIONS.iter().any(|n| w.is(n) || w.text == *n) || w.lower.ends_with("n't") || w.is("cannot"))
+}
+
 /// The verb of a light-verb construction ending in the noun at `j` ("opened an inquiry",
 /// "imposed new sanctions", "signed a $5 billion deal"): its index.
 fn light_verb_before(tokens: &[Token<'_>], j: usize, lex: &Lexicon) -> Option<usize> {
-    const LIGHT: &[&str] = &[
-        "open",
-        "opened",
-        "opens",
-        "launch",
-        "launched",
-        "launches",
-        "sign",
-        "signed",
-        "signs",
-        "reach",
-        "reached",
-        "reaches",
-        "strike",
-        "struck",
-        "strikes",
-        "hold",
-        "held",
-        "holds",
-        "announce",
-        "announced",
-        "announces",
-        "make",
-        "made",
-        "makes",
-        "give",
-        "gave",
-        "gives",
-        "take",
-        "took",
-        "takes",
-        "impose",
-        "imposed",
-        "imposes",
-        "file",
-        "filed",
-        "files",
-        "lodge",
-        "lodged",
-        "seek",
-        "sought",
-        "seeks",
-        "begin",
-        "began",
-        "begins",
-        "start",
-        "started",
-        "conduct",
-        "conducted",
-        "carry",
-        "carried",
-        "place",
-        "placed",
-        "win",
-        "won",
-        "offer",
-        "offered",
-        "extend",
-        "extended",
-        "form",
-        "formed",
-        "forge",
-        "forged",
-        "seal",
-        "sealed",
-        "finalise",
-        "finalised",
-        "finalize",
-        "finalized",
-        "complete",
-        "completed",
-        "approve",
-        "approved",
-        "pursue",
-        "pursuing",
-        "pursued",
-        "back",
-        "backed",
-        "propose",
-        "proposed",
-        "agree",
-        "agreed",
-        "enter",
-        "entered",
-        "renew",
-        "renewed",
-    ];
     let mut k = j;
     for _ in 0..5 {
         k = k.checked_sub(1)?;
         let t = &tokens[k];
         let filler = DETERMINERS.iter().any(|d| t.is(d))
-            || (t.word && !t.capital && !LIGHT.contains(&t.lower.as_str()) && lex.sense_of(&t.lower).is_none())
+            || (t.word && !t.capital && !LIGHT_VERBS.contains(&t.lower.as_str()) && lex.sense_of(&t.lower).is_none())
             || t.text == "$"
             || t.text.starts_with(|c: char| c.is_ascii_digit());
-        if LIGHT.contains(&t.lower.as_str()) && k + 1 < j {
+        if LIGHT_VERBS.contains(&t.lower.as_str()) && k + 1 < j {
             return Some(k);
         }
         if !filler || PREPOSITIONS.iter().any(|p| t.is(p)) {
