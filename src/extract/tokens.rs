@@ -55,10 +55,16 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
                 let tail = &rest[word_end..];
                 tail.starts_with(' ') && tail[1..].chars().next().is_some_and(char::is_uppercase)
             };
+            // (Nor "IRIS-T": one letter after the hyphen is part of a product's name.)
+            let one_letter = {
+                let rest = &text[b..end];
+                rest.chars().nth(1).is_none_or(|c| !c.is_alphanumeric())
+            };
             let names_pair = (w == "-" || w == "‑")
                 && prev.chars().next().is_some_and(char::is_uppercase)
                 && text[b..end].chars().next().is_some_and(char::is_uppercase)
-                && !after_pair;
+                && !after_pair
+                && !one_letter;
             // "ANO-led", "Singapore-based", "Toronto-listed": the name stays a name.
             let next_word: &str = {
                 let rest = &text[b..end];
@@ -133,6 +139,14 @@ mod tests {
             words("U.S. envoy Mr. Coale, Trump’s lawyer-turned-envoy, met al-Sharaa."),
             ["U.S.", "envoy", "Mr.", "Coale", ",", "Trump", "’s", "lawyer-turned-envoy", ",", "met", "al-Sharaa", "."]
         );
+    }
+
+    #[test]
+    fn hyphens_between_names_products_and_modifiers() {
+        assert_eq!(words("the Trump-Lukashenko call"), ["the", "Trump", "-", "Lukashenko", "call"]);
+        assert_eq!(words("Jens-Frederik Nielsen spoke"), ["Jens-Frederik", "Nielsen", "spoke"]);
+        assert_eq!(words("IRIS-T launchers"), ["IRIS-T", "launchers"]);
+        assert_eq!(words("Toronto-listed Northfield"), ["Toronto", "-", "listed", "Northfield"]);
     }
 
     #[test]
