@@ -45,12 +45,8 @@ type Moves = Vec<(crate::model::ActorId, [f32; 2])>;
 
 /// A layout running on a worker thread.
 pub struct LayoutJob {
-    /// Set to stop the worker.
-    cancel: std::sync::Arc<std::sync::atomic::AtomicBool>,
-    /// Progress 0..=1000.
-    progress: std::sync::Arc<std::sync::atomic::AtomicU32>,
     /// The result: new positions, or `None` when cancelled.
-    result: std::sync::mpsc::Receiver<Option<Moves>>,
+    worker: crate::ui::worker::Worker<Option<Moves>>,
     /// The map's revision when the layout started; a result for another revision is dropped.
     revision: u64,
 }
@@ -58,7 +54,7 @@ pub struct LayoutJob {
 impl LayoutJob {
     /// How far the layout is, 0..=1.
     pub fn progress(&self) -> f32 {
-        self.progress.load(std::sync::atomic::Ordering::Relaxed) as f32 / 1000.0
+        self.worker.progress()
     }
 }
 
@@ -406,7 +402,7 @@ impl KnowledgeMapApp {
             job.cancel();
         }
         if let Some(job) = self.layout_job.take() {
-            job.cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+            job.worker.cancel();
         }
         self.doc = doc;
         self.search.invalidate();
@@ -830,7 +826,7 @@ impl KnowledgeMapApp {
             Command::AutoLayout { selected_only } => self.start_layout(selected_only),
             Command::CancelLayout => {
                 if let Some(job) = &self.layout_job {
-                    job.cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+                    job.worker.cancel();
                 }
             }
             Command::ArrangeCircle => {
@@ -896,7 +892,6 @@ impl KnowledgeMapApp {
 
     /// Starts the force layout on a worker thread; its result arrives as one undoable step.
     fn start_layout(&mut self, selected_only: bool) {
-        use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
         if self.layout_job.is_some() {
             self.status = "A layout is already running".into();
             return;
@@ -912,27 +907,12 @@ impl KnowledgeMapApp {
             self.status = "Select the actors to lay out first".into();
             return;
         }
-        let cancel = std::sync::Arc::new(AtomicBool::new(false));
-        let progress = std::sync::Arc::new(AtomicU32::new(0));
-        let (tx, rx) = std::sync::mpsc::channel();
-        let (c, p, ctx) = (cancel.clone(), progress.clone(), self.ctx.clone());
-        let spawned = std::thread::Builder::new().name("layout".into()).spawn(move || {
-            let options = crate::layout::ForceOptions::default();
-            let mut last = std::time::Instant::now();
-            let result = crate::layout::force_layout(&map, &options, &pinned, |f| {
-                p.store((f * 1000.0) as u32, Ordering::Relaxed);
-                if last.elapsed() > std::time::Duration::from_millis(50) {
-                    last = std::time::Instant::now();
-                    ctx.request_repaint();
-                }
-                !c.load(Ordering::Relaxed)
-            });
-            tx.send(result).ok();
-            ctx.request_repaint();
+        let spawned = crate::ui::worker::Worker::spawn("layout", &self.ctx, move |report| {
+            crate::layout::force_layout(&map, &crate::layout::ForceOptions::default(), &pinned, report)
         });
         match spawned {
-            Ok(_) => {
-                self.layout_job = Some(LayoutJob { cancel, progress, result: rx, revision: self.doc.revision });
+            Ok(worker) => {
+                self.layout_job = Some(LayoutJob { worker, revision: self.doc.revision });
                 self.status = "Laying out…".into();
             }
             Err(e) => self.status = format!("Could not start the layout: {e}"),
@@ -942,13 +922,13 @@ impl KnowledgeMapApp {
     /// Takes the layout's result when it is ready.
     fn poll_layout(&mut self) {
         let Some(job) = &self.layout_job else { return };
-        match job.result.try_recv() {
-            Err(std::sync::mpsc::TryRecvError::Empty) => {}
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+        match job.worker.poll() {
+            None => {}
+            Some(Err(_)) => {
                 self.layout_job = None;
                 self.status = "The layout stopped unexpectedly".into();
             }
-            Ok(result) => {
+            Some(Ok(result)) => {
                 let same_map = job.revision == self.doc.revision;
                 self.layout_job = None;
                 match result {

@@ -3,11 +3,11 @@
 //! stay unsaved.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
 use std::time::Instant;
 
 use crate::io::formats::{self, Format};
 use crate::model::Map;
+use crate::ui::worker::Worker;
 
 /// Maps with more elements than this are saved on a worker (smaller ones save in a few ms).
 pub const BACKGROUND_SAVE_ELEMENTS: usize = 20_000;
@@ -50,7 +50,7 @@ pub struct FileJob {
     /// The document open when it started, and its revision then: a save is credited only to
     /// that document, and a map read while the open one was edited asks before replacing it.
     pub doc: (u64, u64),
-    result: mpsc::Receiver<Done>,
+    worker: Worker<Done>,
 }
 
 impl FileJob {
@@ -62,37 +62,28 @@ impl FileJob {
         doc: (u64, u64),
         ctx: &egui::Context,
     ) -> std::io::Result<Self> {
-        let (tx, rx) = mpsc::channel();
-        let (t, p, ctx2) = (task.clone(), path.to_owned(), ctx.clone());
-        std::thread::Builder::new().name("file".into()).spawn(move || {
-            let done = match (t, map) {
-                (Task::Open, _) => match crate::io::load(&p) {
-                    Ok(m) => Done::Opened(m, Vec::new()),
-                    Err(e) => Done::Failed(e.to_string()),
-                },
-                (Task::Import(format), _) => match formats::import(&p, format) {
-                    Ok((m, w)) => Done::Opened(m, w),
-                    Err(e) => Done::Failed(e.to_string()),
-                },
-                (Task::Save { .. }, Some(map)) => match crate::io::save(&map, &p) {
-                    Ok(()) => Done::Saved,
-                    Err(e) => Done::Failed(e.to_string()),
-                },
-                (Task::Save { .. }, None) => Done::Failed("nothing to save".into()),
-            };
-            tx.send(done).ok();
-            ctx2.request_repaint();
+        let (t, p) = (task.clone(), path.to_owned());
+        let worker = Worker::spawn("file", ctx, move |_| match (t, map) {
+            (Task::Open, _) => match crate::io::load(&p) {
+                Ok(m) => Done::Opened(m, Vec::new()),
+                Err(e) => Done::Failed(e.to_string()),
+            },
+            (Task::Import(format), _) => match formats::import(&p, format) {
+                Ok((m, w)) => Done::Opened(m, w),
+                Err(e) => Done::Failed(e.to_string()),
+            },
+            (Task::Save { .. }, Some(map)) => match crate::io::save(&map, &p) {
+                Ok(()) => Done::Saved,
+                Err(e) => Done::Failed(e.to_string()),
+            },
+            (Task::Save { .. }, None) => Done::Failed("nothing to save".into()),
         })?;
-        Ok(Self { task, path: path.to_owned(), started: Instant::now(), doc, result: rx })
+        Ok(Self { task, path: path.to_owned(), started: Instant::now(), doc, worker })
     }
 
     /// The result, once there is one.
     pub fn poll(&self) -> Option<Done> {
-        match self.result.try_recv() {
-            Ok(d) => Some(d),
-            Err(mpsc::TryRecvError::Empty) => None,
-            Err(mpsc::TryRecvError::Disconnected) => Some(Done::Failed("the worker stopped unexpectedly".into())),
-        }
+        self.worker.poll().map(|r| r.unwrap_or_else(|_| Done::Failed("the worker stopped unexpectedly".into())))
     }
 
     /// "Opening r100k.json… 1.2 s" for the status line.

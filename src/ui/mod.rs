@@ -12,6 +12,7 @@ pub mod search;
 pub mod selection;
 pub mod settings;
 pub mod style;
+pub mod worker;
 
 pub use app::{AppOptions, KnowledgeMapApp};
 
