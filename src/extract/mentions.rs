@@ -258,7 +258,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         }
         // "Western powers", "Gulf states", "European governments": a collective.
         let collective = tokens.get(i + 1).is_some_and(|n| words::COLLECTIVES.contains(&n.lower.as_str()));
-        if tokens[i].capital && tokens[i].word && collective && !is_in(words::NOT_NAMES, tokens[i].text) {
+        if tokens[i].capital && tokens[i].word && collective && !words::not_a_name(tokens[i].text) {
             let span = tokens[i].start..tokens[i + 1].end;
             out.push(plain(i..i + 2, text, span, Referent::Group));
             i += 2;
@@ -269,9 +269,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         let dateline_end = tokens.iter().position(|t| !caps(t)).filter(|&e| e > 0 && e <= 4);
         // (Not "ANDE, Paraguay’s state power utility": a dateline goes on with a date or a dash.)
         let dated = |e: usize| {
-            tokens[e..tokens.len().min(e + 5)].iter().any(|t| {
-                matches!(t.text, "—" | "–") || words::MONTHS.iter().any(|m| t.text.trim_end_matches('.') == *m)
-            })
+            tokens[e..tokens.len().min(e + 5)]
+                .iter()
+                .any(|t| matches!(t.text, "—" | "–") || words::MONTHS.contains(&t.text.trim_end_matches('.')))
         };
         let dateline = i == 0
             && dateline_end.is_some_and(|e| {
@@ -596,7 +596,7 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
         // "Freedom and Direct Democracy party", "Mayors and Independents (STAN)": "and" inside
         // a name only when what follows marks the whole as an organisation.
         // "Ministry of Mines and Energy": and in an "of" phrase of a body's name.
-        let first = (i..end).find(|&k| !is_in(words::NOT_NAMES, tokens[k].text)).unwrap_or(i);
+        let first = (i..end).find(|&k| !words::not_a_name(tokens[k].text)).unwrap_or(i);
         let body_of =
             is_in(words::ORG_FIRST_WORDS, tokens[first].text) && tokens[first..end].iter().any(|t| t.is("of"));
         let and_in_name = here.is("and")
@@ -632,7 +632,7 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
 /// Drops sentence openers and months from the start of a run ("On Tuesday", "The").
 fn trim_openers(tokens: &[Token<'_>], run: Range<usize>) -> Range<usize> {
     let mut start = run.start;
-    while start < run.end && is_in(words::NOT_NAMES, tokens[start].text) {
+    while start < run.end && words::not_a_name(tokens[start].text) {
         start += 1;
     }
     // A run may not start with a connector either.
@@ -640,7 +640,7 @@ fn trim_openers(tokens: &[Token<'_>], run: Range<usize>) -> Range<usize> {
         start += 1;
     }
     let mut end = run.end;
-    while end > start && is_in(words::NOT_NAMES, tokens[end - 1].text) {
+    while end > start && words::not_a_name(tokens[end - 1].text) {
         end -= 1;
     }
     start..end

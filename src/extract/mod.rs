@@ -171,7 +171,7 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
             let place = matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == crate::model::ActorKind::Place));
             let after_name = h.start > 0 && {
                 let prev = &tokens[h.start - 1];
-                prev.word && prev.capital && !words::NOT_NAMES.contains(&prev.text) && !prev.text.ends_with('.')
+                prev.word && prev.capital && !words::not_a_name(prev.text) && !prev.text.ends_with('.')
             };
             // "the Aegean Star", "Gaza Humanitarian Foundation": a place name opening a longer
             // name (one the gazetteer does not know).
@@ -179,7 +179,7 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
                 next.word
                     && next.capital
                     && !next.text.ends_with('.')
-                    && !words::NOT_NAMES.contains(&next.text)
+                    && !words::not_a_name(next.text)
                     && !all_hits_start_at(&all_hits[cursor..upto], next.start)
                     && mentions::role_at(&tokens, h.end, gaz).is_none()
             });

@@ -143,30 +143,6 @@ pub const NOT_NAMES: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan.",
-    "Feb.",
-    "Mar.",
-    "Apr.",
-    "Jun.",
-    "Jul.",
-    "Aug.",
-    "Sep.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
     "Mr",
     "Mrs",
     "Ms",
@@ -626,6 +602,11 @@ pub const GROUP_NOUNS: &[&str] = &[
 /// Whether `word` (as written) is one of `list`.
 pub fn is_in(list: &[&str], word: &str) -> bool {
     list.contains(&word)
+}
+
+/// A capitalised word that is no name: a sentence opener, a weekday or a month ("Sept.").
+pub fn not_a_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word) || MONTHS.contains(&word.trim_end_matches('.'))
 }
 
 /// Acronyms that name no actor ("GDP", "LNG").
