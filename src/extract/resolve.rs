@@ -165,10 +165,9 @@ impl<'a> Resolver<'a> {
             let Some(e) = *e else { continue };
             if !m.modifier || weak_slots.contains(&i) {
                 let entity = &self.entities[e];
-                let vague =
-                    (entity.kind == ActorKind::Other && entity.rule == "capitalised word") || weak_slots.contains(&i);
-                let person = entity.kind == ActorKind::Person;
                 let demonym = weak_slots.contains(&i);
+                let vague = (entity.kind == ActorKind::Other && entity.rule == "capitalised word") || demonym;
+                let person = entity.kind == ActorKind::Person;
                 let group = matches!(m.referent, Referent::Group);
                 slots.push(Slot {
                     tokens: m.tokens.clone(),
@@ -400,7 +399,7 @@ impl<'a> Resolver<'a> {
                 });
                 match own.or(self.previous_subject).filter(|_| its) {
                     Some(e) => Some(e),
-                    // "the country": of the states named in the last few sentences, the one the
+                    // "the country": of the states named in the last dozen sentences, the one the
                     // article names most (its subject), not merely the last one.
                     None if *kind == ActorKind::State && !its => {
                         let sentence = self.sentence;
