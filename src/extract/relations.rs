@@ -855,6 +855,34 @@ mod tests {
     }
 
     #[test]
+    fn light_verbs_relative_clauses_and_collectives_in_states() {
+        has_all(
+            "The Federal Trade Commission opened an inquiry into Halvern in September. Ilves faced \
+             questions about ties to Microsoft, which invested $2 billion in Halvern. The shipbuilder Haedong \
+             made an offer. Haedong’s bid had been approved by regulators in the European Union and Japan.",
+            &[
+                "Federal Trade Commission —investigated→ Halvern",
+                "Microsoft —invested in→ Halvern",
+                "European Union —approved→ Haedong",
+                "Japan —approved→ Haedong",
+            ],
+        );
+        let r = relations("Ilves faced questions about ties to Microsoft, which invested $2 billion in Halvern.");
+        assert!(r.iter().all(|r| !r.starts_with("Ilves")), "{r:?}");
+    }
+
+    #[test]
+    fn descriptions_datelines_and_the_country() {
+        has_all(
+            "ANDE, Paraguay’s state power utility, said so. Odebrecht, the Brazilian group, paid. \
+             LILONGWE, Sept. 20 — Malawi’s electoral commission met. Malawi voted. Malawi’s opposition \
+             protested against President Arthur Banda. Kenya’s Uhuru Kenyatta will mediate. Banda, who \
+             has led the country since 2020, won.",
+            &["ANDE —power utility of→ Paraguay", "Odebrecht —group of→ Brazil", "Arthur Banda —led→ Malawi"],
+        );
+    }
+
+    #[test]
     fn places_and_allegations_are_not_agents() {
         let r = relations(
             "Zeta Cloud, a provider based in Austin, Texas, which filed a complaint against Lumeon, said so. \
