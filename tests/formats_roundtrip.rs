@@ -18,16 +18,13 @@ fn as_xml(map: &Map) -> Map {
             w(f);
         }
     }
-    // Review marks are ours: GraphML and GEXF readers elsewhere have no use for them.
     for a in &mut m.actors {
-        a.proposal = None;
         w(&mut a.id.0);
         w(&mut a.name);
         w(&mut a.notes);
         a.aliases.iter_mut().for_each(w);
     }
     for r in &mut m.relations {
-        r.proposal = None;
         w(&mut r.id.0);
         w(&mut r.source.0);
         w(&mut r.target.0);

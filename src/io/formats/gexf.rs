@@ -36,12 +36,12 @@ pub fn write(map: &Map) -> Result<Vec<u8>, FormatError> {
     }
     x.open("graph", &[("mode", "static"), ("defaultedgetype", "directed")]);
     x.open("attributes", &[("class", "node")]);
-    for (id, ty) in [("kind", "string"), ("aliases", "string"), ("notes", "string")] {
+    for (id, ty) in [("kind", "string"), ("aliases", "string"), ("notes", "string"), ("proposal", "string")] {
         x.empty("attribute", &[("id", id), ("title", id), ("type", ty)]);
     }
     x.close();
     x.open("attributes", &[("class", "edge")]);
-    for (id, ty) in [("directed", "boolean"), ("notes", "string"), ("evidence", "string")] {
+    for (id, ty) in [("directed", "boolean"), ("notes", "string"), ("evidence", "string"), ("proposal", "string")] {
         x.empty("attribute", &[("id", id), ("title", id), ("type", ty)]);
     }
     x.close();
@@ -56,6 +56,9 @@ pub fn write(map: &Map) -> Result<Vec<u8>, FormatError> {
         }
         if !a.notes.is_empty() {
             x.empty("attvalue", &[("for", "notes"), ("value", &a.notes)]);
+        }
+        if let Some(p) = &a.proposal {
+            x.empty("attvalue", &[("for", "proposal"), ("value", &super::proposal_json(p)?)]);
         }
         x.close();
         let [r, g, b] = a.fill().0;
@@ -81,6 +84,9 @@ pub fn write(map: &Map) -> Result<Vec<u8>, FormatError> {
         if !r.evidence.is_empty() {
             let evidence = serde_json::to_string(&r.evidence).map_err(|e| FormatError::Export(e.to_string()))?;
             x.empty("attvalue", &[("for", "evidence"), ("value", &evidence)]);
+        }
+        if let Some(p) = &r.proposal {
+            x.empty("attvalue", &[("for", "proposal"), ("value", &super::proposal_json(p)?)]);
         }
         x.close();
         x.close();
@@ -270,6 +276,10 @@ fn node_attribute(a: &mut Actor, name: &str, value: String, extra: &mut Vec<Stri
         },
         "aliases" => a.aliases = super::parse_aliases(&value),
         "notes" | "description" => a.notes = value,
+        "proposal" => match super::parse_proposal(&value) {
+            Some(p) => a.proposal = Some(p),
+            None => extra.push(format!("{name}: {value}")),
+        },
         _ => extra.push(format!("{name}: {value}")),
     }
 }
@@ -281,6 +291,10 @@ fn edge_attribute(r: &mut Relation, name: &str, value: String, extra: &mut Vec<S
         "label" | "relation" if r.label.is_empty() => r.label = value,
         "evidence" => match super::parse_evidence(&value) {
             Some(e) => r.evidence = e,
+            None => extra.push(format!("{name}: {value}")),
+        },
+        "proposal" => match super::parse_proposal(&value) {
+            Some(p) => r.proposal = Some(p),
             None => extra.push(format!("{name}: {value}")),
         },
         _ => extra.push(format!("{name}: {value}")),

@@ -1,6 +1,6 @@
 //! GraphML: plain `label`/`kind`/… data keys that every GraphML reader understands, plus yEd's
-//! `y:ShapeNode`/`y:PolyLineEdge` so yEd shows names, colours and positions. Evidence and
-//! sources travel as JSON in their own keys, so a round trip keeps them.
+//! `y:ShapeNode`/`y:PolyLineEdge` so yEd shows names, colours and positions. Evidence, sources
+//! and review marks travel as JSON in their own keys, so a round trip keeps them.
 
 use std::collections::HashMap;
 
@@ -8,7 +8,7 @@ use super::xml::{Element, XmlEvent, XmlOut, events, inner_text};
 use super::{FormatError, Imported, UniqueIds, check_count, keep_extra};
 use crate::model::{Actor, ActorKind, Color, Map, Relation};
 
-const NODE_KEYS: [(&str, &str, &str); 7] = [
+const NODE_KEYS: [(&str, &str, &str); 8] = [
     ("d_label", "label", "string"),
     ("d_kind", "kind", "string"),
     ("d_aliases", "aliases", "string"),
@@ -16,13 +16,15 @@ const NODE_KEYS: [(&str, &str, &str); 7] = [
     ("d_color", "color", "string"),
     ("d_x", "x", "double"),
     ("d_y", "y", "double"),
+    ("d_proposal", "proposal", "string"),
 ];
 
-const EDGE_KEYS: [(&str, &str, &str); 4] = [
+const EDGE_KEYS: [(&str, &str, &str); 5] = [
     ("e_label", "label", "string"),
     ("e_directed", "directed", "boolean"),
     ("e_notes", "notes", "string"),
     ("e_evidence", "evidence", "string"),
+    ("e_proposal", "proposal", "string"),
 ];
 
 /// Writes the map as GraphML.
@@ -70,6 +72,9 @@ pub fn write(map: &Map) -> Result<Vec<u8>, FormatError> {
         }
         x.text("data", &[("key", "d_x")], &a.position[0].to_string());
         x.text("data", &[("key", "d_y")], &a.position[1].to_string());
+        if let Some(p) = &a.proposal {
+            x.text("data", &[("key", "d_proposal")], &super::proposal_json(p)?);
+        }
         // yEd: geometry is the top-left corner.
         let [w, h] = a.approx_size();
         x.open("data", &[("key", "d_graphics")]);
@@ -94,6 +99,9 @@ pub fn write(map: &Map) -> Result<Vec<u8>, FormatError> {
         if !r.evidence.is_empty() {
             let evidence = serde_json::to_string(&r.evidence).map_err(|e| FormatError::Export(e.to_string()))?;
             x.text("data", &[("key", "e_evidence")], &evidence);
+        }
+        if let Some(p) = &r.proposal {
+            x.text("data", &[("key", "e_proposal")], &super::proposal_json(p)?);
         }
         x.open("data", &[("key", "e_graphics")]);
         x.open("y:PolyLineEdge", &[]);
@@ -182,6 +190,10 @@ pub fn read(text: &str) -> Result<Imported, FormatError> {
                         "color" => actor.color = Color::parse_hex(&value),
                         "x" => xy.0 = value.trim().parse::<f32>().ok(),
                         "y" => xy.1 = value.trim().parse::<f32>().ok(),
+                        "proposal" => match super::parse_proposal(&value) {
+                            Some(p) => actor.proposal = Some(p),
+                            None => extra.push(format!("{name}: {value}")),
+                        },
                         _ => extra.push(format!("{name}: {value}")),
                     }
                 }
@@ -248,6 +260,10 @@ pub fn read(text: &str) -> Result<Imported, FormatError> {
                 "notes" | "description" => r.notes = value,
                 "evidence" => match super::parse_evidence(&value) {
                     Some(e) => r.evidence = e,
+                    None => extra.push(format!("{name}: {value}")),
+                },
+                "proposal" => match super::parse_proposal(&value) {
+                    Some(p) => r.proposal = Some(p),
                     None => extra.push(format!("{name}: {value}")),
                 },
                 _ => extra.push(format!("{name}: {value}")),

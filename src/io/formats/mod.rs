@@ -30,7 +30,7 @@ mod xml;
 
 use std::path::{Path, PathBuf};
 
-use crate::model::{Evidence, Map, validate};
+use crate::model::{Evidence, Map, Proposal, validate};
 
 pub use svg::SvgOptions;
 pub use xml::as_written as xml_text_as_written;
@@ -445,6 +445,16 @@ pub(crate) fn parse_sources(s: &str) -> Option<Vec<crate::model::Source>> {
 /// Evidence from its JSON.
 pub(crate) fn parse_evidence(s: &str) -> Option<Vec<Evidence>> {
     serde_json::from_str(s).ok()
+}
+
+/// A review mark ("proposed by extraction, not yet reviewed") as JSON in one attribute.
+pub(crate) fn proposal_json(p: &Proposal) -> Result<String, FormatError> {
+    serde_json::to_string(p).map_err(|e| FormatError::Export(e.to_string()))
+}
+
+/// A review mark written by [`proposal_json`] (confidence clamped); anything else is none.
+pub(crate) fn parse_proposal(s: &str) -> Option<Proposal> {
+    serde_json::from_str::<Proposal>(s).ok().map(|p| Proposal::new(p.confidence, p.rule))
 }
 
 /// A position from two cells or attributes, when both are finite numbers.
