@@ -180,7 +180,7 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
                     && next.capital
                     && !next.text.ends_with('.')
                     && !words::not_a_name(next.text)
-                    && !all_hits_start_at(&all_hits[cursor..upto], next.start)
+                    && all_hits[cursor..upto].binary_search_by_key(&next.start, |h| h.0).is_err()
                     && mentions::role_at(&tokens, h.end, gaz).is_none()
             });
             // "Santiago Peña", "Moscow Times": a capital opening a name, too.
@@ -256,11 +256,6 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
     }
     progress(1.0);
     Ok(Findings { actors, relations, sentences })
-}
-
-/// Whether one of `hits` starts at byte `start`.
-fn all_hits_start_at(hits: &[(usize, usize, Referent, Form)], start: usize) -> bool {
-    hits.iter().any(|h| h.0 == start)
 }
 
 /// Every gazetteer and known-name match in the text, known names first where they overlap:

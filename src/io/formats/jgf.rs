@@ -77,7 +77,7 @@ fn text(v: Option<&Value>) -> String {
 
 /// A proposal mark as written by [`write`]; anything else reads as reviewed.
 fn proposal(v: &Value) -> Option<Proposal> {
-    super::parse_proposal(&v.to_string())
+    serde_json::from_value::<Proposal>(v.clone()).ok().map(|p| Proposal::new(p.confidence, p.rule))
 }
 
 /// Reads JGF (v2, or v1's node array; a `graphs` list reads its first graph).
