@@ -160,15 +160,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             let run = name_run(tokens, i, hits);
             run.len() > 1 && tokens.get(run.end - 1).is_some_and(|t| is_in(words::ORG_WORDS, t.text))
         };
-        if let Some((role, mut after)) = role_at(tokens, i, gaz).filter(|_| !opens_org) {
-            // "Energy Minister Prince Abdulaziz bin Salman", "chairperson, Justice Mercy Kalua":
-            // an honorific after the title is not part of the name.
-            while let Some((_, a)) = role_at(tokens, after, gaz).filter(|(r, _)| r.class == RoleClass::Honorific) {
-                if name_run(tokens, a, hits).end <= a {
-                    break;
-                }
-                after = a;
-            }
+        if let Some((role, after)) = role_at(tokens, i, gaz).filter(|_| !opens_org) {
+            let after = past_honorifics(tokens, after, hits, gaz);
             let titled_name = name_run(tokens, after, hits);
             if after > i && titled_name.end > after && !looks_like_org(&tokens[after..titled_name.end]) {
                 let organ = organ_before(tokens, i, &out);
@@ -304,6 +297,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             if let Some((_, e)) = inner_title {
                 let title = text[tokens[run.start].start..tokens[e - 1].end].to_owned();
                 let organ = organ_before(tokens, run.start, &out);
+                let e = past_honorifics(tokens, e, hits, gaz).min(run.end - 1);
                 push_name(text, tokens, e..run.end, ActorKind::Person, false, &mut out);
                 if let Some(m) = out.last_mut() {
                     m.role_of = organ.map(|o| (o, title.clone()));
@@ -475,6 +469,18 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
     }
     out.push(m);
     next
+}
+
+/// Token `i` right after a title, or past a second title or honorific there when a name follows
+/// it: "Energy Minister Prince Abdulaziz bin Salman" names the person without "Prince".
+fn past_honorifics(tokens: &[Token<'_>], mut i: usize, hits: &[Hit], gaz: &Gazetteer) -> usize {
+    while let Some((_, a)) = role_at(tokens, i, gaz) {
+        if name_run(tokens, a, hits).end <= a {
+            break;
+        }
+        i = a;
+    }
+    i
 }
 
 /// The organ a title at token `i` belongs to: the mention right before it ("Russian",
@@ -791,7 +797,8 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                     break;
                 }
             }
-            let prep = words.last().filter(|t| is_prep(t));
+            // (Not ", according to …", ", citing …": a participle opens no description.)
+            let prep = words.last().filter(|t| is_prep(t)).filter(|_| !words[0].lower.ends_with("ing"));
             if let Some(prep) = prep.filter(|_| words.len() >= 2) {
                 let mut after = k + words.len();
                 if tokens.get(after).is_some_and(|t| t.is("the")) {
