@@ -883,6 +883,16 @@ mod tests {
     }
 
     #[test]
+    fn a_second_title_is_not_part_of_the_name() {
+        let r = relations(
+            "The deal was signed by Saudi Defense Minister Prince Khalid bin Salman and BAE chief executive \
+             Charles Woodburn, according to a statement from the company.",
+        );
+        assert!(r.contains(&"Khalid bin Salman —defense minister of→ Saudi Arabia".to_owned()), "{r:?}");
+        assert!(r.iter().all(|r| !r.contains("according")), "{r:?}");
+    }
+
+    #[test]
     fn places_and_allegations_are_not_agents() {
         let r = relations(
             "Zeta Cloud, a provider based in Austin, Texas, which filed a complaint against Lumeon, said so. \
