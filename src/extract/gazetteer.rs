@@ -11,6 +11,7 @@ const STATES: &str = include_str!("../../assets/gazetteer/states.tsv");
 const ORGANIZATIONS: &str = include_str!("../../assets/gazetteer/organizations.tsv");
 const ROLES: &str = include_str!("../../assets/gazetteer/roles.tsv");
 const PLACES: &str = include_str!("../../assets/gazetteer/places.tsv");
+const PEOPLE: &str = include_str!("../../assets/gazetteer/people.tsv");
 
 /// Something the gazetteer knows by name.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,6 +62,18 @@ pub struct Role {
     pub class: RoleClass,
 }
 
+/// A person who holds a top office: "President Julius Maada Bio" is Sierra Leone's president
+/// even where the article does not say of what.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Officeholder {
+    /// Full name.
+    pub name: String,
+    /// The entry of the state or organisation.
+    pub of: usize,
+    /// The offices held there, in lower case ("prime minister").
+    pub roles: Vec<String>,
+}
+
 /// The parsed gazetteer with a matcher over every surface form.
 pub struct Gazetteer {
     /// Every entry.
@@ -76,6 +89,10 @@ pub struct Gazetteer {
     pub roles: Vec<Role>,
     /// Lower-case first word → the roles starting with it, longest first.
     role_index: std::collections::HashMap<String, Vec<usize>>,
+    /// Officeholders.
+    pub people: Vec<Officeholder>,
+    /// Normalised name or alias → officeholder.
+    person_index: std::collections::HashMap<String, usize>,
 }
 
 /// A line of the data that could not be read.
@@ -93,7 +110,11 @@ pub struct DataError {
 /// `the_shipped_data_parses_cleanly` keeps there being none).
 pub fn builtin() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
-    G.get_or_init(|| parse(STATES, &format!("{ORGANIZATIONS}\n{}", skip_header(PLACES)), ROLES).0)
+    G.get_or_init(|| {
+        let (mut g, _) = parse(STATES, &format!("{ORGANIZATIONS}\n{}", skip_header(PLACES)), ROLES);
+        g.add_people(PEOPLE);
+        g
+    })
 }
 
 /// `text` without its comment lines and header, to append to a file with the same columns.
@@ -221,10 +242,59 @@ pub fn parse(states: &str, organizations: &str, roles: &str) -> (Gazetteer, Vec<
             role_index.entry(first.clone()).or_default().push(i);
         }
     }
-    (Gazetteer { entries, patterns, forms, matcher, roles: role_list, role_index }, errors)
+    let (people, person_index) = (Vec::new(), std::collections::HashMap::new());
+    (Gazetteer { entries, patterns, forms, matcher, roles: role_list, role_index, people, person_index }, errors)
+}
+
+/// Normal form of a person's name for lookup: lower case, plain apostrophes and spaces.
+fn person_key(name: &str) -> String {
+    name.to_lowercase().replace(['’', '‘'], "'").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 impl Gazetteer {
+    /// Reads the officeholders of `people` (columns name, aliases, of, roles); returns the lines
+    /// it had to skip: an unknown state or organisation, no roles, or a name already taken.
+    pub fn add_people(&mut self, people: &str) -> Vec<DataError> {
+        let mut errors = Vec::new();
+        for (line, cells) in rows(people) {
+            let error = |problem: &str| DataError { file: "people.tsv", line, problem: problem.to_owned() };
+            let Some(name) = cells.first().filter(|n| !n.is_empty()) else {
+                errors.push(error("no name"));
+                continue;
+            };
+            let of_name = cells.get(2).copied().unwrap_or("");
+            let Some(of) = self.entries.iter().position(|e| e.name == of_name) else {
+                errors.push(error(&format!("no state or organisation named {of_name:?}")));
+                continue;
+            };
+            let roles: Vec<String> = list(cells.get(3)).map(str::to_lowercase).collect();
+            if roles.is_empty() {
+                errors.push(error("no roles"));
+                continue;
+            }
+            let p = self.people.len();
+            self.people.push(Officeholder { name: (*name).to_owned(), of, roles });
+            for form in std::iter::once(*name).chain(list(cells.get(1))) {
+                if self.person_index.insert(person_key(form), p).is_some() {
+                    errors.push(error(&format!("{form:?} names two people")));
+                }
+            }
+        }
+        errors
+    }
+
+    /// The officeholder a person's name (or listed alias) names.
+    pub fn officeholder(&self, name: &str) -> Option<&Officeholder> {
+        self.person_index.get(&person_key(name)).and_then(|&p| self.people.get(p))
+    }
+
+    /// The entry `holder` holds `title` in, when the title is one of the holder's offices
+    /// ("President", "Prime Minister"; not "former president" or "Vice President").
+    pub fn office_of(&self, holder: &Officeholder, title: &str) -> Option<usize> {
+        let title = title.trim_end_matches('.').to_lowercase().replace('-', " ");
+        let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+        holder.roles.iter().any(|r| r.replace('-', " ") == title).then_some(holder.of)
+    }
     /// The roles whose first word is `lower_word`, longest first.
     pub fn roles_starting(&self, lower_word: &str) -> impl Iterator<Item = &Role> {
         self.role_index.get(lower_word).into_iter().flatten().filter_map(|&i| self.roles.get(i))
@@ -256,8 +326,10 @@ mod tests {
 
     #[test]
     fn the_shipped_data_parses_cleanly() {
-        let (g, errors) = parse(STATES, &format!("{ORGANIZATIONS}\n{}", skip_header(PLACES)), ROLES);
+        let (mut g, errors) = parse(STATES, &format!("{ORGANIZATIONS}\n{}", skip_header(PLACES)), ROLES);
         assert_eq!(errors, vec![]);
+        assert_eq!(g.add_people(PEOPLE), vec![]);
+        assert!(g.people.len() > 150);
         assert!(g.entries.iter().filter(|e| e.kind == ActorKind::State).count() >= 193);
         assert!(g.entries.len() > 300);
         assert!(g.roles.len() > 50);
@@ -291,5 +363,43 @@ mod tests {
                 ("Russia", "Russia", Form::Name),
             ]
         );
+    }
+
+    #[test]
+    fn officeholders_are_found_by_name_and_alias_and_tied_only_by_their_own_title() {
+        let g = builtin();
+        let bio = g.officeholder("Julius Maada Bio").map(|p| p.name.as_str());
+        assert_eq!(bio, Some("Julius Maada Bio"));
+        let putin = g.officeholder("Putin");
+        assert_eq!(putin.map(|p| p.name.as_str()), Some("Vladimir Putin"));
+        let of = |name: &str, title: &str| {
+            g.officeholder(name).and_then(|p| g.office_of(p, title)).map(|e| g.entries[e].name.as_str())
+        };
+        assert_eq!(of("Friedrich Merz", "Chancellor"), Some("Germany"));
+        assert_eq!(of("Erdogan", "President"), Some("Turkey"));
+        assert_eq!(of("Antonio Guterres", "Secretary-General"), Some("United Nations"));
+        assert_eq!(of("Guterres", "Secretary General"), Some("United Nations"));
+        // Not an office they hold, or not now.
+        assert_eq!(of("Friedrich Merz", "President"), None);
+        assert_eq!(of("Joe Biden", "former president"), None);
+        assert_eq!(of("Donald Trump", "Vice President"), None);
+        // Common surnames are not listed on their own.
+        assert!(g.officeholder("Lee").is_none());
+        assert!(g.officeholder("Sharif").is_none());
+    }
+
+    #[test]
+    fn people_with_an_unknown_office_or_a_taken_name_are_reported() {
+        let mut g = builtin_without_people();
+        let errors = g.add_people(
+            "name\taliases\tof\troles\nAda One\tOne\tAtlantis\tpresident\nBo Two\t\tFrance\t\nCy Three\tThree\tFrance\tpresident\nDi Four\tThree\tSpain\tking\n",
+        );
+        let problems: Vec<(usize, bool)> = errors.iter().map(|e| (e.line, e.problem.is_empty())).collect();
+        assert_eq!(problems, vec![(2, false), (3, false), (5, false)]);
+        assert_eq!(g.people.len(), 2);
+    }
+
+    fn builtin_without_people() -> Gazetteer {
+        parse(STATES, &format!("{ORGANIZATIONS}\n{}", skip_header(PLACES)), ROLES).0
     }
 }

@@ -744,10 +744,14 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
 #[cfg(test)]
 mod tests {
     use crate::extract::{ArticleInfo, draft_map};
+    use crate::model::ActorKind;
 
     /// The relations drafted from `text`, as "Source —label→ Target".
     fn relations(text: &str) -> Vec<String> {
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        relations_of(&draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default())
+    }
+
+    fn relations_of(map: &crate::model::Map) -> Vec<String> {
         let name = |id: &crate::model::ActorId| map.actor(id).map_or(String::new(), |a| a.name.clone());
         map.relations.iter().map(|r| format!("{} —{}→ {}", name(&r.source), r.label, name(&r.target))).collect()
     }
@@ -899,7 +903,29 @@ mod tests {
              Raila Odinga accused Ruto of selling Kenya piece by piece.",
         );
         assert!(r.iter().all(|r| !r.starts_with("Texas") && !r.starts_with("Austin")), "{r:?}");
-        assert!(r.iter().all(|r| !r.starts_with("Ruto")), "{r:?}");
-        assert!(r.contains(&"Raila Odinga —accused→ Ruto".to_owned()), "{r:?}");
+        // (The gazetteer knows Kenya's president by his surname.)
+        assert!(r.iter().all(|r| !r.starts_with("William Ruto")), "{r:?}");
+        assert!(r.contains(&"Raila Odinga —accused→ William Ruto".to_owned()), "{r:?}");
+    }
+
+    #[test]
+    fn officeholders_the_gazetteer_knows() {
+        let map = draft_map(
+            "Germany had blocked the sale. Chancellor Friedrich Merz’s government lifted the block in June. \
+             Saudi Arabia welcomed it. Later, President Trump called Erdogan.",
+            &ArticleInfo::default(),
+            &mut |_| true,
+        )
+        .unwrap_or_default();
+        let r = relations_of(&map);
+        // "his government" is Germany, not the state the article names most.
+        assert!(r.contains(&"Friedrich Merz —chancellor of→ Germany".to_owned()), "{r:?}");
+        assert!(r.iter().all(|r| !r.contains("Saudi Arabia —lifted")), "{r:?}");
+        // Surnames of officeholders get their full names, and the surface form stays an alias.
+        assert!(r.contains(&"Donald Trump —called→ Recep Tayyip Erdoğan".to_owned()), "{r:?}");
+        let erdogan = map.actors.iter().find(|a| a.name == "Recep Tayyip Erdoğan");
+        assert_eq!(erdogan.map(|a| (a.kind, a.aliases.clone())), Some((ActorKind::Person, vec!["Erdogan".to_owned()])));
+        // A title alone, with no state named for it, states no relation.
+        assert!(r.iter().all(|r| !r.contains("president of")), "{r:?}");
     }
 }

@@ -54,6 +54,8 @@ pub struct Resolver<'a> {
     /// The first organisation or state the previous sentence named as a subject could be
     /// (what "Its spokesman" at the start of the next one belongs to).
     previous_subject: Option<usize>,
+    /// Gazetteer entries the article names somewhere.
+    named: HashSet<usize>,
 }
 
 /// Normal form for comparing names: lower case, plain apostrophes, no leading "the".
@@ -69,8 +71,12 @@ impl<'a> Resolver<'a> {
         let mut person_words: HashMap<String, HashSet<String>> = HashMap::new();
         let mut org_words: HashMap<String, HashSet<String>> = HashMap::new();
         let mut strong = HashSet::new();
+        let mut named = HashSet::new();
         for (_, mentions) in sentences {
             for m in mentions {
+                if let Referent::Gazetteer(g) = m.referent {
+                    named.insert(g);
+                }
                 if let Referent::Name { kind, weak } = &m.referent {
                     if !weak {
                         strong.insert(normalize(&m.surface));
@@ -108,6 +114,7 @@ impl<'a> Resolver<'a> {
             strong,
             sentence: 0,
             previous_subject: None,
+            named,
         }
     }
 
@@ -159,6 +166,27 @@ impl<'a> Resolver<'a> {
             }
             resolved.push(e);
         }
+        // "President Julius Maada Bio", "Chancellor Friedrich Merz’s government": a title the
+        // gazetteer knows this person to hold is an office of that state, when the article
+        // names the state somewhere. It ties the person to the state (so "the Sierra Leonean
+        // president" finds him) but states a relation only where the text names the state or
+        // its government: "President William Ruto" alone does not say "of Kenya".
+        let mut offices: Vec<Option<usize>> = vec![None; mentions.len()];
+        for (i, m) in mentions.iter().enumerate() {
+            let (Some(title), Some(e)) = (&m.title, resolved[i]) else { continue };
+            let given = m.role_of.as_ref().map(|(o, _)| *o);
+            if given.is_some_and(|o| !matches!(mentions[o].referent, Referent::Definite(ActorKind::State))) {
+                continue;
+            }
+            let held = self.gaz.officeholder(&self.entities[e].name).and_then(|p| self.gaz.office_of(p, title));
+            let Some(g) = held.filter(|g| self.named.contains(g)) else { continue };
+            let Some(office) = self.gazetteer_entity(g) else { continue };
+            offices[i] = Some(office);
+            // "his government" is that state's, not whichever state the article names most.
+            if let Some(o) = given {
+                resolved[o] = Some(office);
+            }
+        }
         let mut slots = Vec::new();
         let mut ties = Vec::new();
         for (i, (m, e)) in mentions.iter().zip(&resolved).enumerate() {
@@ -179,7 +207,7 @@ impl<'a> Resolver<'a> {
                     group,
                 });
             }
-            let organ = m.role_of.as_ref().and_then(|(o, _)| resolved.get(*o).copied().flatten());
+            let organ = m.role_of.as_ref().and_then(|(o, _)| resolved.get(*o).copied().flatten()).or(offices[i]);
             if let Some(title) = &m.title {
                 let class = self.class_of(title);
                 let entity = &mut self.entities[e];
@@ -256,6 +284,35 @@ impl<'a> Resolver<'a> {
         self.map.actors.iter().position(|a| a.names().any(|n| normalize(n) == key))
     }
 
+    /// The entity of gazetteer entry `g`, made on first use.
+    fn gazetteer_entity(&mut self, g: usize) -> Option<usize> {
+        if let Some(&e) = self.by_gazetteer.get(&g) {
+            return Some(e);
+        }
+        let entry = self.gaz.entries.get(g)?;
+        let (name, kind) = (entry.name.clone(), entry.kind);
+        let e = match self.by_key.get(&normalize(&name)) {
+            Some(&e) => e,
+            // A place is an actor when something happens to it or it acts.
+            None => self.create(&name, kind, 0.95, "gazetteer", kind != ActorKind::Place),
+        };
+        // The map already has it: one entity for the map's actor, however it is named.
+        if let Some(k) = self.known_actor_named(&name) {
+            match self.by_known.get(&k) {
+                Some(&other) => {
+                    self.by_gazetteer.insert(g, other);
+                    return Some(other);
+                }
+                None => {
+                    self.entities[e].known = Some(k);
+                    self.by_known.insert(k, e);
+                }
+            }
+        }
+        self.by_gazetteer.insert(g, e);
+        Some(e)
+    }
+
     fn resolve(&mut self, m: &Mention, resolved: &[Option<usize>]) -> Option<usize> {
         match &m.referent {
             Referent::Known(i) => Some(match self.by_known.get(i) {
@@ -268,33 +325,7 @@ impl<'a> Resolver<'a> {
                     e
                 }
             }),
-            Referent::Gazetteer(g) => Some(match self.by_gazetteer.get(g) {
-                Some(&e) => e,
-                None => {
-                    let entry = self.gaz.entries.get(*g)?;
-                    let (name, kind) = (entry.name.clone(), entry.kind);
-                    let e = match self.by_key.get(&normalize(&name)) {
-                        Some(&e) => e,
-                        // A place is an actor when something happens to it or it acts.
-                        None => self.create(&name, kind, 0.95, "gazetteer", kind != ActorKind::Place),
-                    };
-                    // The map already has it: one entity for the map's actor, however it is named.
-                    if let Some(k) = self.known_actor_named(&name) {
-                        match self.by_known.get(&k) {
-                            Some(&other) => {
-                                self.by_gazetteer.insert(*g, other);
-                                return Some(other);
-                            }
-                            None => {
-                                self.entities[e].known = Some(k);
-                                self.by_known.insert(k, e);
-                            }
-                        }
-                    }
-                    self.by_gazetteer.insert(*g, e);
-                    e
-                }
-            }),
+            Referent::Gazetteer(g) => self.gazetteer_entity(*g),
             Referent::Group => {
                 let key = normalize(&m.surface);
                 Some(match self.by_key.get(&key) {
@@ -430,6 +461,14 @@ impl<'a> Resolver<'a> {
             return Some(match self.by_key.get(&normalize(&full)) {
                 Some(&e) => e,
                 None => self.create(&full, ActorKind::Person, 0.75, "capitalised name", true),
+            });
+        }
+        // "President Trump", "Erdogan": an officeholder the gazetteer knows, under the full name.
+        if let Some(holder) = self.gaz.officeholder(surface).filter(|_| !self.person_words.contains_key(&key)) {
+            let full = holder.name.clone();
+            return Some(match self.by_key.get(&normalize(&full)) {
+                Some(&e) => e,
+                None => self.create(&full, ActorKind::Person, 0.85, "known officeholder", true),
             });
         }
         if words.len() == 1
