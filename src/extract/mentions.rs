@@ -598,6 +598,12 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
             end += 2;
             continue;
         }
+        // "National Economic Prosecutor’s Office", "People’s Liberation Army": a possessive of
+        // an office or a people inside a name.
+        if here.is_possessive() && is_in(words::INNER_OWNERS, tokens[end - 1].text) && is_cap(end + 1) {
+            end += 2;
+            continue;
+        }
         let through_hit = here.is("of") || here.text == "-" || here.text == "‑";
         // "Freedom and Direct Democracy party", "Mayors and Independents (STAN)": "and" inside
         // a name only when what follows marks the whole as an organisation.
@@ -690,6 +696,65 @@ fn push_name(text: &str, tokens: &[Token<'_>], run: Range<usize>, kind: ActorKin
     out.push(m);
 }
 
+/// "Pakistan’s military media wing, Inter-Services Public Relations,", "its owner, Athens-based
+/// Halcyon Bulk,": a possessive, a short description, and between commas the name it describes,
+/// which is that of the owner.
+fn describe_owned(tokens: &[Token<'_>], mentions: &mut [Mention], o: usize, start: usize) {
+    let mut k = start;
+    // Plain words: not "and", a preposition or a participle ("the bloc’s members fighting in
+    // court," is a clause).
+    let plain = |t: &Token<'_>| {
+        t.word
+            && !t.capital
+            && !["and", "or", "in", "on", "at", "of", "for", "with", "to", "from", "by"].iter().any(|w| t.is(w))
+            && (!t.lower.ends_with("ing") || t.lower.chars().count() <= 5)
+    };
+    while tokens.get(k).is_some_and(|t| plain(t) || t.text == "-") {
+        k += 1;
+    }
+    let words = tokens[start..k].iter().filter(|t| t.word).count();
+    if !(1..=4).contains(&words) || tokens.get(k).is_none_or(|t| t.text != ",") {
+        return;
+    }
+    // Past "the", "a", "state-run", "Athens-based" to the name.
+    let in_mention = |i: usize| mentions.iter().any(|b| b.tokens.contains(&i));
+    let named = (0..mentions.len()).find(|&n| {
+        let m = &mentions[n];
+        n != o
+            && m.tokens.start > k
+            && m.tokens.start <= k + 5
+            && !m.modifier
+            && m.role_of.is_none()
+            && matches!(m.referent, Referent::Name { .. } | Referent::Gazetteer(_))
+            && (k + 1..m.tokens.start).all(|i| {
+                let t = &tokens[i];
+                let hyphened = |j: Option<usize>| j.and_then(|j| tokens.get(j)).is_some_and(|n| n.text == "-");
+                in_mention(i)
+                    || t.is("the")
+                    || t.is("a")
+                    || t.is("an")
+                    || t.text.contains('-')
+                    || hyphened(i.checked_sub(1))
+                    || hyphened(Some(i + 1))
+            })
+    });
+    let Some(n) = named else { return };
+    let closes = tokens.get(mentions[n].tokens.end).is_none_or(|t| matches!(t.text, "," | "(" | "." | ";"));
+    let person = matches!(mentions[n].referent, Referent::Name { kind: ActorKind::Person, .. });
+    if !closes || mentions[n].possessive || person && mentions[n].title.is_some() {
+        return;
+    }
+    // "second-largest shareholder": hyphens without spaces.
+    let label = tokens[start..k].iter().fold(String::new(), |mut acc, t| {
+        if !acc.is_empty() && t.text != "-" && !acc.ends_with('-') {
+            acc.push(' ');
+        }
+        acc.push_str(t.text);
+        acc
+    });
+    mentions[n].role_of = Some((o, label));
+}
+
 /// Completes the ties between mentions once all mentions of the sentence are known:
 /// appositions ("Mary Barra, chief executive of General Motors," / "Sergei Lavrov, Russia’s
 /// foreign minister," / "Viasna, a Belarusian human rights group,") and organs before a name
@@ -717,11 +782,26 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let apposed = start > 0
             && tokens[start - 1].text == ","
             && mentions.iter().any(|m| m.tokens.end + 1 == start && !m.modifier);
-        if !mentions[o].possessive || apposed {
+        // ("Pakistan’s military media wing": a state noun took "military" into the mention.)
+        let owner_end = if mentions[o].possessive {
+            Some(mentions[o].tokens.end)
+        } else {
+            (start..mentions[o].tokens.end).find(|&k| tokens[k].is_possessive()).map(|k| k + 1)
+        };
+        if apposed {
             continue;
         }
-        let Some((role, after)) = role_after_modifiers(tokens, mentions[o].tokens.end, gaz) else { continue };
+        let Some(owner_end) = owner_end else { continue };
+        if !mentions[o].possessive {
+            describe_owned(tokens, mentions, o, owner_end);
+            continue;
+        }
+        let Some((role, after)) = role_after_modifiers(tokens, mentions[o].tokens.end, gaz) else {
+            describe_owned(tokens, mentions, o, owner_end);
+            continue;
+        };
         if role.class == RoleClass::Honorific || tokens.get(after).is_none_or(|t| t.text != ",") {
+            describe_owned(tokens, mentions, o, owner_end);
             continue;
         }
         let role_words = &tokens[mentions[o].tokens.end..after];

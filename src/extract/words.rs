@@ -211,6 +211,7 @@ pub const ORG_WORDS: &[&str] = &[
     "Service",
     "Services",
     "Office",
+    "Relations",
     "Department",
     "Authority",
     "Board",
@@ -800,4 +801,55 @@ pub const LIGHT_VERBS: &[&str] = &[
     "entered",
     "renew",
     "renewed",
+];
+
+/// What one side says or puts forward, which another can reject, welcome or answer: after a
+/// demonym ("dismissed Finnish suggestions", "backed the Egyptian initiative") the state is the
+/// object.
+pub const STANCE_NOUNS: &[&str] = &[
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "bid",
+    "call",
+    "calls",
+    "claim",
+    "claims",
+    "complaint",
+    "concerns",
+    "demand",
+    "demands",
+    "initiative",
+    "offer",
+    "plan",
+    "position",
+    "proposal",
+    "proposals",
+    "request",
+    "suggestion",
+    "suggestions",
+    "threat",
+    "threats",
+    "warning",
+    "warnings",
+];
+
+/// Words that own the rest of a name ("Prosecutor’s Office", "People’s Party").
+pub const INNER_OWNERS: &[&str] = &[
+    "People",
+    "Prosecutor",
+    "Attorney",
+    "Auditor",
+    "Ombudsman",
+    "Comptroller",
+    "Children",
+    "Women",
+    "Veterans",
+    "Citizens",
+    "Workers",
+    "Farmers",
+    "Peasants",
+    "Nation",
+    "Mothers",
 ];
