@@ -73,8 +73,10 @@ const PREPOSITIONS: &[&str] = &[
 ];
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "He", "She", "It", "They"];
 /// Words that close the clause an object is looked for in.
-const OBJECT_STOPS: &[&str] =
-    &[";", ":", ",", "said", "says", "who", "which", "while", "whereas", "but", "because", "although", "since", "when"];
+const OBJECT_STOPS: &[&str] = &[
+    ";", ":", ",", "said", "says", "who", "which", "while", "whereas", "but", "because", "although", "since", "when",
+    "after", "before", "until", "despite", "amid",
+];
 /// Words that close the clause a subject is looked for in (going left).
 const SUBJECT_STOPS: &[&str] = &[
     ";",
@@ -327,7 +329,7 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
                 .or_else(|| main_subject(tokens, slots, &skipped))
                 .map(|s| vec![(s, 0.6, "shared subject")])
                 .unwrap_or_default()
-        } else if let Some(head) = relative_head(tokens, slots, j, inside.as_ref()) {
+        } else if let Some(head) = relative_head(tokens, slots, j, inside.as_ref(), &skipped) {
             // "…ties to Microsoft, which invested $2 billion in the company": what "which"
             // stands for is the mention before it, whatever governs that mention.
             vec![(head, 0.65, "relative clause")]
@@ -466,8 +468,13 @@ fn asides(tokens: &[Token<'_>], slots: &[Slot]) -> Vec<Range<usize>> {
             continue;
         }
         let end = tokens[c + 1..].iter().position(|t| close.contains(&t.text)).map(|p| c + 1 + p);
-        if let Some(end) = end {
-            out.push(c..end + 1);
+        // "…ties to Microsoft, which invested $2 billion in the company last year.": a relative
+        // clause may run to the end of the sentence.
+        let relative = t.text == "," && ["who", "which", "whose", "whom"].iter().any(|w| next.is(w));
+        match end {
+            Some(end) => out.push(c..end + 1),
+            None if relative => out.push(c..tokens.len()),
+            None => {}
         }
     }
     out
@@ -505,14 +512,28 @@ fn light_verb_before(tokens: &[Token<'_>], j: usize, lex: &Lexicon) -> Option<us
 /// The antecedent of a relative pronoun that is the subject of the verb at `j` (", which
 /// invested", ", who has led"): the mention right before the comma, when only adverbs and
 /// auxiliaries stand between the pronoun and the verb.
-fn relative_head(tokens: &[Token<'_>], slots: &[Slot], j: usize, inside: Option<&Range<usize>>) -> Option<usize> {
+fn relative_head(
+    tokens: &[Token<'_>],
+    slots: &[Slot],
+    j: usize,
+    inside: Option<&Range<usize>>,
+    skipped: &[Range<usize>],
+) -> Option<usize> {
     let aside = inside?;
     let pronoun = tokens.get(aside.start + 1)?;
     if tokens.get(aside.start)?.text != "," || !["who", "which", "that"].iter().any(|w| pronoun.is(w)) {
         return None;
     }
     let close = tokens[aside.start + 2..j].iter().all(|t| t.word && !t.capital) && j - aside.start <= 5;
-    let head = slots.iter().rev().find(|s| s.tokens.end == aside.start)?;
+    // "Andrzej Poczobut, a correspondent for Gazeta Wyborcza, who had been sentenced": past an
+    // apposition that ends at the pronoun's comma.
+    let end = skipped
+        .iter()
+        .find(|r| {
+            r.start < aside.start && r.end == aside.start + 1 && tokens.get(r.start).is_some_and(|t| t.text == ",")
+        })
+        .map_or(aside.start, |r| r.start);
+    let head = slots.iter().rev().find(|s| s.tokens.end == end)?;
     (close && !head.possessive).then_some(head.actor)
 }
 
@@ -694,8 +715,14 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
         // Johansson": what the possessive qualifies, when it is a mention.
         // (Past the comma of "Saab’s chief executive, Micael Johansson".)
         let next = slots.iter().find(|s| s.tokens.start >= first.tokens.end && s.tokens.start <= first.tokens.end + 6);
+        // Not "regretted Asunción’s decision and insisted that Itaipu …": what the owner did.
+        let stance =
+            tokens.get(first.tokens.end).is_some_and(|t| super::words::STANCE_NOUNS.contains(&t.lower.as_str()));
         if let Some(next) = next
-            && tokens[first.tokens.end..next.tokens.start].iter().all(|t| t.word || t.text == "," || t.text == ".")
+            && !stance
+            && tokens[first.tokens.end..next.tokens.start]
+                .iter()
+                .all(|t| (t.word && !t.is("and") && !t.is("that")) || t.text == "," || t.text == ".")
         {
             first = next;
         }
@@ -954,5 +981,32 @@ mod tests {
         );
         assert!(r.iter().all(|r| !r.starts_with("Carla Benítez")), "{r:?}");
         assert!(r.iter().all(|r| !r.starts_with("International Energy Agency")), "{r:?}");
+    }
+
+    #[test]
+    fn relative_clauses_to_the_end_and_past_an_apposition() {
+        has_all(
+            "Ilves faced questions about ties to Microsoft, which invested $2 billion in Halvern Labs last year. \
+             Among them was Andrzej Poczobut, a correspondent for the Polish daily Gazeta Wyborcza, who \
+             had been sentenced by a Belarusian court to eight years.",
+            &["Microsoft —invested in→ Halvern Labs", "Belarus —sentenced→ Andrzej Poczobut"],
+        );
+        let r = relations(
+            "Among them was Andrzej Poczobut, a correspondent for Gazeta Wyborcza, who had been sentenced by Belarus.",
+        );
+        assert!(r.iter().all(|r| !r.ends_with("→ Gazeta Wyborcza") || r.contains("correspondent")), "{r:?}");
+    }
+
+    #[test]
+    fn what_an_owner_decided_and_clauses_after_after() {
+        has_all(
+            "Brazil’s Ministry of Mines and Energy said it regretted Asunción’s decision and insisted that \
+             Itaipu Binacional was sound. Olaf Scholz had resisted the sale after the killing of Jamal \
+             Khashoggi. The United States said it stood with the Philippines.",
+            &["Ministry of Mines and Energy —regretted→ Paraguay", "United States —stood with→ Philippines"],
+        );
+        let r = relations("Olaf Scholz had resisted Riyadh’s request after the killing of Jamal Khashoggi.");
+        assert!(r.contains(&"Olaf Scholz —resisted→ Saudi Arabia".to_owned()), "{r:?}");
+        assert!(r.iter().all(|r| !r.contains("Khashoggi")), "{r:?}");
     }
 }
