@@ -827,6 +827,10 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             continue;
         }
         k += 1;
+        // ", one of Gavi’s largest donors,": one of several, described the same way.
+        if tokens.get(k).is_some_and(|t| t.is("one")) && tokens.get(k + 1).is_some_and(|t| t.is("of")) {
+            k += 2;
+        }
         while tokens.get(k).is_some_and(|t| t.is("the") || t.is("a") || t.is("an") || t.is("its")) {
             k += 1;
         }
@@ -877,8 +881,16 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                     break;
                 }
             }
-            // (Not ", according to …", ", citing …": a participle opens no description.)
-            let prep = words.last().filter(|t| is_prep(t)).filter(|_| !words[0].lower.ends_with("ing"));
+            // (Not ", according to …", ", citing …": a participle opens no description; nor do
+            // "said one of …" or a count: ", one of six Permanent Participants".)
+            let opener = &words.first().map_or("", |w| w.lower.as_str());
+            let no_description = opener.ends_with("ing")
+                || [
+                    "said", "says", "told", "added", "one", "two", "three", "four", "five", "six", "some", "many",
+                    "most", "all", "each", "both", "none",
+                ]
+                .contains(opener);
+            let prep = words.last().filter(|t| is_prep(t)).filter(|_| !no_description);
             if let Some(prep) = prep.filter(|_| words.len() >= 2) {
                 let mut after = k + words.len();
                 if tokens.get(after).is_some_and(|t| t.is("the")) {

@@ -460,6 +460,8 @@ fn asides(tokens: &[Token<'_>], slots: &[Slot]) -> Vec<Range<usize>> {
                 .iter()
                 .any(|w| next.is(w))
             || slots.iter().any(|s| s.tokens.start == c + 1 && s.possessive)
+            // ", one of Gavi’s largest donors,": an apposition.
+            || ((next.is("one") || next.is("part") || next.is("among")) && tokens.get(c + 2).is_some_and(|t| t.is("of") || next.is("among")))
             // ", drafted by Egypt’s intelligence agency,": a participle phrase.
             || (next.text.ends_with("ed") && tokens.get(c + 2).is_some_and(|t| t.is("by")))
             // ", lodged on Wednesday with the court,": a participle phrase.
@@ -1008,5 +1010,15 @@ mod tests {
         let r = relations("Olaf Scholz had resisted Riyadh’s request after the killing of Jamal Khashoggi.");
         assert!(r.contains(&"Olaf Scholz —resisted→ Saudi Arabia".to_owned()), "{r:?}");
         assert!(r.iter().all(|r| !r.contains("Khashoggi")), "{r:?}");
+    }
+
+    #[test]
+    fn one_of_several_is_an_apposition() {
+        let r = relations(
+            "The Bill & Melinda Gates Foundation, one of Gavi’s largest donors, will provide a grant to \
+             Biological E Limited. An army spokesman, Col. Sunil Bartwal, said one of the dead soldiers was 24.",
+        );
+        assert!(r.contains(&"Bill & Melinda Gates Foundation —provided→ Biological E Limited".to_owned()), "{r:?}");
+        assert!(r.iter().all(|r| !r.starts_with("Donors") && !r.starts_with("Sunil Bartwal")), "{r:?}");
     }
 }
