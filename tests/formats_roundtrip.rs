@@ -77,7 +77,7 @@ proptest! {
     }
 
     #[test]
-    fn csv_and_kumu_keep_actors_relations_labels_and_kinds(map in common::arb_map()) {
+    fn csv_and_kumu_keep_actors_relations_labels_kinds_and_review_marks(map in common::arb_map()) {
         prop_assume!(has_usable_ids(&map));
         for format in [Format::Csv, Format::Kumu] {
             let back = if format == Format::Csv {
@@ -97,6 +97,8 @@ proptest! {
                 prop_assert_eq!(&a.name, &clean(&b.name), "{:?}", format);
                 prop_assert_eq!(a.kind, b.kind);
                 prop_assert_eq!(a.position, b.position);
+                // A draft stays a draft.
+                prop_assert_eq!(&a.proposal, &b.proposal, "{:?} proposal", format);
                 let aliases: Vec<String> = b.aliases.iter().map(|x| clean(x)).filter(|x| !x.trim().is_empty()).collect();
                 let got: Vec<String> = a.aliases.iter().filter(|x| !x.trim().is_empty()).cloned().collect();
                 let want: Vec<String> = aliases.iter().map(|x| x.trim().to_owned()).collect();
@@ -108,6 +110,7 @@ proptest! {
                 prop_assert_eq!(&r.source.0, &clean(&s.source.0));
                 prop_assert_eq!(&r.target.0, &clean(&s.target.0));
                 prop_assert_eq!(r.directed, s.directed);
+                prop_assert_eq!(&r.proposal, &s.proposal, "{:?} proposal", format);
             }
         }
     }

@@ -27,37 +27,54 @@ fn aliases_cell(aliases: &[String]) -> Result<String, FormatError> {
     }
 }
 
-/// Writes (relations table, actors table).
+/// Writes (relations table, actors table). A draft's tables get a `Proposal` column (the
+/// review mark as JSON), so a draft sent to a spreadsheet and back is still a draft.
 pub fn write(map: &Map) -> Result<(Vec<u8>, Vec<u8>), FormatError> {
     let mut rel = csv::Writer::from_writer(Vec::new());
-    rel.write_record(["Source", "Target", "Type", "Id", "Label", "Notes", "Evidence"]).map_err(csv_err)?;
+    let drafted_relations = map.relations.iter().any(|r| r.proposal.is_some());
+    let mut header = vec!["Source", "Target", "Type", "Id", "Label", "Notes", "Evidence"];
+    if drafted_relations {
+        header.push("Proposal");
+    }
+    rel.write_record(&header).map_err(csv_err)?;
     for r in &map.relations {
         let quotes: Vec<&str> = r.evidence.iter().map(|e| e.quote.as_str()).collect();
-        rel.write_record([
-            r.source.as_str(),
-            r.target.as_str(),
-            if r.directed { "Directed" } else { "Undirected" },
-            r.id.as_str(),
-            &r.label,
-            &r.notes,
-            &quotes.join("\n"),
-        ])
-        .map_err(csv_err)?;
+        let mut row = vec![
+            r.source.as_str().to_owned(),
+            r.target.as_str().to_owned(),
+            if r.directed { "Directed" } else { "Undirected" }.to_owned(),
+            r.id.as_str().to_owned(),
+            r.label.clone(),
+            r.notes.clone(),
+            quotes.join("\n"),
+        ];
+        if drafted_relations {
+            row.push(super::proposal_cell(r.proposal.as_ref())?);
+        }
+        rel.write_record(&row).map_err(csv_err)?;
     }
     let mut act = csv::Writer::from_writer(Vec::new());
-    act.write_record(["Id", "Label", "Kind", "Aliases", "Notes", "X", "Y", "Color"]).map_err(csv_err)?;
+    let drafted_actors = map.actors.iter().any(|a| a.proposal.is_some());
+    let mut header = vec!["Id", "Label", "Kind", "Aliases", "Notes", "X", "Y", "Color"];
+    if drafted_actors {
+        header.push("Proposal");
+    }
+    act.write_record(&header).map_err(csv_err)?;
     for a in &map.actors {
-        act.write_record([
-            a.id.as_str(),
-            &a.name,
-            a.kind.as_str(),
-            &aliases_cell(&a.aliases)?,
-            &a.notes,
-            &a.position[0].to_string(),
-            &a.position[1].to_string(),
-            &a.color.map(|c| c.to_hex()).unwrap_or_default(),
-        ])
-        .map_err(csv_err)?;
+        let mut row = vec![
+            a.id.as_str().to_owned(),
+            a.name.clone(),
+            a.kind.as_str().to_owned(),
+            aliases_cell(&a.aliases)?,
+            a.notes.clone(),
+            a.position[0].to_string(),
+            a.position[1].to_string(),
+            a.color.map(|c| c.to_hex()).unwrap_or_default(),
+        ];
+        if drafted_actors {
+            row.push(super::proposal_cell(a.proposal.as_ref())?);
+        }
+        act.write_record(&row).map_err(csv_err)?;
     }
     let into = |w: csv::Writer<Vec<u8>>| w.into_inner().map_err(|e| FormatError::Export(e.to_string()));
     Ok((into(rel)?, into(act)?))
@@ -94,7 +111,8 @@ pub fn read(relations: &[u8], actors: Option<&[u8]>) -> Result<Imported, FormatE
         let x_col = column(&headers, &["x"]);
         let y_col = column(&headers, &["y"]);
         let color_col = column(&headers, &["color", "colour"]);
-        let known = [id_col, label_col, kind_col, aliases_col, notes_col, x_col, y_col, color_col];
+        let proposal_col = column(&headers, &["proposal"]);
+        let known = [id_col, label_col, kind_col, aliases_col, notes_col, x_col, y_col, color_col, proposal_col];
         for row in rd.records() {
             let row = row.map_err(csv_err)?;
             check_count("actors", map.actors.len() + 1, crate::io::limits::MAX_ACTORS)?;
@@ -119,6 +137,7 @@ pub fn read(relations: &[u8], actors: Option<&[u8]>) -> Result<Imported, FormatE
             if let Some(p) = super::parse_position(&cell(x_col), &cell(y_col)) {
                 actor.position = p;
             }
+            actor.proposal = super::read_proposal(&cell(proposal_col), &mut extra);
             extra.extend(super::unknown_cells(&headers, &known, row.iter()));
             keep_extra(&mut actor.notes, extra);
             index.insert(raw_id, map.actors.len());
@@ -147,7 +166,9 @@ pub fn read(relations: &[u8], actors: Option<&[u8]>) -> Result<Imported, FormatE
     let label_col = column(&headers, &["label", "relation", "interaction"]);
     let notes_col = column(&headers, &["notes", "description"]);
     let evidence_col = column(&headers, &["evidence"]);
-    let known = [Some(source_col), Some(target_col), type_col, id_col, label_col, notes_col, evidence_col];
+    let proposal_col = column(&headers, &["proposal"]);
+    let known =
+        [Some(source_col), Some(target_col), type_col, id_col, label_col, notes_col, evidence_col, proposal_col];
     let mut relation_ids = UniqueIds::new();
     for row in rd.records() {
         let row = row.map_err(csv_err)?;
@@ -185,9 +206,41 @@ pub fn read(relations: &[u8], actors: Option<&[u8]>) -> Result<Imported, FormatE
         if !evidence.is_empty() {
             extra.push(format!("Evidence: {evidence}"));
         }
+        r.proposal = super::read_proposal(&cell(proposal_col), &mut extra);
         extra.extend(super::unknown_cells(&headers, &known, row.iter()));
         keep_extra(&mut r.notes, extra);
         map.relations.push(r);
     }
     Ok(Imported { map, warnings })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn review_marks_travel_in_a_proposal_column_only_for_drafts() {
+        let mut map = Map::default();
+        map.actors.push(Actor::new("a", "A", ActorKind::Person, [0.0, 0.0]));
+        map.actors.push(Actor::new("b", "B", ActorKind::State, [1.0, 0.0]));
+        map.relations.push(Relation::new("r", "a", "b", "met"));
+        let (rel, act) = write(&map).unwrap_or_default();
+        assert!(!String::from_utf8_lossy(&rel).contains("Proposal"));
+        assert!(!String::from_utf8_lossy(&act).contains("Proposal"));
+        map.relations[0].proposal = Some(crate::model::Proposal::new(0.7, "title"));
+        let (rel, act) = write(&map).unwrap_or_default();
+        assert!(String::from_utf8_lossy(&rel).lines().next().is_some_and(|h| h.ends_with(",Proposal")));
+        let back = read(&rel, Some(&act)).map(|i| i.map).unwrap_or_default();
+        assert_eq!(back.relations[0].proposal, map.relations[0].proposal);
+        assert_eq!(back.actors[0].proposal, None);
+    }
+
+    #[test]
+    fn a_proposal_cell_that_is_no_review_mark_becomes_a_note() {
+        let rel = "Source,Target,Label,Proposal\na,b,met,maybe?\n";
+        let back = read(rel.as_bytes(), None).map(|i| i.map).unwrap_or_default();
+        assert_eq!(back.relations.len(), 1);
+        assert_eq!(back.relations[0].proposal, None);
+        assert!(back.relations[0].notes.contains("Proposal: maybe?"), "{:?}", back.relations[0].notes);
+    }
 }

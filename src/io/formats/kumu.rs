@@ -30,7 +30,13 @@ pub fn write(map: &Map) -> Result<Vec<u8>, FormatError> {
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
     ws.set_name("Elements").map_err(xlsx_err)?;
-    for (c, h) in ["ID", "Label", "Type", "Description", "Aliases", "X", "Y", "Color"].iter().enumerate() {
+    // A draft keeps its review marks in a Proposal column (JSON), as the CSV tables do.
+    let drafted_actors = map.actors.iter().any(|a| a.proposal.is_some());
+    let mut header = vec!["ID", "Label", "Type", "Description", "Aliases", "X", "Y", "Color"];
+    if drafted_actors {
+        header.push("Proposal");
+    }
+    for (c, h) in header.iter().enumerate() {
         ws.write_string(0, c as u16, *h).map_err(xlsx_err)?;
     }
     for (i, a) in map.actors.iter().enumerate() {
@@ -40,7 +46,7 @@ pub fn write(map: &Map) -> Result<Vec<u8>, FormatError> {
         } else {
             a.aliases.join(" | ")
         };
-        let cells = [
+        let mut cells = vec![
             a.id.as_str().to_owned(),
             a.name.clone(),
             a.kind.label().to_owned(),
@@ -50,27 +56,38 @@ pub fn write(map: &Map) -> Result<Vec<u8>, FormatError> {
             a.position[1].to_string(),
             a.color.map(|c| c.to_hex()).unwrap_or_default(),
         ];
+        if drafted_actors {
+            cells.push(super::proposal_cell(a.proposal.as_ref())?);
+        }
         for (c, v) in cells.iter().enumerate() {
             ws.write_string(row, c as u16, fit(v)).map_err(xlsx_err)?;
         }
     }
     let ws = wb.add_worksheet();
     ws.set_name("Connections").map_err(xlsx_err)?;
-    for (c, h) in ["From", "To", "Label", "Direction", "Description", "ID", "Evidence"].iter().enumerate() {
+    let drafted_relations = map.relations.iter().any(|r| r.proposal.is_some());
+    let mut header = vec!["From", "To", "Label", "Direction", "Description", "ID", "Evidence"];
+    if drafted_relations {
+        header.push("Proposal");
+    }
+    for (c, h) in header.iter().enumerate() {
         ws.write_string(0, c as u16, *h).map_err(xlsx_err)?;
     }
     for (i, r) in map.relations.iter().enumerate() {
         let row = i as u32 + 1;
         let quotes: Vec<&str> = r.evidence.iter().map(|e| e.quote.as_str()).collect();
-        let cells = [
-            r.source.as_str(),
-            r.target.as_str(),
-            &r.label,
-            if r.directed { "directed" } else { "undirected" },
-            &r.notes,
-            r.id.as_str(),
-            &quotes.join("\n"),
+        let mut cells = vec![
+            r.source.as_str().to_owned(),
+            r.target.as_str().to_owned(),
+            r.label.clone(),
+            if r.directed { "directed" } else { "undirected" }.to_owned(),
+            r.notes.clone(),
+            r.id.as_str().to_owned(),
+            quotes.join("\n"),
         ];
+        if drafted_relations {
+            cells.push(super::proposal_cell(r.proposal.as_ref())?);
+        }
         for (c, v) in cells.iter().enumerate() {
             ws.write_string(row, c as u16, fit(v)).map_err(xlsx_err)?;
         }
@@ -169,7 +186,8 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
     let aliases_col = column(&headers, &["aliases", "tags"]);
     let (x_col, y_col) = (column(&headers, &["x"]), column(&headers, &["y"]));
     let color_col = column(&headers, &["color", "colour"]);
-    let known = [id_col, label_col, type_col, desc_col, aliases_col, x_col, y_col, color_col];
+    let proposal_col = column(&headers, &["proposal"]);
+    let known = [id_col, label_col, type_col, desc_col, aliases_col, x_col, y_col, color_col, proposal_col];
     for row in &rows {
         let cell = |c: Option<usize>| c.and_then(|c| row.get(c)).cloned().unwrap_or_default();
         let label = cell(label_col);
@@ -193,6 +211,7 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
         if let Some(p) = super::parse_position(&cell(x_col), &cell(y_col)) {
             a.position = p;
         }
+        a.proposal = super::read_proposal(&cell(proposal_col), &mut extra);
         extra.extend(super::unknown_cells(&headers, &known, row.iter().map(String::as_str)));
         keep_extra(&mut a.notes, extra);
         keys.push((raw_id, label));
@@ -220,7 +239,8 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
         let desc_col = column(&headers, &["description", "notes"]);
         let id_col = column(&headers, &["id"]);
         let evidence_col = column(&headers, &["evidence"]);
-        let known = [from_col, to_col, label_col, dir_col, desc_col, id_col, evidence_col];
+        let proposal_col = column(&headers, &["proposal"]);
+        let known = [from_col, to_col, label_col, dir_col, desc_col, id_col, evidence_col, proposal_col];
         let mut rids = UniqueIds::new();
         for row in &rows {
             let cell = |c: Option<usize>| c.and_then(|c| row.get(c)).cloned().unwrap_or_default();
@@ -253,6 +273,7 @@ pub fn read(bytes: &[u8]) -> Result<Imported, FormatError> {
                     if !ev.is_empty() {
                         extra.push(format!("Evidence: {ev}"));
                     }
+                    r.proposal = super::read_proposal(&cell(proposal_col), &mut extra);
                     extra.extend(super::unknown_cells(&headers, &known, row.iter().map(String::as_str)));
                     keep_extra(&mut r.notes, extra);
                     map.relations.push(r);

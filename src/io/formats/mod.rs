@@ -457,6 +457,23 @@ pub(crate) fn parse_proposal(s: &str) -> Option<Proposal> {
     serde_json::from_str::<Proposal>(s).ok().map(|p| Proposal::new(p.confidence, p.rule))
 }
 
+/// A review mark's cell in a table: its JSON, or empty for reviewed items.
+pub(crate) fn proposal_cell(p: Option<&Proposal>) -> Result<String, FormatError> {
+    p.map_or(Ok(String::new()), proposal_json)
+}
+
+/// A `Proposal` cell: the review mark, or (when it is not one) a note so nothing is lost.
+pub(crate) fn read_proposal(cell: &str, extra: &mut Vec<String>) -> Option<Proposal> {
+    if cell.trim().is_empty() {
+        return None;
+    }
+    let p = parse_proposal(cell);
+    if p.is_none() {
+        extra.push(format!("Proposal: {cell}"));
+    }
+    p
+}
+
 /// A position from two cells or attributes, when both are finite numbers.
 pub(crate) fn parse_position(x: &str, y: &str) -> Option<[f32; 2]> {
     let (x, y) = (x.trim().parse::<f32>().ok()?, y.trim().parse::<f32>().ok()?);
