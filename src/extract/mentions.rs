@@ -674,7 +674,9 @@ pub fn classify(tokens: &[Token<'_>]) -> ActorKind {
         ActorKind::Place
     } else if is_in(words::EVENT_WORDS, last.text) {
         ActorKind::Event
-    } else if is_in(words::DOCUMENT_WORDS, last.text) {
+    } else if is_in(words::DOCUMENT_WORDS, last.text) || (tokens.len() > 1 && is_in(words::VESSEL_PREFIXES, first.text))
+    {
+        // (And "BRP Datu Malinog", "USS Carl Vinson": a ship.)
         // "Mutual Defense Treaty", "Kids Online Safety Act": a text, not a person.
         ActorKind::Other
     } else if tokens.iter().any(|t| t.text == "of" || t.text == "for" || t.text == "&") {
@@ -1130,5 +1132,8 @@ mod tests {
         assert_eq!(kind("Munich Security Conference"), ActorKind::Event);
         assert_eq!(kind("NABU"), ActorKind::Organization);
         assert_eq!(kind("Alaska"), ActorKind::Other);
+        // Ships are not people.
+        assert_eq!(kind("BRP Datu Malinog"), ActorKind::Other);
+        assert_eq!(kind("USS Carl Vinson"), ActorKind::Other);
     }
 }

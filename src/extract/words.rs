@@ -859,3 +859,9 @@ pub const INNER_OWNERS: &[&str] = &[
     "Nation",
     "Mothers",
 ];
+
+/// Prefixes of ships' names ("BRP Sierra Madre", "USS Carl Vinson"): a vessel, not a person.
+pub const VESSEL_PREFIXES: &[&str] = &[
+    "MV", "M/V", "MT", "SS", "USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "BRP", "INS", "RFS", "FS", "CCG", "JS",
+    "ROKS",
+];
