@@ -66,6 +66,9 @@ pub struct Mention {
     pub title: Option<String>,
     /// A lower-case word follows ("Belarusian court"): a modifier of a common noun.
     pub next_is_common_noun: bool,
+    /// What the mention before a hyphen does to this one ("Rwanda-backed M23" → the mention
+    /// of Rwanda, "backed").
+    pub done_by: Option<(usize, String)>,
 }
 
 /// A token-aligned match of a known name: (first token, end token, referent, form).
@@ -88,6 +91,15 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
     let mut hit_at = hits.iter().peekable();
     let mut i = 0;
     while i < tokens.len() {
+        // "OSLO, June 3 (Reuters) —", "(Bloomberg) --": the agency of a dateline is no actor.
+        if i > 0 && i < 12 && tokens[i - 1].text == "(" {
+            let close = tokens[i..tokens.len().min(i + 5)].iter().position(|t| t.text == ")").map(|p| i + p);
+            let dash = |t: &Token<'_>| matches!(t.text, "—" | "–" | "-" | "--") || t.text.starts_with('-');
+            if let Some(c) = close.filter(|&c| c > i && tokens.get(c + 1).is_some_and(dash)) {
+                i = c + 1;
+                continue;
+            }
+        }
         while hit_at.peek().is_some_and(|h| h.start < i) {
             hit_at.next();
         }
@@ -156,9 +168,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         // A title before a name: "President Donald Trump", "Mr. Coale", "envoy Keith Kellogg".
         // Not a capitalised role word that opens an organisation's name ("General
         // Intelligence Directorate", "Federal Trade Commission").
+        // ("General Council of the Judiciary": a body named before its "of" phrase.)
         let opens_org = tokens[i].capital && {
             let run = name_run(tokens, i, hits);
-            run.len() > 1 && tokens.get(run.end - 1).is_some_and(|t| is_in(words::ORG_WORDS, t.text))
+            let body_of = tokens[run.clone()].iter().position(|t| t.is("of")).is_some_and(|o| {
+                o >= 2 && tokens[run.start + 1..run.start + o].iter().any(|t| is_in(words::ORG_WORDS, t.text))
+            });
+            run.len() > 1 && (tokens.get(run.end - 1).is_some_and(|t| is_in(words::ORG_WORDS, t.text)) || body_of)
         };
         if let Some((role, after)) = role_at(tokens, i, gaz).filter(|_| !opens_org) {
             let after = past_honorifics(tokens, after, hits, gaz);
@@ -205,6 +221,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                     role_of: None,
                     title: None,
                     next_is_common_noun: false,
+                    done_by: None,
                 });
                 i = after;
                 continue;
@@ -226,6 +243,22 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             let span = tokens[i].start..tokens[i].end;
             let kind = if personal { ActorKind::Person } else { ActorKind::Organization };
             let mut m = plain(i..i + 1, text, span, Referent::Definite(kind));
+            m.possessive = true;
+            out.push(m);
+            i += 1;
+            continue;
+        }
+        // "The Constitutional Court, whose president, Cándido Conde-Pumpido,": "whose" is the
+        // name before the comma.
+        if tokens[i].is("whose")
+            && i >= 2
+            && tokens[i - 1].text == ","
+            && let Some(head) = out.iter().rposition(|m| m.tokens.end + 1 == i && !m.modifier)
+            && let Some((_, after)) = role_after_modifiers(tokens, i + 1, gaz)
+            && tokens.get(after).is_some_and(|t| t.text == ",")
+        {
+            let span = tokens[i].start..tokens[i].end;
+            let mut m = plain(i..i + 1, text, span, Referent::SameAs(head));
             m.possessive = true;
             out.push(m);
             i += 1;
@@ -277,11 +310,20 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             continue;
         }
         let run = name_run(tokens, i, hits);
+        // "Minister of Industry and Trade": fields of a title, no name.
+        if run.end > i
+            && tokens[run.clone()].iter().all(|t| is_in(words::DOMAIN_WORDS, t.text) || t.is("and") || t.text == "&")
+        {
+            i = run.end;
+            continue;
+        }
         if run.end > i {
             let mut run = trim_openers(tokens, run);
             // "Trump-Lukashenko": two names joined for a compound, unless the whole is an
-            // organisation ("Export-Import Bank").
+            // organisation ("Export-Import Bank") or a double surname ("Cándido Conde-Pumpido":
+            // names before the hyphen, one word after it).
             if let Some(h) = tokens[run.clone()].iter().position(|t| t.text == "-" || t.text == "‑")
+                && !(h >= 2 && run.start + h + 2 == run.end)
                 && !matches!(
                     classify(&tokens[run.clone()]),
                     ActorKind::Organization | ActorKind::Place | ActorKind::Event
@@ -291,16 +333,36 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             }
             // "Defence Secretary Gilberto Teodoro", "District Judge Amit Mehta": a title that
             // starts with words the role list does not have.
-            let inner_title = (run.start + 1..run.end).rev().filter_map(|k| role_at(tokens, k, gaz)).find(|(r, e)| {
-                *e < run.end && r.class != RoleClass::Honorific && !looks_like_org(&tokens[*e..run.end])
-            });
-            if let Some((_, e)) = inner_title {
+            let inner_title = (run.start + 1..run.end)
+                .rev()
+                .filter_map(|k| role_at(tokens, k, gaz).map(|(r, e)| (k, r, e)))
+                .find(|(_, r, e)| {
+                    *e < run.end && r.class != RoleClass::Honorific && !looks_like_org(&tokens[*e..run.end])
+                });
+            if let Some((k, role, e)) = inner_title {
                 let title = text[tokens[run.start].start..tokens[e - 1].end].to_owned();
-                let organ = organ_before(tokens, run.start, &out);
+                let mut organ = organ_before(tokens, run.start, &out);
+                // "Vantor Chief Executive Dana Whitfield", "Mines and Energy Minister Alexandre
+                // Silveira": the words before the role may name the body (weakly: only a body the
+                // article names elsewhere counts).
+                let mut role_name = title.clone();
+                if organ.is_none() {
+                    let words = text[tokens[run.start].start..tokens[k - 1].end].to_owned();
+                    let surface =
+                        if role.name.eq_ignore_ascii_case("minister") { format!("Ministry of {words}") } else { words };
+                    let span = tokens[run.start].start..tokens[k - 1].end;
+                    let mut body =
+                        plain(run.start..k, text, span, Referent::Name { kind: ActorKind::Organization, weak: true });
+                    body.surface = surface;
+                    body.modifier = true;
+                    out.push(body);
+                    organ = Some(out.len() - 1);
+                    role_name = role.name.clone();
+                }
                 let e = past_honorifics(tokens, e, hits, gaz).min(run.end - 1);
                 push_name(text, tokens, e..run.end, ActorKind::Person, false, &mut out);
                 if let Some(m) = out.last_mut() {
-                    m.role_of = organ.map(|o| (o, title.clone()));
+                    m.role_of = organ.map(|o| (o, role_name));
                     m.title = Some(title);
                 }
                 i = run.end;
@@ -379,6 +441,7 @@ fn plain(tokens: Range<usize>, text: &str, span: Range<usize>, referent: Referen
         role_of: None,
         title: None,
         next_is_common_noun: false,
+        done_by: None,
     }
 }
 
@@ -592,6 +655,19 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
         while tokens.get(k).is_some_and(|t| is_in(words::CONNECTORS, t.text)) && k < end + 2 {
             k += 1;
         }
+        // "General Council of the Judiciary", "Central Bank of the Philippines": "of the" in
+        // the name of a body.
+        // (Not "International Resources Holding of the United Arab Emirates": of a state.)
+        let body =
+            tokens[i..end].iter().any(|t| is_in(words::ORG_WORDS, t.text) || is_in(words::ORG_FIRST_WORDS, t.text));
+        if k == end + 1
+            && tokens[end].is("of")
+            && tokens.get(k).is_some_and(|t| t.text == "the")
+            && body
+            && !starts_hit(k + 1)
+        {
+            k += 1;
+        }
         let Some(here) = tokens.get(end) else { break };
         // "Korean Metal Workers’ Union": a plural possessive inside a name.
         if matches!(here.text, "’" | "'") && tokens[end - 1].text.ends_with('s') && is_cap(end + 1) {
@@ -617,11 +693,20 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
                 while is_cap(e) {
                     e += 1;
                 }
-                tokens.get(e).is_some_and(|t| {
-                    t.text == "("
-                        || ["party", "alliance", "movement", "coalition", "bloc", "front", "union"]
-                            .contains(&t.lower.as_str())
-                })
+                // "Competition and Markets Authority": the run after "and" ends in a body's word.
+                // ("Mines and Energy Minister …": two fields of one body.)
+                let fields = is_in(words::DOMAIN_WORDS, tokens[end - 1].text)
+                    && tokens.get(k).is_some_and(|t| is_in(words::DOMAIN_WORDS, t.text));
+                let body_after = e >= k + 2
+                    && is_in(words::ORG_WORDS, tokens[e - 1].text)
+                    && is_in(words::DOMAIN_WORDS, tokens[end - 1].text);
+                let body_after = body_after || fields;
+                body_after
+                    || tokens.get(e).is_some_and(|t| {
+                        t.text == "("
+                            || ["party", "alliance", "movement", "coalition", "bloc", "front", "union"]
+                                .contains(&t.lower.as_str())
+                    })
             });
         if k > end && is_cap(k) && (!starts_hit(k) || through_hit) && (!here.is("and") || and_in_name) {
             end = k + 1;
@@ -757,6 +842,22 @@ fn describe_owned(tokens: &[Token<'_>], mentions: &mut [Mention], o: usize, star
     mentions[n].role_of = Some((o, label));
 }
 
+/// "X-backed Y": the hyphened participle and the relation X has to Y.
+const COMPOUND_ACTS: &[(&str, &str)] = &[
+    ("backed", "backs"),
+    ("supported", "supports"),
+    ("funded", "funds"),
+    ("financed", "finances"),
+    ("sponsored", "sponsors"),
+    ("armed", "arms"),
+    ("led", "leads"),
+    ("owned", "owns"),
+    ("controlled", "controls"),
+    ("run", "runs"),
+    ("brokered", "brokered"),
+    ("mediated", "mediated"),
+];
+
 /// Completes the ties between mentions once all mentions of the sentence are known:
 /// appositions ("Mary Barra, chief executive of General Motors," / "Sergei Lavrov, Russia’s
 /// foreign minister," / "Viasna, a Belarusian human rights group,") and organs before a name
@@ -783,6 +884,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let start = mentions[o].tokens.start;
         let apposed = start > 0
             && tokens[start - 1].text == ","
+            && !tokens[start].is("whose")
             && mentions.iter().any(|m| m.tokens.end + 1 == start && !m.modifier);
         // ("Pakistan’s military media wing": a state noun took "military" into the mention.)
         let owner_end = if mentions[o].possessive {
@@ -798,10 +900,20 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             describe_owned(tokens, mentions, o, owner_end);
             continue;
         }
-        let Some((role, after)) = role_after_modifiers(tokens, mentions[o].tokens.end, gaz) else {
+        let Some((role, mut after)) = role_after_modifiers(tokens, mentions[o].tokens.end, gaz) else {
             describe_owned(tokens, mentions, o, owner_end);
             continue;
         };
+        // "Vietnam’s Minister of Industry and Trade, Tran Quoc Hung": past the ministry's field.
+        if tokens.get(after).is_some_and(|t| t.is("of")) {
+            let field = (after + 1..tokens.len().min(after + 8))
+                .take_while(|&k| tokens[k].capital || tokens[k].is("and") || tokens[k].text == "&")
+                .last();
+            if let Some(last) = field.filter(|&l| tokens[l].capital && tokens.get(l + 1).is_some_and(|t| t.text == ","))
+            {
+                after = last + 1;
+            }
+        }
         if role.class == RoleClass::Honorific || tokens.get(after).is_none_or(|t| t.text != ",") {
             describe_owned(tokens, mentions, o, owner_end);
             continue;
@@ -961,12 +1073,23 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let organ = &mentions[o];
         let institution =
             matches!(organ.referent, Referent::Gazetteer(_) | Referent::Name { kind: ActorKind::Organization, .. });
-        if headline || !(organ.possessive || organ.modifier) || !institution {
-            continue;
-        }
         let Some(n) = mentions.iter().position(|m| m.tokens.start >= organ.tokens.end) else { continue };
         let between = &tokens[organ.tokens.end..mentions[n].tokens.start];
-        let plain_words = between.len() <= 3 && between.iter().all(|t| lower_word(t) && !t.is("and") && !t.is("or"));
+        // (Not "Vantor Energy’s takeover of Nordlys": a preposition makes it an act.)
+        let plain_words = between.len() <= 3
+            && between.iter().all(|t| {
+                lower_word(t)
+                    && !["and", "or", "of", "for", "in", "on", "to", "by", "with", "at"].iter().any(|w| t.is(w))
+            });
+        // "U.S. energy group Vantor Energy", "U.S. online retailer Amazon": a state's name
+        // before a company noun works as its demonym.
+        let state_name = matches!(organ.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State))
+            && !between.is_empty()
+            && between.last().is_some_and(|t| words::COMPANY_NOUNS.contains(&t.lower.as_str()))
+            && matches!(mentions[n].referent, Referent::Name { .. });
+        if headline || !(organ.possessive || organ.modifier || state_name) || !institution {
+            continue;
+        }
         let target = &mentions[n];
         // "Israel’s Mossad", "the EU’s General Court": a state's (or a union's) own body that
         // the gazetteer knows.
@@ -984,6 +1107,9 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         {
             let label = between.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             mentions[n].role_of = Some((o, label));
+            if state_name {
+                mentions[o].modifier = true;
+            }
         }
     }
     // "International Resources Holding of the United Arab Emirates": an organisation of a state.
@@ -1025,6 +1151,25 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             && matches!(mentions[n].referent, Referent::Name { .. })
         {
             mentions[n].role_of = Some((b, "based in".to_owned()));
+        }
+    }
+    // "the Rwanda-backed M23 rebels", "a Saudi-led coalition", "Iran-backed Houthis": the first
+    // one backs, leads or owns the second.
+    for b in 0..mentions.len() {
+        let end = mentions[b].tokens.end;
+        let Some(verb) = tokens
+            .get(end + 1)
+            .filter(|_| tokens.get(end).is_some_and(|t| t.text == "-" || t.text == "‑"))
+            .and_then(|t| COMPOUND_ACTS.iter().find(|(w, _)| t.is(w)))
+        else {
+            continue;
+        };
+        // Past "M23" in "Rwanda-backed M23 rebels" or straight to "Houthis".
+        if let Some(n) = mentions.iter().position(|m| m.tokens.start == end + 2)
+            && mentions[n].done_by.is_none()
+            && !mentions[n].modifier
+        {
+            mentions[n].done_by = Some((b, verb.1.to_owned()));
         }
     }
     // "Odebrecht, the Brazilian group": the description is the name before it.

@@ -131,6 +131,7 @@ impl<'a> Resolver<'a> {
                 (None, Referent::RoleRef { organ, .. }) => *organ,
                 _ => None,
             })
+            .chain(mentions.iter().filter_map(|m| m.done_by.as_ref().map(|(b, _)| *b)))
             .collect();
         let mut weak_slots = HashSet::new();
         for (i, m) in mentions.iter().enumerate() {
@@ -161,7 +162,8 @@ impl<'a> Resolver<'a> {
             }
             if let Some(e) = e {
                 // "the company" is how the article refers to it, not a name for it.
-                let surface = if matches!(m.referent, Referent::Definite(_)) { "" } else { m.surface.as_str() };
+                let pronoun = matches!(m.referent, Referent::Definite(_)) || m.surface.eq_ignore_ascii_case("whose");
+                let surface = if pronoun { "" } else { m.surface.as_str() };
                 self.note(e, surface);
             }
             resolved.push(e);
@@ -229,6 +231,19 @@ impl<'a> Resolver<'a> {
                 };
                 let (rule, confidence) = if m.title.is_some() { ("title", 0.85) } else { ("apposition", 0.6) };
                 ties.push(Found { source: e, target: o, label, symmetric: false, confidence, rule });
+            }
+            // "Rwanda-backed M23": Rwanda backs M23.
+            if let Some((b, verb)) = &m.done_by
+                && let Some(by) = resolved.get(*b).copied().flatten().filter(|&by| by != e)
+            {
+                ties.push(Found {
+                    source: by,
+                    target: e,
+                    label: verb.clone(),
+                    symmetric: false,
+                    confidence: 0.7,
+                    rule: "hyphened participle",
+                });
             }
         }
         self.sentence += 1;
