@@ -1089,4 +1089,13 @@ mod tests {
         let r = relations("Croatian forces recaptured territory held by rebel Serbs.");
         assert!(r.iter().all(|r| !r.contains("held")), "{r:?}");
     }
+
+    #[test]
+    fn relations_between_states_are_a_relation() {
+        has_all(
+            "Lukashenko could convert that trust into improvements in the U.S.-Belarus relationship. \
+             Trump should convince the European Union to reset relations with Belarus.",
+            &["United States —has relations with→ Belarus", "European Union —has relations with→ Belarus"],
+        );
+    }
 }
