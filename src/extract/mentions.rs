@@ -408,11 +408,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             .get(m.tokens.end.saturating_sub(1))
             .is_some_and(|t| ["ist", "ian", "an", "ese", "ern", "ish"].iter().any(|s| t.text.ends_with(s)));
         let noun_next = m.next_is_common_noun || other_actor;
-        if matches!(m.referent, Referent::Name { kind: ActorKind::Other, .. })
-            && adjective
-            && noun_next
-            && !m.possessive
-        {
+        // "the two Southeast Asian neighbours", "Middle Eastern capital": a region's adjective,
+        // however many words it has.
+        let regional = tokens[m.tokens.clone()].iter().all(|t| is_in(words::REGION_WORDS, t.text))
+            && tokens.get(m.tokens.end.saturating_sub(1)).is_some_and(|t| is_in(words::REGION_ADJECTIVES, t.text));
+        let unknown = matches!(m.referent, Referent::Name { kind: ActorKind::Other, .. });
+        let named = matches!(m.referent, Referent::Name { .. });
+        if ((unknown && adjective) || (named && regional)) && noun_next && !m.possessive {
             m.modifier = true;
         }
     }

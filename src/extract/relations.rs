@@ -1098,4 +1098,17 @@ mod tests {
             &["United States —has relations with→ Belarus", "European Union —has relations with→ Belarus"],
         );
     }
+
+    #[test]
+    fn regional_adjectives_name_no_actor() {
+        let map = draft_map(
+            "Vietnam sued Thailand, escalating a dispute between the two Southeast Asian neighbours. \
+             Zambia has leaned on Middle Eastern capital and Latin American buyers.",
+            &ArticleInfo::default(),
+            &mut |_| true,
+        )
+        .unwrap_or_default();
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Vietnam", "Thailand", "Zambia"]);
+    }
 }

@@ -955,3 +955,55 @@ pub const DOMAIN_WORDS: &[&str] = &[
     "Sports",
     "Media",
 ];
+
+/// Words of a region's name ("Southeast", "Middle", "Asian"), and the adjectives that end one:
+/// "Southeast Asian neighbours" qualify a noun, they name no actor.
+pub const REGION_WORDS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Middle",
+    "Southeast",
+    "Northeast",
+    "Southwest",
+    "Northwest",
+    "Sub-Saharan",
+    "Latin",
+    "Asian",
+    "African",
+    "American",
+    "European",
+    "Arab",
+    "Nordic",
+    "Baltic",
+    "Balkan",
+    "Caribbean",
+    "Pacific",
+    "Atlantic",
+    "Arctic",
+    "Mediterranean",
+];
+
+/// The last word of a region's adjective.
+pub const REGION_ADJECTIVES: &[&str] = &[
+    "Asian",
+    "African",
+    "American",
+    "European",
+    "Eastern",
+    "Western",
+    "Northern",
+    "Southern",
+    "Arab",
+    "Nordic",
+    "Baltic",
+    "Balkan",
+    "Caribbean",
+    "Mediterranean",
+];
