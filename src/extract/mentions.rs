@@ -233,6 +233,18 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             i = end;
             continue;
         }
+        // "Nordlys shareholders approved", "Wazalendo militias": people of a name, not the name.
+        let owned_group = {
+            let run = name_run(tokens, i, hits);
+            let plural = tokens.get(run.end).is_some_and(|t| words::NAMED_GROUPS.contains(&t.lower.as_str()));
+            (run.len() == 1 && plural && !words::not_a_name(tokens[i].text)).then_some(run.end + 1)
+        };
+        if let Some(end) = owned_group {
+            let span = tokens[i].start..tokens[end - 1].end;
+            out.push(plain(i..end, text, span, Referent::Group));
+            i = end;
+            continue;
+        }
         // "Its military spokesman, Yahya Saree": "its" is the organisation or state last named;
         // "His lawyer, Carmen Ledesma": "his" the person.
         let personal = tokens[i].is("his") || tokens[i].is("her");
@@ -553,6 +565,16 @@ fn past_honorifics(tokens: &[Token<'_>], mut i: usize, hits: &[Hit], gaz: &Gazet
 fn organ_before(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usize> {
     let last = out.len().checked_sub(1)?;
     let m = &out[last];
+    let mut end = i;
+    // "U.N. relief chief Tom Fletcher", "EU foreign policy chief": past the role's field.
+    let field =
+        |t: &Token<'_>| t.word && !t.capital && !["the", "a", "an", "and", "or", "of", "to"].iter().any(|w| t.is(w));
+    while end > i.saturating_sub(2) && end > m.tokens.end && tokens.get(end - 1).is_some_and(field) {
+        end -= 1;
+    }
+    if end == m.tokens.end {
+        return Some(last);
+    }
     let mut end = i;
     if end > 0 && tokens[end - 1].is("the") {
         end -= 1;

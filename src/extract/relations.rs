@@ -1111,4 +1111,17 @@ mod tests {
         let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["Vietnam", "Thailand", "Zambia"]);
     }
+
+    #[test]
+    fn fields_before_a_role_pledges_and_the_people_of_a_name() {
+        has_all(
+            "U.N. relief chief Tom Fletcher said so. Germany pledged an additional €60 million to the \
+             World Food Programme. Nordlys shareholders approved the offer of Vantor Energy.",
+            &[
+                "Tom Fletcher —chief of→ United Nations",
+                "Germany —promised→ World Food Programme",
+                "Nordlys shareholders —approved→ Vantor Energy",
+            ],
+        );
+    }
 }

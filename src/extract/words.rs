@@ -1007,3 +1007,21 @@ pub const REGION_ADJECTIVES: &[&str] = &[
     "Caribbean",
     "Mediterranean",
 ];
+
+/// Plural nouns for the people of a company or movement ("Nordlys shareholders", "Wazalendo
+/// militias"): with the name before them, a group of their own.
+pub const NAMED_GROUPS: &[&str] = &[
+    "shareholders",
+    "investors",
+    "creditors",
+    "bondholders",
+    "workers",
+    "employees",
+    "staff",
+    "customers",
+    "voters",
+    "supporters",
+    "militias",
+    "loyalists",
+    "members",
+];
