@@ -458,3 +458,29 @@ fn place(map: &mut Map) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_added_article_reuses_the_map_s_actors_however_the_article_names_them() {
+        let mut map = Map::default();
+        map.actors.push(Actor::new("putin", "Vladimir Putin", crate::model::ActorKind::Person, [0.0, 0.0]));
+        map.actors.push(Actor::new("by", "Belarus", crate::model::ActorKind::State, [1.0, 0.0]));
+        // "Putin" alone is no alias on the map; the gazetteer knows whom it names.
+        let text = "Putin called Lukashenko on Friday. Minsk thanked Putin.";
+        let (edit, actors, relations) =
+            propose_into(&map, text, &ArticleInfo::default(), &mut |_| true).unwrap_or_else(|e| panic!("{e}"));
+        let mut after = map.clone();
+        crate::edit::apply(&mut after, edit).unwrap_or_else(|e| panic!("{e}"));
+        let names: Vec<&str> = after.actors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names.iter().filter(|n| **n == "Vladimir Putin").count(), 1, "{names:?}");
+        assert_eq!(names.iter().filter(|n| **n == "Belarus").count(), 1, "{names:?}");
+        assert_eq!(actors, 1, "only Lukashenko is new: {names:?}");
+        assert!(relations >= 2);
+        let thanked =
+            after.relations.iter().find(|r| r.label == "thanked").map(|r| (r.source.as_str(), r.target.as_str()));
+        assert_eq!(thanked, Some(("by", "putin")));
+    }
+}

@@ -277,6 +277,31 @@ impl<'a> Resolver<'a> {
     }
 
     fn create(&mut self, name: &str, kind: ActorKind, confidence: f32, rule: &'static str, keep: bool) -> usize {
+        // The map already has an actor of that name ("Vladimir Putin", reached from "Putin"
+        // through the gazetteer): that actor, not a second one.
+        if let Some(k) = self.known_actor_named(name) {
+            if let Some(&e) = self.by_known.get(&k) {
+                self.by_key.insert(normalize(name), e);
+                return e;
+            }
+            let (name, kind) = self.map.actors.get(k).map_or((name.to_owned(), kind), |a| (a.name.clone(), a.kind));
+            let e = self.entities.len();
+            self.entities.push(Entity {
+                name,
+                kind,
+                aliases: Vec::new(),
+                known: Some(k),
+                keep: true,
+                confidence: 1.0,
+                rule: "already on the map",
+                mentions: 0,
+                ties: Vec::new(),
+                last_seen: self.sentence,
+            });
+            self.by_known.insert(k, e);
+            self.by_key.insert(normalize(&self.entities[e].name), e);
+            return e;
+        }
         let e = self.entities.len();
         self.entities.push(Entity {
             name: name.to_owned(),
