@@ -276,6 +276,26 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             i += 1;
             continue;
         }
+        // "the central bank’s governor": one adjective before the noun.
+        if tokens[i].is("the")
+            && let Some(adj) = tokens
+                .get(i + 1)
+                .filter(|n| n.word && !n.capital && !words::DEFINITES.iter().any(|(w, _)| *w == n.lower))
+            && !["of", "and", "or", "same", "other", "two", "three", "first", "last", "new", "former"]
+                .iter()
+                .any(|w| adj.is(w))
+            && let Some(next) = tokens.get(i + 2).filter(|n| n.word && !n.capital)
+            && let Some(&(_, kind)) = words::DEFINITES.iter().find(|(w, _)| *w == next.lower)
+            && kind == ActorKind::Organization
+            && tokens.get(i + 3).is_some_and(Token::is_possessive)
+        {
+            let span = tokens[i].start..tokens[i + 2].end;
+            let mut m = plain(i..i + 4, text, span, Referent::Definite(kind));
+            m.possessive = true;
+            out.push(m);
+            i += 4;
+            continue;
+        }
         // "the bloc", "the company", "the government": the last actor of that kind.
         if tokens[i].is("the")
             && let Some(next) = tokens.get(i + 1).filter(|n| n.word && !n.capital)
@@ -358,7 +378,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 // Silveira": the words before the role may name the body (weakly: only a body the
                 // article names elsewhere counts).
                 let mut role_name = title.clone();
-                if organ.is_none() {
+                // (Not "Business Secretary": a field names no body, except "Minister" →
+                // "Ministry of …".)
+                let field_only = tokens[run.start..k]
+                    .iter()
+                    .all(|t| is_in(words::DOMAIN_WORDS, t.text) || t.is("and") || t.text == "&");
+                let minister = role.name.eq_ignore_ascii_case("minister");
+                if organ.is_none() && (minister || !field_only) {
                     let words = text[tokens[run.start].start..tokens[k - 1].end].to_owned();
                     let surface =
                         if role.name.eq_ignore_ascii_case("minister") { format!("Ministry of {words}") } else { words };
@@ -709,8 +735,8 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
         // a name only when what follows marks the whole as an organisation.
         // "Ministry of Mines and Energy": and in an "of" phrase of a body's name.
         let first = (i..end).find(|&k| !words::not_a_name(tokens[k].text)).unwrap_or(i);
-        let body_of =
-            is_in(words::ORG_FIRST_WORDS, tokens[first].text) && tokens[first..end].iter().any(|t| t.is("of"));
+        let body_of = is_in(words::ORG_FIRST_WORDS, tokens[first].text)
+            && tokens[first..end].iter().any(|t| t.is("of") || t.is("for"));
         let and_in_name = here.is("and")
             && (body_of || {
                 let mut e = k;
@@ -1022,7 +1048,15 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             // (Not ", according to …", ", citing …": a participle opens no description; nor do
             // "said one of …" or a count: ", one of six Permanent Participants".)
             let opener = &words.first().map_or("", |w| w.lower.as_str());
+            // (Nor a verb: "…Committee, wrote to the Department".)
+            let verb = opener.ends_with("ed")
+                || [
+                    "wrote", "sent", "met", "gave", "took", "made", "went", "came", "held", "spoke", "led", "left",
+                    "sought", "won", "lost", "struck", "told", "said",
+                ]
+                .contains(opener);
             let no_description = opener.ends_with("ing")
+                || verb
                 || [
                     "said", "says", "told", "added", "one", "two", "three", "four", "five", "six", "some", "many",
                     "most", "all", "each", "both", "none",

@@ -185,7 +185,13 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
             });
             // "Santiago Peña", "Moscow Times": a capital opening a name, too.
             let capital = h.form == Form::Capital;
-            !(place && after_name) && !((place || capital) && before_name)
+            // "Israel’s National Security Council": not the U.N.'s, whose short name ends it.
+            let org = matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == crate::model::ActorKind::Organization));
+            let inside_name = org
+                && h.end - h.start >= 2
+                && after_name
+                && all_hits[cursor..upto].binary_search_by_key(&tokens[h.start - 1].start, |h| h.0).is_err();
+            !(place && after_name) && !((place || capital) && before_name) && !inside_name
         });
         // A line of its own without final punctuation is a headline, however it is cased.
         let own_line = text[range.end..].starts_with(['\n', '\r']) || range.end == text.len();

@@ -1124,4 +1124,25 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn bodies_named_inside_longer_names_and_letters() {
+        let text = "Eyal Dagan of the National Security Council said so. Emily Hartwell, who chairs the Business \
+             and Trade Committee, wrote to Business Secretary Daniel Okafor. The Central Bank of West African \
+             States warned Senegal. Ibrahima Touré, the central bank’s governor, agreed.";
+        has_all(
+            text,
+            &[
+                "Emily Hartwell —chaired→ Business and Trade Committee",
+                "Emily Hartwell —wrote to→ Daniel Okafor",
+                "Ibrahima Touré —governor of→ Central Bank of West African States",
+            ],
+        );
+        let r = relations(text);
+        assert!(r.iter().all(|r| !r.starts_with("Business and Trade Committee —wrote")), "{r:?}");
+        assert!(r.iter().all(|r| !r.contains("Daniel Okafor —secretary of")), "{r:?}");
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        assert!(names.contains(&"National Security Council") && !names.contains(&"UN Security Council"), "{names:?}");
+    }
 }

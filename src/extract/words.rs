@@ -487,6 +487,7 @@ pub const DEFINITES: &[(&str, ActorKind)] = &[
     ("carmaker", ActorKind::Organization),
     ("automaker", ActorKind::Organization),
     ("lender", ActorKind::Organization),
+    ("bank", ActorKind::Organization),
     ("agency", ActorKind::Organization),
     ("court", ActorKind::Organization),
     ("regulator", ActorKind::Organization),
@@ -910,6 +911,8 @@ pub const COMPANY_NOUNS: &[&str] = &[
 /// "Ministry of Industry and Trade").
 pub const DOMAIN_WORDS: &[&str] = &[
     "Competition",
+    "Business",
+    "Affairs",
     "Markets",
     "Trade",
     "Industry",
