@@ -234,11 +234,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             continue;
         }
         // "Nordlys shareholders approved", "Wazalendo militias": people of a name, not the name.
-        let owned_group = {
-            let run = name_run(tokens, i, hits);
-            let plural = tokens.get(run.end).is_some_and(|t| words::NAMED_GROUPS.contains(&t.lower.as_str()));
-            (run.len() == 1 && plural && !words::not_a_name(tokens[i].text)).then_some(run.end + 1)
-        };
+        let owned_group = tokens.get(i + 1).is_some_and(|t| words::NAMED_GROUPS.contains(&t.lower.as_str()))
+            && name_run(tokens, i, hits).len() == 1
+            && !words::not_a_name(tokens[i].text);
+        let owned_group = owned_group.then_some(i + 2);
         if let Some(end) = owned_group {
             let span = tokens[i].start..tokens[end - 1].end;
             out.push(plain(i..end, text, span, Referent::Group));
@@ -709,12 +708,12 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
         // the name of a body.
         // (Not "International Resources Holding of the United Arab Emirates": of a state.)
         let body =
-            tokens[i..end].iter().any(|t| is_in(words::ORG_WORDS, t.text) || is_in(words::ORG_FIRST_WORDS, t.text));
+            || tokens[i..end].iter().any(|t| is_in(words::ORG_WORDS, t.text) || is_in(words::ORG_FIRST_WORDS, t.text));
         if k == end + 1
             && tokens[end].is("of")
             && tokens.get(k).is_some_and(|t| t.text == "the")
-            && body
             && !starts_hit(k + 1)
+            && body()
         {
             k += 1;
         }

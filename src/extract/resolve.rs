@@ -492,7 +492,14 @@ impl<'a> Resolver<'a> {
                             .map(|(i, _)| i)
                             .or_else(|| latest(&mut candidates()))
                     }
-                    None => latest(&mut candidates().filter(|(_, e)| fits(e))).or_else(|| latest(&mut candidates())),
+                    // (Recent ones first: in a long text the name checks would cost more than
+                    // they could find.)
+                    None => {
+                        let sentence = self.sentence;
+                        let recent = |e: &Entity| sentence.saturating_sub(e.last_seen) <= 40;
+                        latest(&mut candidates().filter(|(_, e)| recent(e) && fits(e)))
+                            .or_else(|| latest(&mut candidates()))
+                    }
                 }
             }
         }
