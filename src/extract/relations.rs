@@ -225,9 +225,11 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
                     })
             });
         // "acquisition", "invasion", "agreement": never a verb ("sanction", "comment" can be).
+        // ("takeover", "merger", "lawsuit": nouns only.)
         let nominal = end == j + 1
-            && ["ation", "ition", "ution", "sion", "ment"].iter().any(|s| t.lower.ends_with(s))
-            && !["comment", "implement", "document", "supplement", "petition"].contains(&t.lower.as_str());
+            && ((["ation", "ition", "ution", "sion", "ment"].iter().any(|s| t.lower.ends_with(s))
+                && !["comment", "implement", "document", "supplement", "petition"].contains(&t.lower.as_str()))
+                || super::words::NOUNS_ONLY.contains(&t.lower.as_str()));
         // "Haedong’s proposed $2.9 billion acquisition of Daesung": the owner a few words back.
         let owner = slots.iter().rev().find(|s| {
             s.possessive
@@ -1144,5 +1146,15 @@ mod tests {
         let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
         let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
         assert!(names.contains(&"National Security Council") && !names.contains(&"UN Security Council"), "{names:?}");
+    }
+
+    #[test]
+    fn a_takeover_is_never_a_verb() {
+        let r = relations("EU opens full probe into Vantor’s $11 billion takeover of Norway’s Nordlys Kraft");
+        assert!(r.iter().all(|r| !r.contains("acquired")), "{r:?}");
+        has_all(
+            "Vantor Energy’s takeover of Nordlys Kraft ASA was approved.",
+            &["Vantor Energy —acquired→ Nordlys Kraft ASA"],
+        );
     }
 }

@@ -1028,3 +1028,24 @@ pub const NAMED_GROUPS: &[&str] = &[
     "loyalists",
     "members",
 ];
+
+/// Relation words that are never verbs ("Vantor’s takeover of Nordlys").
+pub const NOUNS_ONLY: &[&str] = &[
+    "takeover",
+    "takeovers",
+    "buyout",
+    "buyouts",
+    "merger",
+    "mergers",
+    "lawsuit",
+    "lawsuits",
+    "ceasefire",
+    "truce",
+    "embargo",
+    "tariffs",
+    "subsidies",
+    "partnership",
+    "partnerships",
+    "alliance",
+    "talks",
+];
