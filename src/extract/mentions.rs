@@ -591,13 +591,24 @@ fn organ_before(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usize
     let last = out.len().checked_sub(1)?;
     let m = &out[last];
     let mut end = i;
-    // "U.N. relief chief Tom Fletcher", "EU foreign policy chief": past the role's field.
-    let field =
-        |t: &Token<'_>| t.word && !t.capital && !["the", "a", "an", "and", "or", "of", "to"].iter().any(|w| t.is(w));
-    while end > i.saturating_sub(2) && end > m.tokens.end && tokens.get(end - 1).is_some_and(field) {
+    // "U.N. relief chief Tom Fletcher", "EU foreign policy chief": past the role's field, after
+    // a body's name (not "Putin met President Erdogan": a person, and a verb).
+    let field = |t: &Token<'_>| {
+        t.word
+            && !t.capital
+            && !t.lower.ends_with("ed")
+            && ![
+                "the", "a", "an", "and", "or", "of", "to", "met", "said", "says", "told", "saw", "as", "with", "by",
+                "for",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+    };
+    let body = matches!(m.referent, Referent::Gazetteer(_) | Referent::Name { kind: ActorKind::Organization, .. });
+    while body && end > i.saturating_sub(2) && end > m.tokens.end && tokens.get(end - 1).is_some_and(field) {
         end -= 1;
     }
-    if end == m.tokens.end {
+    if body && end == m.tokens.end && end < i {
         return Some(last);
     }
     let mut end = i;

@@ -1157,4 +1157,15 @@ mod tests {
             &["Vantor Energy —acquired→ Nordlys Kraft ASA"],
         );
     }
+
+    #[test]
+    fn a_title_after_a_verb_has_no_organ_and_its_is_not_a_qualifier() {
+        let r = relations(
+            "Russian President Vladimir Putin met President Erdogan in Ankara. U.S. energy group Vantor \
+             Energy said its chief executive, Dana Whitfield, would visit Ankara.",
+        );
+        assert!(r.iter().all(|r| !r.contains("Erdoğan —president of→ Vladimir Putin")), "{r:?}");
+        assert!(r.contains(&"Dana Whitfield —chief executive of→ Vantor Energy".to_owned()), "{r:?}");
+        assert!(r.iter().all(|r| !r.contains("Dana Whitfield —chief executive of→ United States")), "{r:?}");
+    }
 }

@@ -56,6 +56,9 @@ pub struct Resolver<'a> {
     previous_subject: Option<usize>,
     /// Gazetteer entries the article names somewhere.
     named: HashSet<usize>,
+    /// Which mentions of the sentence being resolved only qualify another ("U.S." in "U.S.
+    /// energy group Vantor Energy"): never what "its" stands for.
+    qualifiers: Vec<bool>,
 }
 
 /// Normal form for comparing names: lower case, plain apostrophes, no leading "the".
@@ -115,6 +118,7 @@ impl<'a> Resolver<'a> {
             sentence: 0,
             previous_subject: None,
             named,
+            qualifiers: Vec::new(),
         }
     }
 
@@ -134,6 +138,7 @@ impl<'a> Resolver<'a> {
             .chain(mentions.iter().filter_map(|m| m.done_by.as_ref().map(|(b, _)| *b)))
             .collect();
         let mut weak_slots = HashSet::new();
+        self.qualifiers = mentions.iter().map(|m| m.modifier).collect();
         for (i, m) in mentions.iter().enumerate() {
             // "sentenced by a Belarusian court", "sent vessels to Israeli ports": a state's
             // demonym before a common noun stands for the state, weakly.
@@ -477,9 +482,16 @@ impl<'a> Resolver<'a> {
                 };
                 // "TotalEnergies will resume … its chief executive": "its" is the sentence's own
                 // organisation or state when it has one.
-                let own = resolved.iter().flatten().copied().find(|&e| {
-                    self.entities.get(e).is_some_and(|e| matches!(e.kind, ActorKind::Organization | ActorKind::State))
-                });
+                let own = resolved
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| !self.qualifiers.get(*i).copied().unwrap_or(false))
+                    .filter_map(|(_, e)| *e)
+                    .find(|&e| {
+                        self.entities
+                            .get(e)
+                            .is_some_and(|e| matches!(e.kind, ActorKind::Organization | ActorKind::State))
+                    });
                 match own.or(self.previous_subject).filter(|_| its) {
                     Some(e) => Some(e),
                     // "the country": of the states named in the last dozen sentences, the one the
