@@ -152,7 +152,7 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
     let lex = lexicon::builtin();
     let known = KnownNames::new(map);
     let sentences = split_sentences(text);
-    let all_hits = raw_hits(text, gaz, known.as_ref());
+    let (all_hits, known_entries) = raw_hits(text, gaz, known.as_ref());
     let mut per_sentence = Vec::with_capacity(sentences.len());
     let mut cursor = 0;
     for (n, range) in sentences.iter().enumerate() {
@@ -203,6 +203,7 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
         per_sentence.push((tokens, found));
     }
     let mut resolver = resolve::Resolver::new(map, gaz, &per_sentence);
+    resolver.link_entries(known_entries);
     let mut relations: Vec<Proposed> = Vec::new();
     let mut index: HashMap<(usize, usize, String), usize> = HashMap::new();
     let mut previous = relations::Antecedents::default();
@@ -264,10 +265,15 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
     Ok(Findings { actors, relations, sentences })
 }
 
+/// A match in the whole text: (start byte, end byte, referent, form).
+type RawHit = (usize, usize, Referent, Form);
+
 /// Every gazetteer and known-name match in the text, known names first where they overlap:
-/// (start, end, referent, form), in order.
-fn raw_hits(text: &str, gaz: &Gazetteer, known: Option<&KnownNames>) -> Vec<(usize, usize, Referent, Form)> {
-    let mut out: Vec<(usize, usize, Referent, Form)> = Vec::new();
+/// (start, end, referent, form), in order; and the gazetteer entries that are the map's actors.
+/// A known name that is exactly a gazetteer name ("U.S.") stays a gazetteer hit, so the rules
+/// that know states and organisations apply, and the entry is linked to the map's actor.
+fn raw_hits(text: &str, gaz: &Gazetteer, known: Option<&KnownNames>) -> (Vec<RawHit>, HashMap<usize, usize>) {
+    let mut out: Vec<RawHit> = Vec::new();
     if let Some(k) = known {
         for m in k.matcher.find_iter(text) {
             if gazetteer::whole_word(text, m.start(), m.end())
@@ -281,21 +287,35 @@ fn raw_hits(text: &str, gaz: &Gazetteer, known: Option<&KnownNames>) -> Vec<(usi
     // with a cursor finds the gazetteer hits a known name covers.
     let known_spans: Vec<(usize, usize)> = out.iter().map(|h| (h.0, h.1)).collect();
     let mut k = 0;
+    let mut linked: HashMap<usize, usize> = HashMap::new();
+    let mut replaced = HashSet::new();
     for (s, e, entry, form) in gaz.find_all(text) {
         while known_spans.get(k).is_some_and(|&(_, b)| b <= s) {
             k += 1;
         }
         let overlaps = known_spans.get(k).is_some_and(|&(a, _)| a < e);
-        if !overlaps {
+        let same = known_spans.get(k).is_some_and(|&(a, b)| a == s && b == e);
+        if same && let Some((_, _, Referent::Known(actor), _)) = out.get(k) {
+            // (One entry is one actor: the first the text links it to.)
+            if *linked.entry(entry).or_insert(*actor) == *actor {
+                replaced.insert(k);
+                out.push((s, e, Referent::Gazetteer(entry), form));
+            }
+        } else if !overlaps {
             out.push((s, e, Referent::Gazetteer(entry), form));
         }
     }
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        !replaced.contains(&(i - 1))
+    });
     out.sort_by_key(|h| (h.0, std::cmp::Reverse(h.1)));
-    out
+    (out, linked)
 }
 
 /// Keeps the hits that start and end on token boundaries, as token ranges.
-fn align(raw: &[(usize, usize, Referent, Form)], tokens: &[Token<'_>]) -> Vec<Hit> {
+fn align(raw: &[RawHit], tokens: &[Token<'_>]) -> Vec<Hit> {
     let mut out: Vec<Hit> = Vec::new();
     for (s, e, referent, form) in raw {
         let start = tokens.iter().position(|t| t.start == *s);
@@ -315,7 +335,7 @@ fn align(raw: &[(usize, usize, Referent, Form)], tokens: &[Token<'_>]) -> Vec<Hi
 #[cfg(test)]
 pub(crate) fn hits_in(text: &str, tokens: &[Token<'_>], gaz: &Gazetteer, map: Option<&Map>) -> Vec<Hit> {
     let known = map.and_then(KnownNames::new);
-    align(&raw_hits(text, gaz, known.as_ref()), tokens)
+    align(&raw_hits(text, gaz, known.as_ref()).0, tokens)
 }
 
 /// A title-case line without final punctuation: a headline, whose capitals say nothing.
@@ -488,5 +508,26 @@ mod tests {
         let thanked =
             after.relations.iter().find(|r| r.label == "thanked").map(|r| (r.source.as_str(), r.target.as_str()));
         assert_eq!(thanked, Some(("by", "putin")));
+    }
+
+    #[test]
+    fn a_map_actor_named_like_a_state_keeps_the_rules_for_states() {
+        let mut map = Map::default();
+        let mut us = Actor::new("us", "United States", crate::model::ActorKind::State, [0.0, 0.0]);
+        us.aliases = vec!["U.S.".into(), "Washington".into()];
+        map.actors.push(us);
+        let text = "U.S. energy group Vantor Energy said its chief executive, Dana Whitfield, would visit Moscow.";
+        let (edit, _, _) =
+            propose_into(&map, text, &ArticleInfo::default(), &mut |_| true).unwrap_or_else(|e| panic!("{e}"));
+        let mut after = map.clone();
+        crate::edit::apply(&mut after, edit).unwrap_or_else(|e| panic!("{e}"));
+        let name = |id: &ActorId| after.actor(id).map_or(String::new(), |a| a.name.clone());
+        let r: Vec<String> =
+            after.relations.iter().map(|r| format!("{} —{}→ {}", name(&r.source), r.label, name(&r.target))).collect();
+        assert!(r.contains(&"Vantor Energy —energy group of→ United States".to_owned()), "{r:?}");
+        assert!(r.contains(&"Dana Whitfield —chief executive of→ Vantor Energy".to_owned()), "{r:?}");
+        assert_eq!(after.actors.iter().filter(|a| a.name == "United States").count(), 1);
+        let edge = after.relations.iter().find(|r| r.label == "energy group of").map(|r| r.target.as_str());
+        assert_eq!(edge, Some("us"), "the map's own actor");
     }
 }

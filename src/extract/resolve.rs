@@ -56,6 +56,8 @@ pub struct Resolver<'a> {
     previous_subject: Option<usize>,
     /// Gazetteer entries the article names somewhere.
     named: HashSet<usize>,
+    /// Gazetteer entries that are actors of the map (entry → map actor).
+    linked: HashMap<usize, usize>,
     /// Which mentions of the sentence being resolved only qualify another ("U.S." in "U.S.
     /// energy group Vantor Energy"): never what "its" stands for.
     qualifiers: Vec<bool>,
@@ -119,6 +121,7 @@ impl<'a> Resolver<'a> {
             previous_subject: None,
             named,
             qualifiers: Vec::new(),
+            linked: HashMap::new(),
         }
     }
 
@@ -329,9 +332,31 @@ impl<'a> Resolver<'a> {
         self.map.actors.iter().position(|a| a.names().any(|n| normalize(n) == key))
     }
 
+    /// Links gazetteer entries to the map's actors the text names them by (entry → actor).
+    pub fn link_entries(&mut self, linked: HashMap<usize, usize>) {
+        self.linked = linked;
+    }
+
     /// The entity of gazetteer entry `g`, made on first use.
     fn gazetteer_entity(&mut self, g: usize) -> Option<usize> {
         if let Some(&e) = self.by_gazetteer.get(&g) {
+            return Some(e);
+        }
+        // The map's actor that the text names by this entry's name ("U.S." on a map whose
+        // "United States" has that alias).
+        if let Some(&k) = self.linked.get(&g) {
+            let e = match self.by_known.get(&k) {
+                Some(&e) => e,
+                None => {
+                    let (name, kind) = self.map.actors.get(k).map(|a| (a.name.clone(), a.kind))?;
+                    let e = self.create(&name, kind, 1.0, "already on the map", true);
+                    self.entities[e].known = Some(k);
+                    self.by_known.insert(k, e);
+                    e
+                }
+            };
+            self.entities[e].keep = true;
+            self.by_gazetteer.insert(g, e);
             return Some(e);
         }
         let entry = self.gaz.entries.get(g)?;
