@@ -102,6 +102,15 @@ fn adding_an_article_to_the_open_map_proposes_only_new_things_in_one_step() {
     let new: Vec<&str> = after.actors[before.actors.len()..].iter().map(|a| a.name.as_str()).collect();
     assert_eq!(new, ["Ales Bialiatski"]);
     assert!(after.relations.len() > before.relations.len());
+    // Selecting a relation drawn from the added article shows that article, at its words.
+    let added = after.sources[1].id.clone();
+    let freed = after.relations.iter().find(|r| r.evidence.iter().all(|e| e.source == added)).unwrap().clone();
+    assert_eq!(h.state().source.shown, 0);
+    h.state_mut().send(Command::Select(vec![knowledge_map::ui::selection::Item::Relation(freed.id.clone())]));
+    h.run_steps(3);
+    assert_eq!(h.state().source.shown, 1, "the added article is shown");
+    let words = (freed.evidence[0].start, freed.evidence[0].end);
+    assert!(h.state().source.marked_selected.contains(&words), "{:?}", h.state().source.marked_selected);
     h.state_mut().send(Command::Undo);
     h.run_steps(2);
     assert_eq!(h.state().doc.map, before, "one Ctrl+Z takes the whole article back out");

@@ -213,6 +213,19 @@ pub fn source_ui(ui: &mut Ui, app: &mut KnowledgeMapApp) {
         return;
     }
     state.shown = state.shown.min(map.sources.len() - 1);
+    // A newly selected relation drawn only from another source (an article added to the map):
+    // show that source, at the words.
+    let newest = selection.relations().last().cloned();
+    if selection.relations().cloned().collect::<Vec<_>>() != state.last_selected
+        && let Some(relation) = newest.as_ref().and_then(|id| map.relation(id))
+        && !relation.evidence.is_empty()
+        && relation.evidence.iter().all(|e| e.source != map.sources[state.shown].id)
+        && let Some(e) = relation.evidence.first()
+        && let Some(i) = map.sources.iter().position(|s| s.id == e.source)
+    {
+        state.shown = i;
+        state.scroll_to = Some((e.source.clone(), e.start, e.end));
+    }
     ui.horizontal(|ui| {
         ui.strong("Source");
         if map.sources.len() > 1 {
