@@ -313,7 +313,8 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
         }
         let window = |k: usize, back: usize| tokens[k.saturating_sub(back)..k].iter();
         let negated = negated_before(tokens, j);
-        let be_before = window(j, 2).any(|w| BE.iter().any(|b| w.is(b)));
+        // ("was in talks with", "has been at war with": a state, not a passive.)
+        let be_before = window(j, 2).any(|w| BE.iter().any(|b| w.is(b))) && !PREPOSITIONS.iter().any(|p| t.is(p));
         // ("was approved unanimously by"; not "dismissed forecasts by the IEA", whose verb has
         // its object.)
         let by_after = tokens.get(end).is_some_and(|w| w.is("by"))
@@ -1167,5 +1168,18 @@ mod tests {
         assert!(r.iter().all(|r| !r.contains("Erdoğan —president of→ Vladimir Putin")), "{r:?}");
         assert!(r.contains(&"Dana Whitfield —chief executive of→ Vantor Energy".to_owned()), "{r:?}");
         assert!(r.iter().all(|r| !r.contains("Dana Whitfield —chief executive of→ United States")), "{r:?}");
+    }
+
+    #[test]
+    fn states_of_being_in_talks_at_war_or_in_dispute() {
+        has_all(
+            "Africa CDC said that it was in talks with Biological E Limited. Russia has been at war with \
+             Ukraine since 2022. Vietnam is in a dispute with Thailand over steel.",
+            &[
+                "Africa CDC —in talks with→ Biological E Limited",
+                "Russia —at war with→ Ukraine",
+                "Vietnam —in dispute with→ Thailand",
+            ],
+        );
     }
 }
