@@ -700,7 +700,15 @@ fn group_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
 /// token `i` does not start one. Stops before a known name.
 fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
     let starts_hit = |k: usize| hits.binary_search_by_key(&k, |h| h.start).is_ok();
-    let is_cap = |k: usize| tokens.get(k).is_some_and(|t| t.word && t.capital && !t.is_possessive());
+    // ("Khalil al-Hayya", "Abdel Fattah el-Sisi": an article joined to a capitalised name.)
+    let arabic_article = |t: &Token<'_>| {
+        ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-"]
+            .iter()
+            .any(|p| t.text.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)))
+    };
+    let is_cap = |k: usize| {
+        tokens.get(k).is_some_and(|t| t.word && (t.capital || (k > i && arabic_article(t))) && !t.is_possessive())
+    };
     if !is_cap(i) {
         return i..i;
     }
@@ -789,7 +797,9 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
 /// Drops sentence openers and months from the start of a run ("On Tuesday", "The").
 fn trim_openers(tokens: &[Token<'_>], run: Range<usize>) -> Range<usize> {
     let mut start = run.start;
-    while start < run.end && words::not_a_name(tokens[start].text) {
+    // ("All People’s Congress", "All Progressives Congress": "All" opens a party's name.)
+    let party = run.len() >= 3 && tokens[start].is("all") && is_in(words::ORG_WORDS, tokens[run.end - 1].text);
+    while start < run.end && words::not_a_name(tokens[start].text) && !party {
         start += 1;
     }
     // A run may not start with a connector either.

@@ -1182,4 +1182,17 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn arabic_articles_and_all_in_names() {
+        has_all(
+            "Khalil al-Hayya, who leads Hamas’s negotiating team, accused Israeli Prime Minister Benjamin \
+             Netanyahu of sabotaging a deal. The opposition All People’s Congress accused Sierra Leone of a crackdown.",
+            &[
+                "Khalil al-Hayya —led→ Hamas",
+                "Khalil al-Hayya —accused→ Benjamin Netanyahu",
+                "All People’s Congress —accused→ Sierra Leone",
+            ],
+        );
+    }
 }
