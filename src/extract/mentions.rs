@@ -424,6 +424,22 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             m.modifier = true;
         }
     }
+    // "the Singapore-based company", "the Hyderabad-based firm": the company the article is
+    // about, based there.
+    for b in 0..out.len() {
+        let end = out[b].tokens.end;
+        let based = tokens.get(end).is_some_and(|t| t.text == "-" || t.text == "‑")
+            && tokens.get(end + 1).is_some_and(|t| t.is("based"));
+        let the = out[b].tokens.start > 0 && tokens[out[b].tokens.start - 1].is("the");
+        let Some(noun) = tokens.get(end + 2).filter(|_| based && the) else { continue };
+        let organisation = words::DEFINITES.iter().any(|(w, k)| *w == noun.lower && *k == ActorKind::Organization);
+        if organisation && !out.iter().any(|m| m.tokens.contains(&(end + 2))) {
+            let span = noun.start..noun.end;
+            let mut m = plain(end + 2..end + 3, text, span, Referent::Definite(ActorKind::Organization));
+            m.role_of = Some((b, "based in".to_owned()));
+            insert_mention(&mut out, b + 1, m);
+        }
+    }
     // "a Belarusian court", "Israeli ports": the demonym may stand for its state. Not "the
     // Indian conglomerate" or "the Chilean regulator" (another actor) nor "the Czech
     // election" (an event).
@@ -467,6 +483,28 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         }
     }
     out
+}
+
+/// Inserts `m` at `at`, keeping every reference to a later mention pointing at it.
+fn insert_mention(out: &mut Vec<Mention>, at: usize, m: Mention) {
+    let shift = |i: &mut usize| {
+        if *i >= at {
+            *i += 1;
+        }
+    };
+    for other in out.iter_mut() {
+        if let Some((o, _)) = &mut other.role_of {
+            shift(o);
+        }
+        if let Some((o, _)) = &mut other.done_by {
+            shift(o);
+        }
+        match &mut other.referent {
+            Referent::SameAs(o) | Referent::RoleRef { organ: Some(o), .. } => shift(o),
+            _ => {}
+        }
+    }
+    out.insert(at, m);
 }
 
 fn plain(tokens: Range<usize>, text: &str, span: Range<usize>, referent: Referent) -> Mention {

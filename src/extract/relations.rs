@@ -1195,4 +1195,12 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn the_x_based_company_is_based_there() {
+        has_all(
+            "Grab Holdings won approval. The watchdog ordered the Singapore-based company to cap commissions.",
+            &["Grab Holdings —based in→ Singapore"],
+        );
+    }
 }

@@ -498,7 +498,7 @@ impl<'a> Resolver<'a> {
                     _ => &[],
                 };
                 let fits = |e: &Entity| {
-                    !bodies.iter().any(|b| e.name.contains(b))
+                    !bodies.iter().any(|b| e.name.contains(b) || e.aliases.iter().any(|a| a.contains(b)))
                         && (hints.is_empty()
                             || hints.iter().any(|h| e.name.contains(h) || e.aliases.iter().any(|a| a.contains(h))))
                 };
