@@ -272,12 +272,15 @@ impl Gazetteer {
                 errors.push(error("no roles"));
                 continue;
             }
+            let forms: Vec<&str> = std::iter::once(*name).chain(list(cells.get(1))).collect();
+            if let Some(taken) = forms.iter().find(|f| self.person_index.contains_key(&person_key(f))) {
+                errors.push(error(&format!("{taken:?} names two people")));
+                continue;
+            }
             let p = self.people.len();
             self.people.push(Officeholder { name: (*name).to_owned(), of, roles });
-            for form in std::iter::once(*name).chain(list(cells.get(1))) {
-                if self.person_index.insert(person_key(form), p).is_some() {
-                    errors.push(error(&format!("{form:?} names two people")));
-                }
+            for form in forms {
+                self.person_index.insert(person_key(form), p);
             }
         }
         errors
@@ -396,7 +399,7 @@ mod tests {
         );
         let problems: Vec<(usize, bool)> = errors.iter().map(|e| (e.line, e.problem.is_empty())).collect();
         assert_eq!(problems, vec![(2, false), (3, false), (5, false)]);
-        assert_eq!(g.people.len(), 2);
+        assert_eq!(g.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Cy Three"]);
     }
 
     fn builtin_without_people() -> Gazetteer {

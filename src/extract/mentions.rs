@@ -92,7 +92,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
     let mut i = 0;
     while i < tokens.len() {
         // "OSLO, June 3 (Reuters) —", "(Bloomberg) --": the agency of a dateline is no actor.
-        if i > 0 && i < 12 && tokens[i - 1].text == "(" {
+        // (Only after a dateline's city in capitals or its date, or at the very start.)
+        let dateline_before = i == 1
+            || tokens[..i].iter().any(|t| {
+                (t.word && t.text.len() > 2 && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
+                    || words::MONTHS.contains(&t.text.trim_end_matches('.'))
+            });
+        if i > 0 && i < 12 && tokens[i - 1].text == "(" && dateline_before {
             let close = tokens[i..tokens.len().min(i + 5)].iter().position(|t| t.text == ")").map(|p| i + p);
             let dash = |t: &Token<'_>| matches!(t.text, "—" | "–" | "-" | "--") || t.text.starts_with('-');
             if let Some(c) = close.filter(|&c| c > i && tokens.get(c + 1).is_some_and(dash)) {
@@ -364,11 +370,15 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             }
             // "Defence Secretary Gilberto Teodoro", "District Judge Amit Mehta": a title that
             // starts with words the role list does not have.
+            // (The first role that runs up to the name: "Acting Prime Minister X" is a prime
+            // minister, not a minister of "Acting Prime".)
             let inner_title = (run.start + 1..run.end)
-                .rev()
                 .filter_map(|k| role_at(tokens, k, gaz).map(|(r, e)| (k, r, e)))
                 .find(|(_, r, e)| {
-                    *e < run.end && r.class != RoleClass::Honorific && !looks_like_org(&tokens[*e..run.end])
+                    *e < run.end
+                        && r.class != RoleClass::Honorific
+                        && !looks_like_org(&tokens[*e..run.end])
+                        && role_at(tokens, *e, gaz).is_none()
                 });
             if let Some((k, role, e)) = inner_title {
                 let title = text[tokens[run.start].start..tokens[e - 1].end].to_owned();
@@ -379,22 +389,27 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 let mut role_name = title.clone();
                 // (Not "Business Secretary": a field names no body, except "Minister" →
                 // "Ministry of …".)
-                let field_only = tokens[run.start..k]
-                    .iter()
-                    .all(|t| is_in(words::DOMAIN_WORDS, t.text) || t.is("and") || t.text == "&");
-                let minister = role.name.eq_ignore_ascii_case("minister");
-                if organ.is_none() && (minister || !field_only) {
-                    let words = text[tokens[run.start].start..tokens[k - 1].end].to_owned();
-                    let surface =
-                        if role.name.eq_ignore_ascii_case("minister") { format!("Ministry of {words}") } else { words };
-                    let span = tokens[run.start].start..tokens[k - 1].end;
-                    let mut body =
-                        plain(run.start..k, text, span, Referent::Name { kind: ActorKind::Organization, weak: true });
+                let is_field = |t: &Token<'_>| is_in(words::DOMAIN_WORDS, t.text) || t.is("and") || t.text == "&";
+                // "Mines and Energy Minister": the fields before the last word, whichever role
+                // was found first ("Energy Minister").
+                let minister = tokens[e - 1].is("minister") && e >= 2 && tokens[run.start..e - 1].iter().all(is_field);
+                let body_end = if minister { e - 1 } else { k };
+                let field_only = tokens[run.start..body_end].iter().all(is_field);
+                if organ.is_none() && body_end > run.start && (minister || !field_only) {
+                    let words = text[tokens[run.start].start..tokens[body_end - 1].end].to_owned();
+                    let surface = if minister { format!("Ministry of {words}") } else { words };
+                    let span = tokens[run.start].start..tokens[body_end - 1].end;
+                    let mut body = plain(
+                        run.start..body_end,
+                        text,
+                        span,
+                        Referent::Name { kind: ActorKind::Organization, weak: true },
+                    );
                     body.surface = surface;
                     body.modifier = true;
                     out.push(body);
                     organ = Some(out.len() - 1);
-                    role_name = role.name.clone();
+                    role_name = if minister { "minister".to_owned() } else { role.name.clone() };
                 }
                 let e = past_honorifics(tokens, e, hits, gaz).min(run.end - 1);
                 push_name(text, tokens, e..run.end, ActorKind::Person, false, &mut out);
@@ -426,7 +441,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
     }
     // "the Singapore-based company", "the Hyderabad-based firm": the company the article is
     // about, based there.
-    for b in 0..out.len() {
+    // (Backwards: an insertion after `b` leaves the mentions still to visit where they were.)
+    for b in (0..out.len()).rev() {
         let end = out[b].tokens.end;
         let based = tokens.get(end).is_some_and(|t| t.text == "-" || t.text == "‑")
             && tokens.get(end + 1).is_some_and(|t| t.is("based"));
@@ -631,10 +647,12 @@ fn organ_before(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usize
     let mut end = i;
     // "U.N. relief chief Tom Fletcher", "EU foreign policy chief": past the role's field, after
     // a body's name (not "Putin met President Erdogan": a person, and a verb).
+    // (Not "Ukraine urges President Trump": a verb ends no field.)
     let field = |t: &Token<'_>| {
         t.word
             && !t.capital
             && !t.lower.ends_with("ed")
+            && (!t.lower.ends_with('s') || ["rights", "affairs", "arms", "news"].contains(&t.lower.as_str()))
             && ![
                 "the", "a", "an", "and", "or", "of", "to", "met", "said", "says", "told", "saw", "as", "with", "by",
                 "for",

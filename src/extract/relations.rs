@@ -1203,4 +1203,24 @@ mod tests {
             &["Grab Holdings —based in→ Singapore"],
         );
     }
+
+    #[test]
+    fn titles_after_verbs_brackets_mid_text_and_acting_titles() {
+        let r = relations("Ukraine urges President Trump to keep sanctions on Russia.");
+        assert!(r.iter().all(|r| !r.contains("president of→ Ukraine")), "{r:?}");
+        // Only a dateline's agency is dropped; a bracketed name later on is an actor.
+        let map = draft_map(
+            "Rebels of the Democratic Forces for the Liberation of Rwanda (FDLR) – a Hutu group – attacked Goma.",
+            &ArticleInfo::default(),
+            &mut |_| true,
+        )
+        .unwrap_or_default();
+        assert!(
+            map.actors.iter().any(|a| a.aliases.iter().any(|x| x == "FDLR") || a.name == "FDLR"),
+            "{:?}",
+            map.actors
+        );
+        let r = relations("Czech Acting Prime Minister Jan Novak met Vladimir Putin.");
+        assert!(r.contains(&"Jan Novak —acting prime minister of→ Czech Republic".to_owned()), "{r:?}");
+    }
 }

@@ -58,6 +58,8 @@ pub struct Resolver<'a> {
     named: HashSet<usize>,
     /// Gazetteer entries that are actors of the map (entry → map actor).
     linked: HashMap<usize, usize>,
+    /// The map's actors by every normalised name and alias (the first actor with it).
+    map_names: HashMap<String, usize>,
     /// Which mentions of the sentence being resolved only qualify another ("U.S." in "U.S.
     /// energy group Vantor Energy"): never what "its" stands for.
     qualifiers: Vec<bool>,
@@ -122,6 +124,13 @@ impl<'a> Resolver<'a> {
             named,
             qualifiers: Vec::new(),
             linked: HashMap::new(),
+            map_names: map
+                .actors
+                .iter()
+                .enumerate()
+                .rev()
+                .flat_map(|(i, a)| a.names().map(move |n| (normalize(n), i)))
+                .collect(),
         }
     }
 
@@ -184,17 +193,17 @@ impl<'a> Resolver<'a> {
         let mut offices: Vec<Option<usize>> = vec![None; mentions.len()];
         for (i, m) in mentions.iter().enumerate() {
             let (Some(title), Some(e)) = (&m.title, resolved[i]) else { continue };
-            let given = m.role_of.as_ref().map(|(o, _)| *o);
-            if given.is_some_and(|o| !matches!(mentions[o].referent, Referent::Definite(ActorKind::State))) {
-                continue;
-            }
             let held = self.gaz.officeholder(&self.entities[e].name).and_then(|p| self.gaz.office_of(p, title));
             let Some(g) = held.filter(|g| self.named.contains(g)) else { continue };
             let Some(office) = self.gazetteer_entity(g) else { continue };
+            // The gazetteer's office wins over a state the text seems to give: "Ukraine urges
+            // President Trump" does not make him Ukraine's president.
             offices[i] = Some(office);
             // "his government" is that state's, not whichever state the article names most.
-            if let Some(o) = given {
-                resolved[o] = Some(office);
+            if let Some((o, _)) = &m.role_of
+                && matches!(mentions[*o].referent, Referent::Definite(ActorKind::State))
+            {
+                resolved[*o] = Some(office);
             }
         }
         let mut slots = Vec::new();
@@ -217,7 +226,8 @@ impl<'a> Resolver<'a> {
                     group,
                 });
             }
-            let organ = m.role_of.as_ref().and_then(|(o, _)| resolved.get(*o).copied().flatten()).or(offices[i]);
+            let organ =
+                offices[i].or_else(|| m.role_of.as_ref().and_then(|(o, _)| resolved.get(*o).copied().flatten()));
             if let Some(title) = &m.title {
                 let class = self.class_of(title);
                 let entity = &mut self.entities[e];
@@ -328,8 +338,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn known_actor_named(&self, name: &str) -> Option<usize> {
-        let key = normalize(name);
-        self.map.actors.iter().position(|a| a.names().any(|n| normalize(n) == key))
+        self.map_names.get(&normalize(name)).copied()
     }
 
     /// Links gazetteer entries to the map's actors the text names them by (entry → actor).
