@@ -29,8 +29,9 @@ pub enum Referent {
     Group,
     /// "the bloc", "the company", "the country": the actor of this kind named last.
     Definite(ActorKind),
-    /// The same actor as an earlier mention of this sentence (an acronym in brackets after a
-    /// name: "Mayors and Independents (STAN)").
+    /// The same actor as another mention of this sentence: an acronym in brackets after a name
+    /// ("Mayors and Independents (STAN)"), "whose" after a name, a description after a comma
+    /// ("Odebrecht, the Brazilian group").
     SameAs(usize),
     /// "the Belarusian leader": whoever the text tied to this role of `organ` (a mention of
     /// this sentence), or to this role of anyone when there is no organ.
@@ -1287,7 +1288,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             mentions[n].role_of = Some((b, "based in".to_owned()));
         }
     }
-    // "the Rwanda-backed M23 rebels", "a Saudi-led coalition", "Iran-backed Houthis": the first
+    // "the Rwanda-backed M23 rebels", "the Saudi-led Arab Coalition", "Iran-backed Houthis": the first
     // one backs, leads or owns the second.
     for b in 0..mentions.len() {
         let end = mentions[b].tokens.end;
