@@ -753,9 +753,11 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
         if let Some(next) = next
             && !stance
             && !act_of
-            && tokens[first.tokens.end..next.tokens.start]
-                .iter()
-                .all(|t| (t.word && !t.is("and") && !t.is("that")) || t.text == "," || t.text == ".")
+            && tokens[first.tokens.end..next.tokens.start].iter().all(|t| {
+                let clause = ["and", "that", "but", "or", "as", "while"].iter().any(|w| t.is(w))
+                    || OBJECT_STOPS.iter().any(|w| t.is(w));
+                (t.word && !clause) || t.text == "," || t.text == "."
+            })
         {
             first = next;
         }
@@ -1222,5 +1224,15 @@ mod tests {
         );
         let r = relations("Czech Acting Prime Minister Jan Novak met Vladimir Putin.");
         assert!(r.contains(&"Jan Novak —acting prime minister of→ Czech Republic".to_owned()), "{r:?}");
+    }
+
+    #[test]
+    fn an_owner_s_noun_stops_at_a_new_clause() {
+        let r = relations(
+            "Polish Prime Minister Donald Tusk welcomed Andrzej Poczobut’s release but said Warsaw would keep the \
+             border closed.",
+        );
+        assert!(r.contains(&"Donald Tusk —welcomed→ Andrzej Poczobut".to_owned()), "{r:?}");
+        assert!(r.iter().all(|r| !r.contains("welcomed→ Poland")), "{r:?}");
     }
 }
