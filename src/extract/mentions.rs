@@ -67,6 +67,9 @@ pub struct Mention {
     pub title: Option<String>,
     /// A lower-case word follows ("Belarusian court"): a modifier of a common noun.
     pub next_is_common_noun: bool,
+    /// Another tie when `role_of` is taken ("Italy’s Leonardo SpA, BAE’s partners": of Italy,
+    /// and a partner of BAE).
+    pub also: Vec<(usize, String)>,
     /// What the mention before a hyphen does to this one ("Rwanda-backed M23" → the mention
     /// of Rwanda, "backed").
     pub done_by: Option<(usize, String)>,
@@ -228,6 +231,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                     role_of: None,
                     title: None,
                     next_is_common_noun: false,
+                    also: Vec::new(),
                     done_by: None,
                 });
                 i = after;
@@ -516,6 +520,9 @@ fn insert_mention(out: &mut Vec<Mention>, at: usize, m: Mention) {
         if let Some((o, _)) = &mut other.done_by {
             shift(o);
         }
+        for (o, _) in &mut other.also {
+            shift(o);
+        }
         match &mut other.referent {
             Referent::SameAs(o) | Referent::RoleRef { organ: Some(o), .. } => shift(o),
             _ => {}
@@ -535,6 +542,7 @@ fn plain(tokens: Range<usize>, text: &str, span: Range<usize>, referent: Referen
         role_of: None,
         title: None,
         next_is_common_noun: false,
+        also: Vec::new(),
         done_by: None,
     }
 }
@@ -1235,15 +1243,15 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let organ_is_state = entry(&organ.referent).is_some_and(|e| e.kind == ActorKind::State || e.international);
         let own_body = organ_is_state
             && entry(&target.referent).is_some_and(|e| e.kind == ActorKind::Organization && !e.international);
-        if plain_words
-            && target.role_of.is_none()
-            && target.title.is_none()
-            && (matches!(target.referent, Referent::Name { .. }) || own_body)
-        {
+        if plain_words && target.title.is_none() && (matches!(target.referent, Referent::Name { .. }) || own_body) {
             let label = between.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-            mentions[n].role_of = Some((o, label));
             if state_name {
                 mentions[o].modifier = true;
+            }
+            if mentions[n].role_of.is_some() {
+                mentions[n].also.push((o, label));
+            } else {
+                mentions[n].role_of = Some((o, label));
             }
         }
     }
@@ -1282,10 +1290,13 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             continue;
         }
         if let Some(n) = mentions.iter().position(|m| m.tokens.start == end + 2)
-            && mentions[n].role_of.is_none()
             && matches!(mentions[n].referent, Referent::Name { .. })
         {
-            mentions[n].role_of = Some((b, "based in".to_owned()));
+            if mentions[n].role_of.is_none() {
+                mentions[n].role_of = Some((b, "based in".to_owned()));
+            } else {
+                mentions[n].also.push((b, "based in".to_owned()));
+            }
         }
     }
     // "the Rwanda-backed M23 rebels", "the Saudi-led Arab Coalition", "Iran-backed Houthis": the first

@@ -1235,4 +1235,12 @@ mod tests {
         assert!(r.contains(&"Donald Tusk —welcomed→ Andrzej Poczobut".to_owned()), "{r:?}");
         assert!(r.iter().all(|r| !r.contains("welcomed→ Poland")), "{r:?}");
     }
+
+    #[test]
+    fn a_name_with_two_ties() {
+        has_all(
+            "Airbus SE and Italy’s Leonardo SpA, BAE’s partners in the program, will share in the work.",
+            &["Leonardo SpA —of→ Italy", "Leonardo SpA —partners in the program of→ BAE"],
+        );
+    }
 }

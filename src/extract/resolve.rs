@@ -148,6 +148,7 @@ impl<'a> Resolver<'a> {
                 _ => None,
             })
             .chain(mentions.iter().filter_map(|m| m.done_by.as_ref().map(|(b, _)| *b)))
+            .chain(mentions.iter().flat_map(|m| m.also.iter().map(|(o, _)| *o)))
             .collect();
         let mut weak_slots = HashSet::new();
         self.qualifiers = mentions.iter().map(|m| m.modifier).collect();
@@ -239,16 +240,23 @@ impl<'a> Resolver<'a> {
                 }
             }
             if let (Some(o), Some((_, role))) = (organ.filter(|&o| o != e), &m.role_of) {
-                let role = role.trim_end_matches('.').to_lowercase();
-                let ends_in_prep =
-                    ["for", "at", "to", "with", "of", "in"].iter().any(|p| role.ends_with(&format!(" {p}")));
-                let label = match () {
-                    _ if role.is_empty() => "of".to_owned(),
-                    _ if ends_in_prep => role,
-                    _ => format!("{role} of"),
-                };
+                let label = tie_label(role);
                 let (rule, confidence) = if m.title.is_some() { ("title", 0.85) } else { ("apposition", 0.6) };
                 ties.push(Found { source: e, target: o, label, symmetric: false, confidence, rule });
+            }
+            // "Italy’s Leonardo SpA, BAE’s partners": the second tie.
+            for (o, role) in &m.also {
+                if let Some(o) = resolved.get(*o).copied().flatten().filter(|&o| o != e) {
+                    let label = tie_label(role);
+                    ties.push(Found {
+                        source: e,
+                        target: o,
+                        label,
+                        symmetric: false,
+                        confidence: 0.6,
+                        rule: "apposition",
+                    });
+                }
             }
             // "Rwanda-backed M23": Rwanda backs M23.
             if let Some((b, verb)) = &m.done_by
@@ -625,6 +633,18 @@ impl<'a> Resolver<'a> {
             e.confidence = (e.confidence + 0.03 * (e.mentions.saturating_sub(1) as f32)).min(0.97);
         }
         self.entities
+    }
+}
+
+/// The label of a tie from its role: "president" → "president of", "based in" as it is, none
+/// → "of".
+fn tie_label(role: &str) -> String {
+    let role = role.trim_end_matches('.').to_lowercase();
+    let ends_in_prep = ["for", "at", "to", "with", "of", "in"].iter().any(|p| role.ends_with(&format!(" {p}")));
+    match () {
+        _ if role.is_empty() => "of".to_owned(),
+        _ if ends_in_prep => role,
+        _ => format!("{role} of"),
     }
 }
 
