@@ -1072,7 +1072,11 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
         let is_person = matches!(named.referent, Referent::Name { kind: ActorKind::Person, .. } | Referent::Known(_));
         let mut k = named.tokens.end;
-        if tokens.get(k).is_none_or(|t| t.text != ",") {
+        // ", the bank’s governor," or "is a senior fellow at …": an apposition, or a copula
+        // with its article.
+        let copula = tokens.get(k).is_some_and(|t| ["is", "was", "became", "remains"].iter().any(|w| t.is(w)))
+            && tokens.get(k + 1).is_some_and(|t| ["a", "an", "the"].iter().any(|w| t.is(w)));
+        if tokens.get(k).is_none_or(|t| t.text != ",") && !copula {
             continue;
         }
         k += 1;

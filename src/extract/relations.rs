@@ -1243,4 +1243,16 @@ mod tests {
             &["Leonardo SpA —of→ Italy", "Leonardo SpA —partners in the program of→ BAE"],
         );
     }
+
+    #[test]
+    fn a_council_s_president_and_roles_after_a_copula() {
+        has_all(
+            "The General Council of the Judiciary met. Carmen Olivares, the council’s president, said so. \
+             Ingrid Solheim is a senior fellow at the Polar Governance Institute.",
+            &[
+                "Carmen Olivares —president of→ General Council of the Judiciary",
+                "Ingrid Solheim —senior fellow at→ Polar Governance Institute",
+            ],
+        );
+    }
 }

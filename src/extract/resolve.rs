@@ -490,6 +490,7 @@ impl<'a> Resolver<'a> {
                     "regulator" => &["Commission", "Authority", "Agency", "Regulat", "Office"],
                     "authority" => &["Authority"],
                     "committee" | "panel" => &["Committee", "Panel", "Commission", "Council"],
+                    "council" => &["Council"],
                     "bureau" => &["Bureau"],
                     _ => &[],
                 };

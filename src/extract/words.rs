@@ -503,6 +503,7 @@ pub const DEFINITES: &[(&str, ActorKind)] = &[
     ("shipbuilder", ActorKind::Organization),
     ("department", ActorKind::Organization),
     ("commission", ActorKind::Organization),
+    ("council", ActorKind::Organization),
     ("committee", ActorKind::Organization),
     ("panel", ActorKind::Organization),
     ("bureau", ActorKind::Organization),
