@@ -337,7 +337,7 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
                 .or_else(|| main_subject(tokens, slots, &skipped))
                 .map(|s| vec![(s, 0.6, "shared subject")])
                 .unwrap_or_default()
-        } else if let Some(head) = relative_head(tokens, slots, j, inside.as_ref(), &skipped) {
+        } else if let Some(head) = relative_head(tokens, slots, j, inside.as_ref(), &skipped, false) {
             // "…ties to Microsoft, which invested $2 billion in the company": what "which"
             // stands for is the mention before it, whatever governs that mention.
             vec![(head, 0.65, "relative clause")]
@@ -539,20 +539,23 @@ fn light_verb_before(tokens: &[Token<'_>], j: usize, lex: &Lexicon) -> Option<us
 
 /// The antecedent of a relative pronoun that is the subject of the verb at `j` (", which
 /// invested", ", who has led"): the mention right before the comma, when only adverbs and
-/// auxiliaries stand between the pronoun and the verb.
+/// auxiliaries stand between the pronoun and the verb, or when the verb is `joined` to the
+/// clause's first one by "and".
 fn relative_head(
     tokens: &[Token<'_>],
     slots: &[Slot],
     j: usize,
     inside: Option<&Range<usize>>,
     skipped: &[Range<usize>],
+    joined: bool,
 ) -> Option<usize> {
     let aside = inside?;
     let pronoun = tokens.get(aside.start + 1)?;
     if tokens.get(aside.start)?.text != "," || !["who", "which", "that"].iter().any(|w| pronoun.is(w)) {
         return None;
     }
-    let close = tokens[aside.start + 2..j].iter().all(|t| t.word && !t.capital) && j - aside.start <= 5;
+    // (Or a second verb of the clause: ", who accused Ilves of … and said".)
+    let close = (tokens[aside.start + 2..j].iter().all(|t| t.word && !t.capital) && j - aside.start <= 5) || joined;
     // "Andrzej Poczobut, a correspondent for Gazeta Wyborcza, who had been sentenced": past an
     // apposition that ends at the pronoun's comma.
     let end = skipped
@@ -613,6 +616,29 @@ fn subjects_left(
         // "X said he would visit Y": the pronoun is the speaker when the speaker is named.
         if PRONOUNS.contains(&t.text) && candidates.is_empty() {
             let personal = t.is("he") || t.is("she");
+            // "Cruz, who accused Ilves of misleading Congress and said he would ask …": the one
+            // who said it, not the last person named.
+            let said = (k.saturating_sub(2)..k)
+                .rev()
+                .find(|&s| ["said", "says", "added", "told"].iter().any(|w| tokens[s].is(w)))
+                .filter(|&s| tokens[s + 1..k].iter().all(|t| t.is("that")));
+            if let Some(said) = said {
+                let inside = skipped.iter().find(|r| r.contains(&said)).cloned();
+                // (", who accused Ilves … and said": the relative clause's head said it.)
+                let joined = said > 0 && tokens[said - 1].is("and");
+                let who = relative_head(tokens, slots, said, inside.as_ref(), skipped, joined)
+                    .map(|a| vec![(a, 0.45, "pronoun")])
+                    .unwrap_or_else(|| {
+                        subjects_left(tokens, slots, said, skipped, inside.as_ref(), previous)
+                            .into_iter()
+                            .map(|(a, _, _)| (a, 0.45, "pronoun"))
+                            .collect()
+                    });
+                let fits = |a: usize| !personal || slots.iter().any(|s| s.actor == a && s.person);
+                if !who.is_empty() && who.iter().all(|(a, _, _)| fits(*a)) {
+                    return who;
+                }
+            }
             let speaker =
                 slots.iter().rev().find(|s| s.tokens.end <= k && !s.possessive && !s.vague && (s.person || !personal));
             let Some(speaker) = speaker else {
@@ -1254,5 +1280,15 @@ mod tests {
                 "Ingrid Solheim —senior fellow at→ Polar Governance Institute",
             ],
         );
+    }
+
+    #[test]
+    fn he_after_said_is_who_said_it() {
+        let r = relations(
+            "That answer did not satisfy Sen. Ted Cruz, the committee’s chairman, who accused Marcus Ilves of \
+             misleading Congress and said he would ask the Justice Department to examine it.",
+        );
+        assert!(r.contains(&"Ted Cruz —asked→ Justice Department".to_owned()), "{r:?}");
+        assert!(r.iter().all(|r| !r.starts_with("Marcus Ilves —asked")), "{r:?}");
     }
 }
