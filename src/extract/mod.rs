@@ -213,8 +213,11 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
         }
         let (slots, ties) = resolver.sentence(found);
         let mut stated = relations::in_sentence(tokens, &slots, lex, previous);
+        // (What a title or apposition ties someone to qualifies them: "Pakistan’s military media
+        // wing, Inter-Services Public Relations, rejected it. It said …" is the wing.)
+        let organs: Vec<usize> = ties.iter().map(|t| t.target).collect();
         stated.extend(ties);
-        previous = previous.after(&slots);
+        previous = previous.after(&slots, &organs);
         for f in stated {
             let key = if f.symmetric && f.target < f.source {
                 (f.target, f.source, f.label.clone())

@@ -41,9 +41,11 @@ pub struct Antecedents {
 
 impl Antecedents {
     /// The antecedents a sentence with these slots leaves for the next one (the previous ones
-    /// when it names none).
-    pub fn after(self, slots: &[Slot]) -> Self {
-        let first = |person: bool| slots.iter().find(|s| s.person == person && !s.possessive).map(|s| s.actor);
+    /// when it names none); `organs` (what titles and appositions tie others to) are passed over.
+    pub fn after(self, slots: &[Slot], organs: &[usize]) -> Self {
+        let first = |person: bool| {
+            slots.iter().find(|s| s.person == person && !s.possessive && !organs.contains(&s.actor)).map(|s| s.actor)
+        };
         Self { person: first(true).or(self.person), thing: first(false).or(self.thing) }
     }
 }
@@ -331,9 +333,13 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
             // "…, demanding that …", "after meeting Chapo": the clause's subject.
             main_subject(tokens, slots, &skipped).map(|a| vec![(a, 0.5, "participle")]).unwrap_or_default()
         } else if and_before {
-            // "Rubio spoke with Netanyahu and urged him …": the same subject.
-            sentence_subject
-                .or_else(|| speaker(tokens, slots, j))
+            // "Rubio spoke with Netanyahu and urged him …": the same subject; after ", and" the
+            // one who said it all ("It said Indian troops had shelled …, and accused New Delhi").
+            let after_comma = j >= 2 && tokens[j - 2].text == ",";
+            let said_it = speaker(tokens, slots, j, previous).filter(|_| after_comma);
+            said_it
+                .or(sentence_subject)
+                .or_else(|| speaker(tokens, slots, j, previous))
                 .or_else(|| main_subject(tokens, slots, &skipped))
                 .map(|s| vec![(s, 0.6, "shared subject")])
                 .unwrap_or_default()
@@ -569,9 +575,17 @@ fn relative_head(
 }
 
 /// "Lin Jian said … and accused Manila": the mention right before "said" earlier in the sentence.
-fn speaker(tokens: &[Token<'_>], slots: &[Slot], j: usize) -> Option<usize> {
+/// "It said …, and accused New Delhi": a pronoun that opens the sentence and said it stands for
+/// the previous sentence's actor.
+fn speaker(tokens: &[Token<'_>], slots: &[Slot], j: usize, previous: Antecedents) -> Option<usize> {
     let said = (0..j).rev().find(|&k| tokens[k].is("said") || tokens[k].is("says"))?;
-    slots.iter().find(|s| s.tokens.end == said && !s.possessive).map(|s| s.actor)
+    let named = slots.iter().find(|s| s.tokens.end == said && !s.possessive).map(|s| s.actor);
+    let pronoun = (said == 1).then(|| &tokens[0]).and_then(|t| match t.lower.as_str() {
+        "he" | "she" => previous.person,
+        "it" | "they" => previous.thing,
+        _ => None,
+    });
+    named.or(pronoun)
 }
 
 /// The subject of the sentence's main clause: its first mention that is not in an aside, not
@@ -1290,5 +1304,15 @@ mod tests {
         );
         assert!(r.contains(&"Ted Cruz —asked→ Justice Department".to_owned()), "{r:?}");
         assert!(r.iter().all(|r| !r.starts_with("Marcus Ilves —asked")), "{r:?}");
+    }
+
+    #[test]
+    fn it_said_and_accused_is_the_previous_sentence_s_actor() {
+        let r = relations(
+            "Pakistan’s military media wing, Inter-Services Public Relations, rejected the account. It said \
+             Indian troops had shelled a village, killing a farmer, and accused New Delhi of lying.",
+        );
+        assert!(r.contains(&"Inter-Services Public Relations —accused→ India".to_owned()), "{r:?}");
+        assert!(r.iter().all(|r| !r.starts_with("Pakistan —accused")), "{r:?}");
     }
 }
