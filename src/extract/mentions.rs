@@ -191,6 +191,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             let titled_name = name_run(tokens, after, hits);
             if after > i && titled_name.end > after && !looks_like_org(&tokens[after..titled_name.end]) {
                 let organ = organ_before(tokens, i, &out);
+                // "Popular Party leader Alberto Núñez Feijóo told reporters": the party only
+                // qualifies the title; the person is the one who acts.
+                if let Some(o) = organ.filter(|_| role.class != RoleClass::Honorific) {
+                    out[o].modifier = true;
+                }
                 push_name(text, tokens, after..titled_name.end, ActorKind::Person, false, &mut out);
                 if let Some(m) = out.last_mut() {
                     m.title = Some(role.name.clone());
@@ -1223,10 +1228,16 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let Some(n) = mentions.iter().position(|m| m.tokens.start >= organ.tokens.end) else { continue };
         let between = &tokens[organ.tokens.end..mentions[n].tokens.start];
         // (Not "Vantor Energy’s takeover of Nordlys": a preposition makes it an act.)
+        // (Nor "A Downing Street spokesperson said the Department …": a clause.)
         let plain_words = between.len() <= 3
             && between.iter().all(|t| {
                 lower_word(t)
-                    && !["and", "or", "of", "for", "in", "on", "to", "by", "with", "at"].iter().any(|w| t.is(w))
+                    && ![
+                        "and", "or", "of", "for", "in", "on", "to", "by", "with", "at", "said", "says", "told",
+                        "added", "the", "a", "an", "that",
+                    ]
+                    .iter()
+                    .any(|w| t.is(w))
             });
         // "U.S. energy group Vantor Energy", "U.S. online retailer Amazon": a state's name
         // before a company noun works as its demonym.

@@ -1315,4 +1315,15 @@ mod tests {
         assert!(r.contains(&"Inter-Services Public Relations —accused→ India".to_owned()), "{r:?}");
         assert!(r.iter().all(|r| !r.starts_with("Pakistan —accused")), "{r:?}");
     }
+
+    #[test]
+    fn the_body_before_a_title_does_not_act_and_a_clause_is_no_description() {
+        let r = relations(
+            "Popular Party leader Alberto Núñez Feijóo told reporters, accusing Spain of buying the judiciary. \
+             A Downing Street spokesperson said the Department for Business and Trade was reviewing it.",
+        );
+        assert!(r.contains(&"Alberto Núñez Feijóo —accused→ Spain".to_owned()), "{r:?}");
+        assert!(r.iter().all(|r| !r.starts_with("Popular Party —accused")), "{r:?}");
+        assert!(r.iter().all(|r| !r.contains("spokesperson said")), "{r:?}");
+    }
 }
