@@ -243,7 +243,19 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 continue;
             }
         }
-        if let Some(end) = group_at(tokens, i) {
+        // "minority investors", "Environmental groups", "other manufacturers": the adjective is
+        // part of who they are.
+        let qualified = (words::is_group_adjective(tokens[i].lower.as_str())
+            && (!tokens[i].capital || i == 0)
+            && !hits.iter().any(|h| h.start == i))
+        .then(|| {
+            // ("Environmental groups", "rights groups"; not "small groups of prisoners".)
+            let groups =
+                tokens.get(i + 1).is_some_and(|t| t.is("groups")) && tokens.get(i + 2).is_none_or(|t| !t.is("of"));
+            if groups { Some(i + 2) } else { group_at(tokens, i + 1) }
+        })
+        .flatten();
+        if let Some(end) = qualified.or_else(|| group_at(tokens, i)) {
             let span = tokens[i].start..tokens[end - 1].end;
             out.push(plain(i..end, text, span, Referent::Group));
             i = end;
@@ -868,8 +880,8 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
 fn trim_openers(tokens: &[Token<'_>], run: Range<usize>) -> Range<usize> {
     let mut start = run.start;
     // ("All People’s Congress", "All Progressives Congress": "All" opens a party's name.)
-    let party = run.len() >= 3 && tokens[start].is("all") && is_in(words::ORG_WORDS, tokens[run.end - 1].text);
-    while start < run.end && words::not_a_name(tokens[start].text) && !party {
+    let party = |k: usize| run.end >= k + 3 && tokens[k].is("all") && is_in(words::ORG_WORDS, tokens[run.end - 1].text);
+    while start < run.end && words::not_a_name(tokens[start].text) && !party(start) {
         start += 1;
     }
     // A run may not start with a connector either.

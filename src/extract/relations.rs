@@ -1326,4 +1326,25 @@ mod tests {
         assert!(r.iter().all(|r| !r.starts_with("Popular Party —accused")), "{r:?}");
         assert!(r.iter().all(|r| !r.contains("spokesperson said")), "{r:?}");
     }
+
+    #[test]
+    fn groups_keep_their_adjective_and_parties_their_all() {
+        has_all(
+            "Environmental groups criticised the restart of TotalEnergies. Tedros urged other manufacturers to follow.",
+            &[
+                "Environmental groups —criticised→ TotalEnergies",
+                "Tedros Adhanom Ghebreyesus —urged→ Other manufacturers",
+            ],
+        );
+        let map = draft_map(
+            "The All People’s Congress, the main opposition party, accused Sierra Leone of a crackdown.",
+            &ArticleInfo::default(),
+            &mut |_| true,
+        )
+        .unwrap_or_default();
+        assert!(map.actors.iter().any(|a| a.name == "All People’s Congress"), "{:?}", map.actors);
+        // "groups of" counts, it names no group.
+        let r = relations("Minsk may release small groups of political prisoners.");
+        assert!(r.contains(&"Belarus —released→ Political prisoners".to_owned()), "{r:?}");
+    }
 }

@@ -600,6 +600,7 @@ pub const GROUP_NOUNS: &[&str] = &[
     "settlers",
     "gunmen",
     "fighters",
+    "manufacturers",
 ];
 
 /// Whether `word` (as written) is one of `list`.
@@ -1050,3 +1051,40 @@ pub const NOUNS_ONLY: &[&str] = &[
     "alliance",
     "talks",
 ];
+
+/// Whether a lower-case word qualifies a group noun as part of its name ("minority investors",
+/// "environmental groups", "rebel fighters").
+pub fn is_group_adjective(lower: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "minority",
+        "majority",
+        "foreign",
+        "private",
+        "local",
+        "rebel",
+        "opposition",
+        "other",
+        "ethnic",
+        "armed",
+        "striking",
+        "retail",
+        "institutional",
+        "independent",
+        "loyalist",
+        "mutinous",
+        "unnamed",
+        "displaced",
+        "senior",
+        "environmental",
+        "human",
+        "western",
+        "eastern",
+        "islamist",
+        "jihadist",
+        "separatist",
+    ];
+    WORDS.contains(&lower)
+        || (lower.len() > 5
+            && ["al", "ic", "ive", "ous", "ist"].iter().any(|s| lower.ends_with(s))
+            && !lower.ends_with("ial"))
+}
