@@ -228,7 +228,9 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
         }
         // (What a title or apposition ties someone to qualifies them: "Pakistan’s military media
         // wing, Inter-Services Public Relations, rejected it. It said …" is the wing.)
-        let organs: Vec<usize> = ties.iter().map(|t| t.target).collect();
+        // (Only role ties: in "Rwanda-backed M23" the M23 is no qualifier.)
+        let organs: Vec<usize> =
+            ties.iter().filter(|t| matches!(t.rule, "title" | "apposition")).map(|t| t.target).collect();
         stated.extend(ties);
         previous = previous.after(&slots, &organs);
         for f in stated {
