@@ -399,7 +399,7 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
                     push(&mut out, *agent, *patient, label, sense_data.symmetric, 0.7, "passive voice");
                 }
             }
-        } else if !be_before {
+        } else if !(be_before || (and_before && passive_before(tokens, j))) {
             // "urged him to": the person last named who is not the subject.
             let pronoun_object = tokens.get(end).is_some_and(|w| ["him", "her", "them"].iter().any(|p| w.is(p)));
             let objects = if pronoun_object {
@@ -512,6 +512,29 @@ fn asides(tokens: &[Token<'_>], slots: &[Slot]) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// Whether the clause before "and" at `j` is passive ("The prisoners were driven to the border
+/// and handed over to U.S. diplomats": the second verb is passive too, its subject no agent).
+fn passive_before(tokens: &[Token<'_>], j: usize) -> bool {
+    let from = j.saturating_sub(14);
+    let clause = tokens[from..j.saturating_sub(1)]
+        .iter()
+        .rposition(|t| matches!(t.text, "," | ";" | ":"))
+        .map_or(from, |p| from + p + 1);
+    let window = &tokens[clause..j.saturating_sub(1)];
+    // (Not "denied that its fighters were involved and blamed …": a passive inside a "that"
+    // clause is not the verb "and" joins.)
+    if window.iter().any(|t| t.is("that")) {
+        return false;
+    }
+    window.windows(2).any(|w| {
+        BE.iter().any(|b| w[0].is(b))
+            && w[1].word
+            && (w[1].lower.ends_with("ed")
+                || w[1].lower.ends_with("en")
+                || ["held", "sent", "brought", "put", "set"].contains(&w[1].lower.as_str()))
+    })
 }
 
 /// Whether the three words before token `j` negate it: "not", "never", "refused to" — and
@@ -1346,5 +1369,15 @@ mod tests {
         // "groups of" counts, it names no group.
         let r = relations("Minsk may release small groups of political prisoners.");
         assert!(r.contains(&"Belarus —released→ Political prisoners".to_owned()), "{r:?}");
+    }
+
+    #[test]
+    fn a_verb_joined_to_a_passive_is_passive_too() {
+        let r = relations("The prisoners were driven to the Lithuanian border and handed over to U.S. diplomats.");
+        assert!(r.iter().all(|r| !r.contains("handed over")), "{r:?}");
+        has_all(
+            "Lawrence Kanyuka denied that its fighters were involved and blamed the Wazalendo Movement.",
+            &["Lawrence Kanyuka —blamed→ Wazalendo Movement"],
+        );
     }
 }
