@@ -1380,4 +1380,10 @@ mod tests {
             &["Lawrence Kanyuka —blamed→ Wazalendo Movement"],
         );
     }
+
+    #[test]
+    fn lifting_sanctions_is_not_sanctioning() {
+        let r = relations("The United States lifted sanctions on Syria in June.");
+        assert_eq!(r, ["United States —lifted sanctions on→ Syria"]);
+    }
 }
