@@ -31,11 +31,9 @@ fn aliases_cell(aliases: &[String]) -> Result<String, FormatError> {
 /// review mark as JSON), so a draft sent to a spreadsheet and back is still a draft.
 pub fn write(map: &Map) -> Result<(Vec<u8>, Vec<u8>), FormatError> {
     let mut rel = csv::Writer::from_writer(Vec::new());
-    let drafted_relations = map.relations.iter().any(|r| r.proposal.is_some());
+    let proposals = super::ProposalColumn::for_marks(map.relations.iter().map(|r| r.proposal.as_ref()));
     let mut header = vec!["Source", "Target", "Type", "Id", "Label", "Notes", "Evidence"];
-    if drafted_relations {
-        header.push("Proposal");
-    }
+    proposals.header(&mut header);
     rel.write_record(&header).map_err(csv_err)?;
     for r in &map.relations {
         let quotes: Vec<&str> = r.evidence.iter().map(|e| e.quote.as_str()).collect();
@@ -48,17 +46,13 @@ pub fn write(map: &Map) -> Result<(Vec<u8>, Vec<u8>), FormatError> {
             r.notes.clone(),
             quotes.join("\n"),
         ];
-        if drafted_relations {
-            row.push(super::proposal_cell(r.proposal.as_ref())?);
-        }
+        proposals.cell(r.proposal.as_ref(), &mut row)?;
         rel.write_record(&row).map_err(csv_err)?;
     }
     let mut act = csv::Writer::from_writer(Vec::new());
-    let drafted_actors = map.actors.iter().any(|a| a.proposal.is_some());
+    let proposals = super::ProposalColumn::for_marks(map.actors.iter().map(|a| a.proposal.as_ref()));
     let mut header = vec!["Id", "Label", "Kind", "Aliases", "Notes", "X", "Y", "Color"];
-    if drafted_actors {
-        header.push("Proposal");
-    }
+    proposals.header(&mut header);
     act.write_record(&header).map_err(csv_err)?;
     for a in &map.actors {
         let mut row = vec![
@@ -71,9 +65,7 @@ pub fn write(map: &Map) -> Result<(Vec<u8>, Vec<u8>), FormatError> {
             a.position[1].to_string(),
             a.color.map(|c| c.to_hex()).unwrap_or_default(),
         ];
-        if drafted_actors {
-            row.push(super::proposal_cell(a.proposal.as_ref())?);
-        }
+        proposals.cell(a.proposal.as_ref(), &mut row)?;
         act.write_record(&row).map_err(csv_err)?;
     }
     let into = |w: csv::Writer<Vec<u8>>| w.into_inner().map_err(|e| FormatError::Export(e.to_string()));

@@ -31,11 +31,9 @@ pub fn write(map: &Map) -> Result<Vec<u8>, FormatError> {
     let ws = wb.add_worksheet();
     ws.set_name("Elements").map_err(xlsx_err)?;
     // A draft keeps its review marks in a Proposal column (JSON), as the CSV tables do.
-    let drafted_actors = map.actors.iter().any(|a| a.proposal.is_some());
+    let proposals = super::ProposalColumn::for_marks(map.actors.iter().map(|a| a.proposal.as_ref()));
     let mut header = vec!["ID", "Label", "Type", "Description", "Aliases", "X", "Y", "Color"];
-    if drafted_actors {
-        header.push("Proposal");
-    }
+    proposals.header(&mut header);
     for (c, h) in header.iter().enumerate() {
         ws.write_string(0, c as u16, *h).map_err(xlsx_err)?;
     }
@@ -56,20 +54,16 @@ pub fn write(map: &Map) -> Result<Vec<u8>, FormatError> {
             a.position[1].to_string(),
             a.color.map(|c| c.to_hex()).unwrap_or_default(),
         ];
-        if drafted_actors {
-            cells.push(super::proposal_cell(a.proposal.as_ref())?);
-        }
+        proposals.cell(a.proposal.as_ref(), &mut cells)?;
         for (c, v) in cells.iter().enumerate() {
             ws.write_string(row, c as u16, fit(v)).map_err(xlsx_err)?;
         }
     }
     let ws = wb.add_worksheet();
     ws.set_name("Connections").map_err(xlsx_err)?;
-    let drafted_relations = map.relations.iter().any(|r| r.proposal.is_some());
+    let proposals = super::ProposalColumn::for_marks(map.relations.iter().map(|r| r.proposal.as_ref()));
     let mut header = vec!["From", "To", "Label", "Direction", "Description", "ID", "Evidence"];
-    if drafted_relations {
-        header.push("Proposal");
-    }
+    proposals.header(&mut header);
     for (c, h) in header.iter().enumerate() {
         ws.write_string(0, c as u16, *h).map_err(xlsx_err)?;
     }
@@ -85,9 +79,7 @@ pub fn write(map: &Map) -> Result<Vec<u8>, FormatError> {
             r.id.as_str().to_owned(),
             quotes.join("\n"),
         ];
-        if drafted_relations {
-            cells.push(super::proposal_cell(r.proposal.as_ref())?);
-        }
+        proposals.cell(r.proposal.as_ref(), &mut cells)?;
         for (c, v) in cells.iter().enumerate() {
             ws.write_string(row, c as u16, fit(v)).map_err(xlsx_err)?;
         }

@@ -457,9 +457,30 @@ pub(crate) fn parse_proposal(s: &str) -> Option<Proposal> {
     serde_json::from_str::<Proposal>(s).ok().map(|p| Proposal::new(p.confidence, p.rule))
 }
 
-/// A review mark's cell in a table: its JSON, or empty for reviewed items.
-pub(crate) fn proposal_cell(p: Option<&Proposal>) -> Result<String, FormatError> {
-    p.map_or(Ok(String::new()), proposal_json)
+/// The `Proposal` column of a table (CSV, Kumu): present only when some row is a proposal, so
+/// a reviewed map's tables look as they always did.
+pub(crate) struct ProposalColumn(bool);
+
+impl ProposalColumn {
+    /// The column for rows with these review marks.
+    pub(crate) fn for_marks<'a>(mut marks: impl Iterator<Item = Option<&'a Proposal>>) -> Self {
+        Self(marks.any(|m| m.is_some()))
+    }
+
+    /// Adds the column's header, if the table has the column.
+    pub(crate) fn header(&self, header: &mut Vec<&'static str>) {
+        if self.0 {
+            header.push("Proposal");
+        }
+    }
+
+    /// Adds a row's cell, if the table has the column: the mark's JSON, or empty.
+    pub(crate) fn cell(&self, mark: Option<&Proposal>, row: &mut Vec<String>) -> Result<(), FormatError> {
+        if self.0 {
+            row.push(mark.map_or(Ok(String::new()), proposal_json)?);
+        }
+        Ok(())
+    }
 }
 
 /// A `Proposal` cell: the review mark, or (when it is not one) a note so nothing is lost.
