@@ -272,73 +272,63 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             i = end;
             continue;
         }
-        // "Its military spokesman, Yahya Saree": "its" is the organisation or state last named;
-        // "His lawyer, Carmen Ledesma": "his" the person.
+        // A possessive pronoun before a role and a comma: "Its military spokesman, Yahya Saree"
+        // ("its" is the organisation or state last named), "His lawyer, Carmen Ledesma" (the
+        // person), "The Constitutional Court, whose president, Cándido Conde-Pumpido," (the name
+        // before the comma).
         let personal = tokens[i].is("his") || tokens[i].is("her");
-        if (tokens[i].is("its") || tokens[i].is("their") || personal)
-            && let Some((_, after)) = role_after_modifiers(tokens, i + 1, gaz)
-            && tokens.get(after).is_some_and(|t| t.text == ",")
-        {
-            let span = tokens[i].start..tokens[i].end;
+        let owner = if tokens[i].is("its") || tokens[i].is("their") || personal {
             let kind = if personal { ActorKind::Person } else { ActorKind::Organization };
-            let mut m = plain(i..i + 1, text, span, Referent::Definite(kind));
-            m.possessive = true;
-            out.push(m);
-            i += 1;
-            continue;
-        }
-        // "The Constitutional Court, whose president, Cándido Conde-Pumpido,": "whose" is the
-        // name before the comma.
-        if tokens[i].is("whose")
-            && i >= 2
-            && tokens[i - 1].text == ","
-            && let Some(head) = out.iter().rposition(|m| m.tokens.end + 1 == i && !m.modifier)
+            Some(Referent::Definite(kind))
+        } else if tokens[i].is("whose") && i >= 2 && tokens[i - 1].text == "," {
+            out.iter().rposition(|m| m.tokens.end + 1 == i && !m.modifier).map(Referent::SameAs)
+        } else {
+            None
+        };
+        if let Some(referent) = owner
             && let Some((_, after)) = role_after_modifiers(tokens, i + 1, gaz)
             && tokens.get(after).is_some_and(|t| t.text == ",")
         {
             let span = tokens[i].start..tokens[i].end;
-            let mut m = plain(i..i + 1, text, span, Referent::SameAs(head));
+            let mut m = plain(i..i + 1, text, span, referent);
             m.possessive = true;
             out.push(m);
             i += 1;
             continue;
         }
-        // "the central bank’s governor": one adjective before the noun.
+        // "the bloc", "the company", "the government": the last actor of that kind; and with one
+        // adjective, "the central bank’s governor", when what follows is its role.
+        let definite = |k: usize| {
+            tokens
+                .get(k)
+                .filter(|n| n.word && !n.capital)
+                .and_then(|n| words::DEFINITES.iter().find(|(w, _)| *w == n.lower))
+                .map(|&(_, kind)| kind)
+        };
+        let adjective = tokens.get(i + 1).is_some_and(|a| {
+            a.word
+                && !a.capital
+                && definite(i + 1).is_none()
+                && !["of", "and", "or", "same", "other", "two", "three", "first", "last", "new", "former"]
+                    .iter()
+                    .any(|w| a.is(w))
+        }) && definite(i + 2) == Some(ActorKind::Organization)
+            && tokens.get(i + 3).is_some_and(Token::is_possessive);
+        let noun = if adjective { i + 2 } else { i + 1 };
         if tokens[i].is("the")
-            && let Some(adj) = tokens
-                .get(i + 1)
-                .filter(|n| n.word && !n.capital && !words::DEFINITES.iter().any(|(w, _)| *w == n.lower))
-            && !["of", "and", "or", "same", "other", "two", "three", "first", "last", "new", "former"]
-                .iter()
-                .any(|w| adj.is(w))
-            && let Some(next) = tokens.get(i + 2).filter(|n| n.word && !n.capital)
-            && let Some(&(_, kind)) = words::DEFINITES.iter().find(|(w, _)| *w == next.lower)
-            && kind == ActorKind::Organization
-            && tokens.get(i + 3).is_some_and(Token::is_possessive)
-        {
-            let span = tokens[i].start..tokens[i + 2].end;
-            let mut m = plain(i..i + 4, text, span, Referent::Definite(kind));
-            m.possessive = true;
-            out.push(m);
-            i += 4;
-            continue;
-        }
-        // "the bloc", "the company", "the government": the last actor of that kind.
-        if tokens[i].is("the")
-            && let Some(next) = tokens.get(i + 1).filter(|n| n.word && !n.capital)
-            && let Some(&(_, kind)) = words::DEFINITES.iter().find(|(w, _)| *w == next.lower)
+            && let Some(kind) = definite(noun)
             // Not "the government of Spain", "the group of seven"; but "accused the alliance of …".
-            && (tokens.get(i + 2).is_none_or(|t| !t.is("of"))
-                || tokens.get(i + 3).is_some_and(|t| !t.capital && !t.text.starts_with(|c: char| c.is_ascii_digit())))
+            && (tokens.get(noun + 1).is_none_or(|t| !t.is("of"))
+                || tokens.get(noun + 2).is_some_and(|t| !t.capital && !t.text.starts_with(|c: char| c.is_ascii_digit())))
         {
-            let span = tokens[i].start..tokens[i + 1].end;
-            let mut m = plain(i..i + 2, text, span, Referent::Definite(kind));
-            if tokens.get(i + 2).is_some_and(Token::is_possessive) {
+            let span = tokens[i].start..tokens[noun].end;
+            let mut m = plain(i..noun + 1, text, span, Referent::Definite(kind));
+            if tokens.get(noun + 1).is_some_and(Token::is_possessive) {
                 m.possessive = true;
                 m.tokens.end += 1;
             }
+            i = m.tokens.end;
             out.push(m);
-            i += 2;
             continue;
         }
         // "Western powers", "Gulf states", "European governments": a collective.
@@ -381,7 +371,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             // "Trump-Lukashenko": two names joined for a compound, unless the whole is an
             // organisation ("Export-Import Bank") or a double surname ("Cándido Conde-Pumpido":
             // names before the hyphen, one word after it).
-            if let Some(h) = tokens[run.clone()].iter().position(|t| t.text == "-" || t.text == "‑")
+            if let Some(h) = tokens[run.clone()].iter().position(|t| t.is_hyphen())
                 && !(h >= 2 && run.start + h + 2 == run.end)
                 && !matches!(
                     classify(&tokens[run.clone()]),
@@ -456,7 +446,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
     }
     // "Seattle-based", "ANO-led": a modifier, neither subject nor object.
     for m in &mut out {
-        let hyphen = tokens.get(m.tokens.end).is_some_and(|t| t.text == "-" || t.text == "‑");
+        let hyphen = tokens.get(m.tokens.end).is_some_and(|t| t.is_hyphen());
         if hyphen && tokens.get(m.tokens.end + 1).is_some_and(|t| t.word && !t.capital) {
             m.modifier = true;
         }
@@ -466,8 +456,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
     // (Backwards: an insertion after `b` leaves the mentions still to visit where they were.)
     for b in (0..out.len()).rev() {
         let end = out[b].tokens.end;
-        let based = tokens.get(end).is_some_and(|t| t.text == "-" || t.text == "‑")
-            && tokens.get(end + 1).is_some_and(|t| t.is("based"));
+        let based =
+            tokens.get(end).is_some_and(|t| t.is_hyphen()) && tokens.get(end + 1).is_some_and(|t| t.is("based"));
         let the = out[b].tokens.start > 0 && tokens[out[b].tokens.start - 1].is("the");
         let Some(noun) = tokens.get(end + 2).filter(|_| based && the) else { continue };
         let organisation = words::DEFINITES.iter().any(|(w, k)| *w == noun.lower && *k == ActorKind::Organization);
@@ -863,7 +853,7 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
             continue;
         }
         // "Export-Import Bank": a hyphen between capitalised words, without spaces.
-        let hyphen = tokens.get(end).is_some_and(|t| t.text == "-" || t.text == "‑")
+        let hyphen = tokens.get(end).is_some_and(|t| t.is_hyphen())
             && tokens
                 .get(end + 1)
                 .is_some_and(|n| n.start == tokens[end].end && tokens[end - 1].end == tokens[end].start);
@@ -1311,8 +1301,8 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
     // "Athens-based Halcyon Bulk", "Singapore-based Keppel": where the actor is based.
     for b in 0..mentions.len() {
         let end = mentions[b].tokens.end;
-        let based = tokens.get(end).is_some_and(|t| t.text == "-" || t.text == "‑")
-            && tokens.get(end + 1).is_some_and(|t| t.is("based"));
+        let based =
+            tokens.get(end).is_some_and(|t| t.is_hyphen()) && tokens.get(end + 1).is_some_and(|t| t.is("based"));
         if !based {
             continue;
         }
@@ -1332,7 +1322,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let end = mentions[b].tokens.end;
         let Some(verb) = tokens
             .get(end + 1)
-            .filter(|_| tokens.get(end).is_some_and(|t| t.text == "-" || t.text == "‑"))
+            .filter(|_| tokens.get(end).is_some_and(|t| t.is_hyphen()))
             .and_then(|t| COMPOUND_ACTS.iter().find(|(w, _)| t.is(w)))
         else {
             continue;

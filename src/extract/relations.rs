@@ -122,7 +122,7 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
     while j < tokens.len() {
         let t = &tokens[j];
         // ("Rwanda-backed": a hyphened participle qualifies the next name; see `done_by`.)
-        let hyphened = j > 0 && matches!(tokens[j - 1].text, "-" | "‑");
+        let hyphened = j > 0 && tokens[j - 1].is_hyphen();
         if !t.word || t.capital || in_slot(j) || hyphened {
             j += 1;
             continue;

@@ -60,9 +60,6 @@ pub struct Resolver<'a> {
     linked: HashMap<usize, usize>,
     /// The map's actors by every normalised name and alias (the first actor with it).
     map_names: HashMap<String, usize>,
-    /// Which mentions of the sentence being resolved only qualify another ("U.S." in "U.S.
-    /// energy group Vantor Energy"): never what "its" stands for.
-    qualifiers: Vec<bool>,
 }
 
 /// Normal form for comparing names: lower case, plain apostrophes, no leading "the".
@@ -122,7 +119,6 @@ impl<'a> Resolver<'a> {
             sentence: 0,
             previous_subject: None,
             named,
-            qualifiers: Vec::new(),
             linked: HashMap::new(),
             map_names: map
                 .actors
@@ -151,7 +147,6 @@ impl<'a> Resolver<'a> {
             .chain(mentions.iter().flat_map(|m| m.also.iter().map(|(o, _)| *o)))
             .collect();
         let mut weak_slots = HashSet::new();
-        self.qualifiers = mentions.iter().map(|m| m.modifier).collect();
         for (i, m) in mentions.iter().enumerate() {
             // "sentenced by a Belarusian court", "sent vessels to Israeli ports": a state's
             // demonym before a common noun stands for the state, weakly.
@@ -167,7 +162,7 @@ impl<'a> Resolver<'a> {
                 Referent::Gazetteer(g) => self.by_gazetteer.contains_key(&g),
                 _ => true,
             };
-            let e = self.resolve(m, &resolved);
+            let e = self.resolve(m, &resolved, mentions);
             if let Some(e) = e {
                 if demonym_phrase {
                     weak_slots.insert(i);
@@ -305,27 +300,8 @@ impl<'a> Resolver<'a> {
     fn create(&mut self, name: &str, kind: ActorKind, confidence: f32, rule: &'static str, keep: bool) -> usize {
         // The map already has an actor of that name ("Vladimir Putin", reached from "Putin"
         // through the gazetteer): that actor, not a second one.
-        if let Some(k) = self.known_actor_named(name) {
-            if let Some(&e) = self.by_known.get(&k) {
-                self.by_key.insert(normalize(name), e);
-                return e;
-            }
-            let (name, kind) = self.map.actors.get(k).map_or((name.to_owned(), kind), |a| (a.name.clone(), a.kind));
-            let e = self.entities.len();
-            self.entities.push(Entity {
-                name,
-                kind,
-                aliases: Vec::new(),
-                known: Some(k),
-                keep: true,
-                confidence: 1.0,
-                rule: "already on the map",
-                mentions: 0,
-                ties: Vec::new(),
-                last_seen: self.sentence,
-            });
-            self.by_known.insert(k, e);
-            self.by_key.insert(normalize(&self.entities[e].name), e);
+        if let Some(e) = self.known_actor_named(name).and_then(|k| self.known_entity(k)) {
+            self.by_key.insert(normalize(name), e);
             return e;
         }
         let e = self.entities.len();
@@ -354,6 +330,30 @@ impl<'a> Resolver<'a> {
         self.linked = linked;
     }
 
+    /// The entity of the map's actor `k`, made on first use.
+    fn known_entity(&mut self, k: usize) -> Option<usize> {
+        if let Some(&e) = self.by_known.get(&k) {
+            return Some(e);
+        }
+        let actor = self.map.actors.get(k)?;
+        let e = self.entities.len();
+        self.entities.push(Entity {
+            name: actor.name.clone(),
+            kind: actor.kind,
+            aliases: Vec::new(),
+            known: Some(k),
+            keep: true,
+            confidence: 1.0,
+            rule: "already on the map",
+            mentions: 0,
+            ties: Vec::new(),
+            last_seen: self.sentence,
+        });
+        self.by_known.insert(k, e);
+        self.by_key.insert(normalize(&actor.name), e);
+        Some(e)
+    }
+
     /// The entity of gazetteer entry `g`, made on first use.
     fn gazetteer_entity(&mut self, g: usize) -> Option<usize> {
         if let Some(&e) = self.by_gazetteer.get(&g) {
@@ -361,57 +361,27 @@ impl<'a> Resolver<'a> {
         }
         // The map's actor that the text names by this entry's name ("U.S." on a map whose
         // "United States" has that alias).
-        if let Some(&k) = self.linked.get(&g) {
-            let e = match self.by_known.get(&k) {
-                Some(&e) => e,
-                None => {
-                    let (name, kind) = self.map.actors.get(k).map(|a| (a.name.clone(), a.kind))?;
-                    let e = self.create(&name, kind, 1.0, "already on the map", true);
-                    self.entities[e].known = Some(k);
-                    self.by_known.insert(k, e);
-                    e
-                }
-            };
-            self.entities[e].keep = true;
-            self.by_gazetteer.insert(g, e);
-            return Some(e);
-        }
-        let entry = self.gaz.entries.get(g)?;
-        let (name, kind) = (entry.name.clone(), entry.kind);
-        let e = match self.by_key.get(&normalize(&name)) {
-            Some(&e) => e,
-            // A place is an actor when something happens to it or it acts.
-            None => self.create(&name, kind, 0.95, "gazetteer", kind != ActorKind::Place),
-        };
-        // The map already has it: one entity for the map's actor, however it is named.
-        if let Some(k) = self.known_actor_named(&name) {
-            match self.by_known.get(&k) {
-                Some(&other) => {
-                    self.by_gazetteer.insert(g, other);
-                    return Some(other);
-                }
-                None => {
-                    self.entities[e].known = Some(k);
-                    self.by_known.insert(k, e);
+        // (The map already has it under the entry's name: `create` gives the map's actor.)
+        let e = match self.linked.get(&g) {
+            Some(&k) => self.known_entity(k)?,
+            None => {
+                let entry = self.gaz.entries.get(g)?;
+                let (name, kind) = (entry.name.clone(), entry.kind);
+                match self.by_key.get(&normalize(&name)) {
+                    Some(&e) => e,
+                    // A place is an actor when something happens to it or it acts.
+                    None => self.create(&name, kind, 0.95, "gazetteer", kind != ActorKind::Place),
                 }
             }
-        }
+        };
         self.by_gazetteer.insert(g, e);
         Some(e)
     }
 
-    fn resolve(&mut self, m: &Mention, resolved: &[Option<usize>]) -> Option<usize> {
+    /// The entity of mention `m`; `resolved` holds those of the sentence's `mentions` before it.
+    fn resolve(&mut self, m: &Mention, resolved: &[Option<usize>], mentions: &[Mention]) -> Option<usize> {
         match &m.referent {
-            Referent::Known(i) => Some(match self.by_known.get(i) {
-                Some(&e) => e,
-                None => {
-                    let (name, kind) = self.map.actors.get(*i).map(|a| (a.name.clone(), a.kind))?;
-                    let e = self.create(&name, kind, 1.0, "already on the map", true);
-                    self.entities[e].known = Some(*i);
-                    self.by_known.insert(*i, e);
-                    e
-                }
-            }),
+            Referent::Known(i) => self.known_entity(*i),
             Referent::Gazetteer(g) => self.gazetteer_entity(*g),
             Referent::Group => {
                 let key = normalize(&m.surface);
@@ -528,7 +498,9 @@ impl<'a> Resolver<'a> {
                 let own = resolved
                     .iter()
                     .enumerate()
-                    .filter(|(i, _)| !self.qualifiers.get(*i).copied().unwrap_or(false))
+                    // (Never a mention that only qualifies another: "U.S." in "U.S. energy
+                    // group Vantor Energy said its …".)
+                    .filter(|(i, _)| mentions.get(*i).is_none_or(|q| !q.modifier))
                     .filter_map(|(_, e)| *e)
                     .find(|&e| {
                         self.entities

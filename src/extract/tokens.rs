@@ -26,6 +26,11 @@ impl Token<'_> {
         matches!(self.text, "’s" | "'s" | "’" | "'")
     }
 
+    /// A hyphen standing as a token of its own ("Rwanda" "-" "backed"), either kind.
+    pub fn is_hyphen(&self) -> bool {
+        matches!(self.text, "-" | "‑")
+    }
+
     /// Whether the token is this word, ignoring case.
     pub fn is(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
