@@ -562,4 +562,20 @@ mod tests {
         let freed = confidence("freed").unwrap_or(0.0);
         assert!(freed > HEADLINE_CONFIDENCE, "{freed}");
     }
+
+    #[test]
+    fn a_spaced_dash_after_a_dateline_joins_nothing() {
+        // The map's alias "Russian President Vladimir Putin" follows the dash directly.
+        let mut map = Map::default();
+        let mut putin = Actor::new("putin", "Vladimir Putin", crate::model::ActorKind::Person, [0.0, 0.0]);
+        putin.aliases = vec!["Putin".into(), "Russian President Vladimir Putin".into()];
+        map.actors.push(putin);
+        let text = "ANKARA - Russian President Vladimir Putin met President Erdogan in Ankara on Monday.";
+        let found = find(text, &map, &mut |_| true).unwrap_or_else(|e| panic!("{e}"));
+        let met = found
+            .relations
+            .iter()
+            .any(|r| r.label == "met with" && [r.source, r.target].iter().any(|&a| found.actors[a].known == Some(0)));
+        assert!(met, "{:?}", found.relations);
+    }
 }

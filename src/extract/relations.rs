@@ -223,7 +223,10 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
             && adjacent.is_some_and(|s| {
                 s.possessive
                     || s.tokens.start.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|t| {
-                        t.text == "-" || DETERMINERS.iter().any(|d| t.is(d)) || PREPOSITIONS.iter().any(|p| t.is(p))
+                        // ("U.S.-Russia talks": a hyphen that joins; not the spaced dash of
+                        // "ANKARA - Russian President Vladimir Putin met …".)
+                        let joining = t.is_hyphen() && t.end == tokens[s.tokens.start].start;
+                        joining || DETERMINERS.iter().any(|d| t.is(d)) || PREPOSITIONS.iter().any(|p| t.is(p))
                     })
             });
         // "acquisition", "invasion", "agreement": never a verb ("sanction", "comment" can be).
