@@ -127,19 +127,40 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
             j += 1;
             continue;
         }
-        let (sense, end) = match phrase_at(tokens, j, lex) {
-            Some(found) => found,
-            None => match lex.sense_of(&t.lower) {
-                Some(s) => (s, j + 1),
+        let generic_sense;
+        let (sense_data, end, generic) = match phrase_at(tokens, j, lex) {
+            Some((sense, end)) => match lex.senses.get(sense) {
+                Some(d) => (d, end, false),
+                None => {
+                    j = end;
+                    continue;
+                }
+            },
+            None => match lex.sense_of(&t.lower).and_then(|s| lex.senses.get(s)) {
+                Some(d) => (d, j + 1, false),
+                None if past_tense_outside_lexicon(tokens, j) => {
+                    // "The China Coast Guard fired water cannon at Philippine boats": a verb the
+                    // lexicon does not know still states something; proposed with low
+                    // confidence, between named actors only (below).
+                    // ("took over the chairmanship": the particle is part of the label.)
+                    let particle = tokens
+                        .get(j + 1)
+                        .filter(|p| ["over", "up", "out", "off", "down", "back"].iter().any(|w| p.is(w)));
+                    let verb = particle.map_or_else(|| t.lower.clone(), |p| format!("{} {}", t.lower, p.lower));
+                    generic_sense = super::lexicon::Sense {
+                        negative: format!("did not {verb}"),
+                        label: verb,
+                        preps: Vec::new(),
+                        symmetric: false,
+                        adjacent: false,
+                    };
+                    (&generic_sense, j + 1 + usize::from(particle.is_some()), true)
+                }
                 None => {
                     j += 1;
                     continue;
                 }
             },
-        };
-        let Some(sense_data) = lex.senses.get(sense) else {
-            j = end;
-            continue;
         };
         // "advisers", "supporters": people, not the verb.
         // ("WTO rules", "to rule on the duties": the noun, or no relation between actors.)
@@ -243,6 +264,11 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
                 && tokens[s.tokens.end..j].iter().all(|t| t.text != "," && t.text != ";" && !t.is("and"))
         });
         let adjacent = adjacent.or(owner.filter(|_| nominal));
+        if generic && (determiner || noun_modifier || nominal) {
+            j = end;
+            continue;
+        }
+        let mark = out.len();
         if determiner || noun_modifier || nominal {
             // "talks between Israel and Hamas": the two after "between".
             if tokens.get(end).is_some_and(|t| t.is("between")) {
@@ -353,7 +379,9 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
         } else {
             subjects_left(tokens, slots, j, &skipped, inside.as_ref(), previous)
         };
-        if let Some(&(s, _, _)) = subjects.first() {
+        // ("denied that its fighters were involved and blamed …": a verb outside the lexicon
+        // does not set whom a later "and" goes back to.)
+        if let Some(&(s, _, _)) = subjects.first().filter(|_| !generic) {
             sentence_subject = Some(s);
         }
         let label = if negated { &sense_data.negative } else { &sense_data.label };
@@ -448,9 +476,60 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
                 }
             }
         }
+        if generic {
+            // Only between named actors ("locked customers into its cloud" is no relation), and
+            // below the confidence of any lexicon rule.
+            let named = |a: usize| slots.iter().any(|s| s.actor == a && !s.vague && !s.group);
+            // "suffered more from European than U.S. sanctions": a comparison states nothing.
+            let compared = |a: usize| {
+                slots
+                    .iter()
+                    .find(|s| s.actor == a && s.tokens.start >= end)
+                    .is_some_and(|s| tokens[end..s.tokens.start].iter().any(|t| t.is("than")))
+            };
+            // "the war in Ukraine has fixed Trump’s attention": neither a place after a
+            // preposition acts nor an owner is acted on.
+            let after_prep = |a: usize| {
+                slots.iter().rev().find(|s| s.actor == a && s.tokens.end <= j).is_some_and(|s| {
+                    s.tokens.start > 0 && PREPOSITIONS.iter().any(|p| tokens[s.tokens.start - 1].is(p))
+                })
+            };
+            let owner = |a: usize| slots.iter().any(|s| s.actor == a && s.tokens.start >= end && s.possessive);
+            let mut k = mark;
+            while k < out.len() {
+                let f = &out[k];
+                if named(f.source)
+                    && named(f.target)
+                    && !compared(f.target)
+                    && !after_prep(f.source)
+                    && !owner(f.target)
+                {
+                    out[k].confidence = (out[k].confidence * 0.6).min(OUTSIDE_LEXICON_CONFIDENCE);
+                    out[k].rule = "verb outside the lexicon";
+                    k += 1;
+                } else {
+                    out.remove(k);
+                }
+            }
+        }
         j = end;
     }
     out
+}
+
+/// Highest confidence of a relation stated by a verb the lexicon does not know.
+const OUTSIDE_LEXICON_CONFIDENCE: f32 = 0.45;
+
+/// A past-tense verb the lexicon does not know ("fired", "took"): a word ending in "-ed" or a
+/// common irregular past, not part of a hyphened word ("long-delayed", "state-owned") and not
+/// one of the participles that mostly qualify a noun ("so-called", "proposed", "based").
+fn past_tense_outside_lexicon(tokens: &[Token<'_>], j: usize) -> bool {
+    let t = &tokens[j];
+    let hyphened = t.text.contains('-') || tokens.get(j + 1).is_some_and(Token::is_hyphen);
+    let regular = t.lower.ends_with("ed") && t.lower.len() > 4;
+    !hyphened
+        && (regular || super::words::IRREGULAR_PASTS.contains(&t.lower.as_str()))
+        && !super::words::QUALIFYING_PARTICIPLES.contains(&t.lower.as_str())
 }
 
 /// "X and Y", "X, Y", "X or Y" — but not ", and", which usually opens a new clause.
@@ -1382,6 +1461,38 @@ mod tests {
             "Lawrence Kanyuka denied that its fighters were involved and blamed the Wazalendo Movement.",
             &["Lawrence Kanyuka —blamed→ Wazalendo Movement"],
         );
+    }
+
+    #[test]
+    fn a_verb_outside_the_lexicon_between_named_actors() {
+        has_all(
+            "The U.S. Commerce Department added Hanxin Technology to its Entity List. Denmark took over the \
+             chairmanship of the Arctic Council in May.",
+            &["Commerce Department —added→ Hanxin Technology", "Denmark —took over→ Arctic Council"],
+        );
+        // Not from a hyphened qualifier, nor to an actor of unknown kind or a collective.
+        let r = relations("Turkmenistan and China signed a deal to build the long-delayed Line D pipeline.");
+        assert!(!r.iter().any(|r| r.contains("long-delayed") || r.contains("delayed")), "{r:?}");
+        let r = relations("Lumeon locked customers into its cloud, regulators said.");
+        assert!(!r.iter().any(|r| r.contains("locked")), "{r:?}");
+        // Not from a place after a preposition, to an owner, or in a comparison.
+        for text in [
+            "The fighting in Sudan alarmed Egypt.",
+            "Chad alarmed Sudan’s farmers.",
+            "Belarus suffered more from European than U.S. tariffs.",
+        ] {
+            let r = relations(text);
+            assert!(!r.iter().any(|r| r.contains("alarmed") || r.contains("suffered")), "{text}: {r:?}");
+        }
+        // Proposed with less confidence than any lexicon rule.
+        let map = draft_map(
+            "Denmark took over the chairmanship of the Arctic Council.",
+            &ArticleInfo::default(),
+            &mut |_| true,
+        )
+        .unwrap_or_default();
+        let confidence = map.relations.first().and_then(|r| r.proposal.as_ref()).map_or(1.0, |p| p.confidence);
+        assert!(confidence <= 0.45, "{confidence}");
     }
 
     #[test]
