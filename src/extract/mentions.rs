@@ -1173,6 +1173,16 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                     .filter(|(i, m)| *i != p && m.tokens.start >= from && m.tokens.start <= after + 3 && !m.modifier)
                     .map(|(i, _)| i)
                     .next();
+                // "a unit of India’s Adani Group": the owned, not its owner.
+                let target = target.map(|t| {
+                    let owned = mentions.iter().position(|m| {
+                        mentions[t].possessive
+                            && m.tokens.start >= mentions[t].tokens.end
+                            && tokens[mentions[t].tokens.end..m.tokens.start].iter().take(4).all(|w| lower_word(w))
+                            && m.tokens.start <= mentions[t].tokens.end + 3
+                    });
+                    owned.unwrap_or(t)
+                });
                 if let Some(t) = target {
                     // "China, which has close ties with Pakistan": the clause without "which".
                     let relative = ["who", "which", "that"].iter().any(|w| words[0].is(w));
@@ -1185,10 +1195,18 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
         // "Viasna, a Belarusian human rights group,": a description of the organ's.
         let Some(o) = organ_first.filter(|&o| o != p) else { continue };
-        let words: Vec<&Token<'_>> = tokens[k..].iter().take_while(|t| lower_word(t)).take(5).collect();
-        let closes = tokens
-            .get(k + words.len())
-            .is_none_or(|t| matches!(t.text, "," | "." | ";" | ")") || t.is("that") || t.is("which") || t.is("who"));
+        // ("SQM’s largest shareholder with a 22% stake": what follows the preposition qualifies
+        // the description.)
+        // (Not "an Iranian student detained in France": a participle's clause.)
+        let qualifier = |t: &Token<'_>| ["with", "by", "since", "in", "at"].iter().any(|w| t.is(w));
+        let words: Vec<&Token<'_>> =
+            tokens[k..].iter().take_while(|t| lower_word(t) && !qualifier(t)).take(5).collect();
+        let participle = words.last().is_some_and(|w| w.lower.ends_with("ed"));
+        let closes = tokens.get(k + words.len()).is_none_or(|t| {
+            matches!(t.text, "," | "." | ";" | ")")
+                || ["that", "which", "who"].iter().any(|w| t.is(w))
+                || (qualifier(t) && !participle)
+        });
         if !words.is_empty() && words.len() <= 4 && closes {
             let label = words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             // "Rosneft and Lukoil, Russia’s two biggest oil producers,": both of them.
