@@ -255,7 +255,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             if groups { Some(i + 2) } else { group_at(tokens, i + 1) }
         })
         .flatten();
-        if let Some(end) = qualified.or_else(|| group_at(tokens, i)) {
+        // "Thousands of workers", "dozens of protesters": the count is part of who they are.
+        let counted = (["thousands", "hundreds", "dozens", "scores", "millions"].iter().any(|w| tokens[i].is(w))
+            && tokens.get(i + 1).is_some_and(|t| t.is("of")))
+        .then(|| group_at(tokens, i + 2))
+        .flatten();
+        if let Some(end) = counted.or(qualified).or_else(|| group_at(tokens, i)) {
             let span = tokens[i].start..tokens[end - 1].end;
             out.push(plain(i..end, text, span, Referent::Group));
             i = end;

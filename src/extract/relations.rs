@@ -873,7 +873,12 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
         .filter(|s| s.tokens.start >= from && s.tokens.start < limit && (!s.demonym || after_prep(s) || stance(s)));
     let Some(mut first) = ahead.next() else { return Vec::new() };
     // "approved by regulators in the European Union and Japan": those states.
+    // (Not "arrested dozens of protesters in Nairobi": protesters do not act for a state.)
+    let official = |s: &Slot| {
+        tokens.get(s.tokens.end.wrapping_sub(1)).is_some_and(|t| super::words::STATE_AGENTS.contains(&t.lower.as_str()))
+    };
     if first.group
+        && official(first)
         && tokens.get(first.tokens.end).is_some_and(|t| t.is("in") || t.is("from"))
         && let Some(place) = slots.iter().find(|s| {
             !s.group
@@ -1472,6 +1477,17 @@ mod tests {
         );
         let r = relations("France freed Reza Karimi, an Iranian student detained in Lyon.");
         assert!(!r.iter().any(|r| r.contains("student")), "{r:?}");
+    }
+
+    #[test]
+    fn counted_collectives_and_protesters_somewhere() {
+        // The count is part of the collective; protesters in a city do not stand for its state.
+        has_all(
+            "Security forces arrested dozens of protesters in Nairobi.",
+            &["Security forces —detained→ Dozens of protesters"],
+        );
+        // Officials in a state still do.
+        has_all("The takeover of Nikon was approved by regulators in Japan.", &["Japan —approved→ Nikon"]);
     }
 
     #[test]

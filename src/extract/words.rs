@@ -601,6 +601,9 @@ pub const GROUP_NOUNS: &[&str] = &[
     "gunmen",
     "fighters",
     "manufacturers",
+    "riot police",
+    "security forces",
+    "border guards",
 ];
 
 /// Whether `word` (as written) is one of `list`.
@@ -1164,4 +1167,31 @@ pub const QUALIFYING_PARTICIPLES: &[&str] = &[
     "backed",
     "led",
     "limited",
+];
+
+/// Collectives that act for a state or body ("regulators in the European Union" are the
+/// EU's; "protesters in Nairobi" are not Kenya's).
+pub const STATE_AGENTS: &[&str] = &[
+    "regulators",
+    "authorities",
+    "officials",
+    "prosecutors",
+    "investigators",
+    "lawmakers",
+    "legislators",
+    "police",
+    "diplomats",
+    "negotiators",
+    "governments",
+    "leaders",
+    "forces",
+    "troops",
+    "soldiers",
+    "guards",
+    "senators",
+    "ministers",
+    "judges",
+    "courts",
+    "agencies",
+    "watchdogs",
 ];
