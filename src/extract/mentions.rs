@@ -439,7 +439,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             }
             if !run.is_empty() {
                 let sentence_start = tokens[..run.start].iter().all(|t| !t.word);
-                let single = run.len() == 1;
+                // ("Al-Shabaab attacked …": a hyphened capitalised word is a name wherever it
+                // stands.)
+                let single = run.len() == 1 && !tokens[run.start].text.contains(['-', '‑']);
                 let weak = headline || (single && sentence_start);
                 let kind = classify(&tokens[run.clone()]);
                 push_name(text, tokens, run.clone(), kind, weak, &mut out);
@@ -825,7 +827,10 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
             end += 2;
             continue;
         }
-        let through_hit = here.is("of") || here.text == "-" || here.text == "‑";
+        // ("Banco Central de Bolivia", "Petróleos de Venezuela": a Romance connector is always
+        // inside a name.)
+        let romance = ["de", "del", "da", "do", "dos", "das", "della", "di", "du", "des"].contains(&here.text);
+        let through_hit = here.is("of") || here.text == "-" || here.text == "‑" || romance;
         // "Freedom and Direct Democracy party", "Mayors and Independents (STAN)": "and" inside
         // a name only when what follows marks the whole as an organisation.
         // "Ministry of Mines and Energy": and in an "of" phrase of a body's name.
@@ -853,7 +858,13 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
                                 .contains(&t.lower.as_str())
                     })
             });
-        if k > end && is_cap(k) && (!starts_hit(k) || through_hit) && (!here.is("and") || and_in_name) {
+        // ("Peace and Security Council": a known name after "and" is part of a body's name.)
+        let fields_and_body = here.is("and") && and_in_name && is_in(words::DOMAIN_WORDS, tokens[end - 1].text);
+        if k > end
+            && is_cap(k)
+            && (!starts_hit(k) || through_hit || fields_and_body)
+            && (!here.is("and") || and_in_name)
+        {
             end = k + 1;
             continue;
         }

@@ -1480,6 +1480,22 @@ mod tests {
     }
 
     #[test]
+    fn romance_connectors_bodies_joined_by_and_and_arabic_articles() {
+        has_all(
+            "Banco Central de Bolivia sold gold to the Bank for International Settlements. The Peace and \
+             Security Council extended the mandate of the mission. Al-Shabaab attacked Somalia.",
+            &[
+                "Banco Central de Bolivia —supplied→ Bank for International Settlements",
+                "Al-Shabaab —attacked→ Somalia",
+            ],
+        );
+        let map = draft_map("The Peace and Security Council met Sudan.", &ArticleInfo::default(), &mut |_| true)
+            .unwrap_or_default();
+        assert!(map.actors.iter().any(|a| a.name == "Peace and Security Council"), "{:?}", map.actors);
+        assert!(!map.actors.iter().any(|a| a.name == "Peace"), "{:?}", map.actors);
+    }
+
+    #[test]
     fn counted_collectives_and_protesters_somewhere() {
         // The count is part of the collective; protesters in a city do not stand for its state.
         has_all(

@@ -65,7 +65,10 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
                 let rest = &text[b..end];
                 rest.chars().nth(1).is_none_or(|c| !c.is_alphanumeric())
             };
+            // ("Al-Shabaab", "El-Fasher": an Arabic article, not a first name.)
+            let article = ["Al", "El", "Ad", "Ash", "Az", "Ar"].contains(&prev);
             let names_pair = (w == "-" || w == "‑")
+                && !article
                 && prev.chars().next().is_some_and(char::is_uppercase)
                 && text[b..end].chars().next().is_some_and(char::is_uppercase)
                 && !after_pair

@@ -962,6 +962,10 @@ pub const DOMAIN_WORDS: &[&str] = &[
     "Sport",
     "Sports",
     "Media",
+    "Peace",
+    "Reconstruction",
+    "Cooperation",
+    "Stability",
 ];
 
 /// Words of a region's name ("Southeast", "Middle", "Asian"), and the adjectives that end one:
