@@ -1489,6 +1489,11 @@ mod tests {
                 "Al-Shabaab —attacked→ Somalia",
             ],
         );
+        // An industry's word ends a company's name.
+        let map =
+            draft_map("Tamsa Chemical cut supplies to Orvio Semiconductor.", &ArticleInfo::default(), &mut |_| true)
+                .unwrap_or_default();
+        assert!(map.actors.iter().all(|a| a.kind == ActorKind::Organization), "{:?}", map.actors);
         let map = draft_map("The Peace and Security Council met Sudan.", &ArticleInfo::default(), &mut |_| true)
             .unwrap_or_default();
         assert!(map.actors.iter().any(|a| a.name == "Peace and Security Council"), "{:?}", map.actors);
