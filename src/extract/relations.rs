@@ -37,6 +37,9 @@ pub struct Antecedents {
     pub person: Option<usize>,
     /// For "it", "they".
     pub thing: Option<usize>,
+    /// The first actor of the sentence before, person or not: who made "the offer" or "the
+    /// accusation" a sentence answers.
+    pub first: Option<usize>,
 }
 
 impl Antecedents {
@@ -46,7 +49,8 @@ impl Antecedents {
         let first = |person: bool| {
             slots.iter().find(|s| s.person == person && !s.possessive && !organs.contains(&s.actor)).map(|s| s.actor)
         };
-        Self { person: first(true).or(self.person), thing: first(false).or(self.thing) }
+        let any = slots.iter().find(|s| !s.possessive && !s.group && !organs.contains(&s.actor)).map(|s| s.actor);
+        Self { person: first(true).or(self.person), thing: first(false).or(self.thing), first: any.or(self.first) }
     }
 }
 
@@ -461,6 +465,20 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
                             .is_some_and(|s| preps_ok(s.tokens.start))
                 })
                 .collect();
+            // "TotalEnergies has denied the allegations.", "The Kremlin did not respond to the
+            // offer.": what the sentence before said or did, with no name of its own, is its
+            // first actor's.
+            let answering =
+                ["denied", "rejected", "welcomed", "responded to", "complied with", "appealed", "challenged"]
+                    .contains(&sense_data.label.as_str());
+            let answered =
+                if objects.is_empty() && !pronoun_object && answering { answered_act(tokens, end) } else { None };
+            if let (Some(act), Some(author)) = (answered, previous.first) {
+                let label = format!("{label} {act} of");
+                for (subject, conf, _) in subjects.iter().filter(|s| s.0 != author) {
+                    push(&mut out, *subject, author, &label, false, conf.min(0.4), "answered act");
+                }
+            }
             let among_themselves = sense_data.symmetric && subjects.len() >= 2;
             for (subject, conf, rule) in &subjects {
                 for (object, oconf) in objects.iter().filter(|_| !among_themselves) {
@@ -515,6 +533,25 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
         j = end;
     }
     out
+}
+
+/// "denied the allegations.", "welcomed the decision on Friday": a speech act or decision
+/// named right after the verb with no owner or actor of its own; the noun, singular.
+fn answered_act(tokens: &[Token<'_>], end: usize) -> Option<&'static str> {
+    let mut k = end;
+    if tokens.get(k).is_some_and(|t| ["to", "with"].iter().any(|p| t.is(p))) {
+        k += 1;
+    }
+    if !tokens.get(k).is_some_and(|t| ["the", "that", "this", "these", "those"].iter().any(|d| t.is(d))) {
+        return None;
+    }
+    let noun = tokens.get(k + 1)?;
+    let act = super::words::ANSWERED_ACTS.iter().find(|(forms, _)| forms.contains(&noun.lower.as_str()))?.1;
+    // Nothing of its own after it ("the decision of the court", "the offer to mediate").
+    let closes = tokens
+        .get(k + 2)
+        .is_none_or(|t| !t.word || !["of", "by", "to", "from", "against", "that"].iter().any(|w| t.is(w)));
+    closes.then_some(act)
 }
 
 /// Highest confidence of a relation stated by a verb the lexicon does not know.
@@ -1498,6 +1535,23 @@ mod tests {
             .unwrap_or_default();
         assert!(map.actors.iter().any(|a| a.name == "Peace and Security Council"), "{:?}", map.actors);
         assert!(!map.actors.iter().any(|a| a.name == "Peace"), "{:?}", map.actors);
+    }
+
+    #[test]
+    fn answering_what_the_sentence_before_said() {
+        has_all(
+            "Turkey offered to host new talks in Istanbul. The Kremlin did not respond to the offer.",
+            &["Russia —did not respond to offer of→ Turkey"],
+        );
+        has_all(
+            "On Monday, Greenpeace accused Shell of hiding emissions data. Shell denied the allegations.",
+            &["Shell —denied allegations of→ Greenpeace"],
+        );
+        // The subject's own act, or one whose author is named, is not answered.
+        let r = relations("Turkey offered to host talks. Russia announced the decision on Friday.");
+        assert!(!r.iter().any(|r| r.contains("decision")), "{r:?}");
+        let r = relations("Turkey offered to host talks. Russia rejected the offer of Ankara’s rivals.");
+        assert!(!r.iter().any(|r| r.contains("offer of")), "{r:?}");
     }
 
     #[test]

@@ -1227,3 +1227,23 @@ pub const STATE_AGENTS: &[&str] = &[
     "agencies",
     "watchdogs",
 ];
+
+/// Nouns for what an actor said or decided, which a later sentence answers ("denied the
+/// allegations", "welcomed the decision"): the forms and the label's noun.
+pub const ANSWERED_ACTS: &[(&[&str], &str)] = &[
+    (&["accusation", "accusations"], "accusation"),
+    (&["allegation", "allegations"], "allegations"),
+    (&["claim", "claims"], "claim"),
+    (&["charge", "charges"], "charges"),
+    (&["decision"], "decision"),
+    (&["ruling", "verdict", "judgment", "judgement"], "ruling"),
+    (&["order"], "order"),
+    (&["offer"], "offer"),
+    (&["proposal", "proposals"], "proposal"),
+    (&["demand", "demands"], "demand"),
+    (&["request"], "request"),
+    (&["criticism"], "criticism"),
+    (&["ultimatum"], "ultimatum"),
+    (&["lawsuit", "complaint"], "lawsuit"),
+    (&["report", "findings"], "findings"),
+];
