@@ -31,11 +31,15 @@ impl Default for ForceOptions {
 
 /// Runs the layout and returns the new position of every actor that is not pinned, or `None`
 /// when `progress` (called with 0..1 after each step) returns `false` to cancel.
+///
+/// Actors with no relation take no part in the forces (they would only be pushed to the rim
+/// and shrink everything else when the view fits the map): they are lined up in rows under
+/// the others, in map order.
 pub fn force_layout(
     map: &Map,
     options: &ForceOptions,
     pinned: &HashSet<ActorId>,
-    mut progress: impl FnMut(f32) -> bool,
+    progress: impl FnMut(f32) -> bool,
 ) -> Option<Vec<(ActorId, [f32; 2])>> {
     let n = map.actors.len();
     if n == 0 {
@@ -49,15 +53,86 @@ pub fn force_layout(
         .filter(|(a, b)| a != b)
         .collect();
     let movable: Vec<bool> = map.actors.iter().map(|a| !pinned.contains(&a.id)).collect();
-    let sizes: Vec<[f32; 2]> = map.actors.iter().map(|a| a.approx_size()).collect();
+    let mut related = vec![false; n];
+    for &(a, b) in &edges {
+        related[a] = true;
+        related[b] = true;
+    }
+    let lone: Vec<usize> = (0..n).filter(|&i| movable[i] && !related[i]).collect();
+    let lone_apart = !lone.is_empty() && lone.len() < n && related.iter().any(|r| *r);
+    let inside: Vec<usize> =
+        if lone_apart { (0..n).filter(|&i| related[i] || !movable[i]).collect() } else { (0..n).collect() };
+    let mut local = vec![usize::MAX; n];
+    for (k, &i) in inside.iter().enumerate() {
+        local[i] = k;
+    }
+    let local_edges: Vec<(usize, usize)> = edges.iter().map(|&(a, b)| (local[a], local[b])).collect();
+    let actors: Vec<&crate::model::Actor> = inside.iter().map(|&i| &map.actors[i]).collect();
+    let inside_movable: Vec<bool> = inside.iter().map(|&i| movable[i]).collect();
+    let mut pos = simulate(&actors, &local_edges, &inside_movable, options, progress)?;
+    let limit = crate::model::MAX_COORD * 0.5;
+    let mut out: Vec<(ActorId, [f32; 2])> = inside
+        .iter()
+        .zip(pos.iter_mut())
+        .filter(|(i, _)| movable[**i])
+        .map(|(&i, p)| (map.actors[i].id.clone(), [p[0].clamp(-limit, limit), p[1].clamp(-limit, limit)]))
+        .collect();
+    if lone_apart {
+        out.extend(line_up(map, &lone, &pos));
+    }
+    Some(out)
+}
+
+/// How much larger than at zoom 1 a box is kept apart from others: names stay legible when
+/// the view is zoomed out to fit, so boxes grow relative to the map.
+const ROOM: f32 = 1.5;
+
+/// Rows of the actors `lone` under the box that `placed` spans, as wide as that box.
+fn line_up(map: &Map, lone: &[usize], placed: &[[f32; 2]]) -> Vec<(ActorId, [f32; 2])> {
+    let gap = 24.0;
+    let (mut min_x, mut max_x, mut max_y) = (f32::MAX, f32::MIN, f32::MIN);
+    for p in placed {
+        min_x = min_x.min(p[0]);
+        max_x = max_x.max(p[0]);
+        max_y = max_y.max(p[1]);
+    }
+    let widest = lone.iter().map(|&i| map.actors[i].approx_size()[0] * ROOM).fold(0.0f32, f32::max);
+    let width = (max_x - min_x).max(widest);
+    let row_height = 30.0 * ROOM + gap;
+    let (mut x, mut y) = (min_x, max_y + 2.0 * row_height);
+    let mut out = Vec::with_capacity(lone.len());
+    for &i in lone {
+        let w = map.actors[i].approx_size()[0] * ROOM;
+        if x > min_x && x + w > min_x + width {
+            x = min_x;
+            y += row_height;
+        }
+        out.push((map.actors[i].id.clone(), [x + w / 2.0, y]));
+        x += w + gap;
+    }
+    out
+}
+
+/// The force simulation over `actors` (positions in their order).
+fn simulate(
+    actors: &[&crate::model::Actor],
+    edges: &[(usize, usize)],
+    movable: &[bool],
+    options: &ForceOptions,
+    mut progress: impl FnMut(f32) -> bool,
+) -> Option<Vec<[f32; 2]>> {
+    let n = actors.len();
+    if n == 0 {
+        return Some(Vec::new());
+    }
+    let sizes: Vec<[f32; 2]> = actors.iter().map(|a| a.approx_size()).collect();
     let mean_width = sizes.iter().map(|s| s[0]).sum::<f32>() / n as f32;
     let k = if options.ideal > 0.0 { options.ideal } else { (mean_width * 1.2).max(120.0) };
 
     let mut rng = Rng::new(options.seed);
     let side = k * (n as f32).sqrt() * 1.5;
-    let spread = map.actors.iter().any(|a| a.position != map.actors[0].position);
-    let mut pos: Vec<[f32; 2]> = map
-        .actors
+    let spread = actors.iter().any(|a| a.position != actors[0].position);
+    let mut pos: Vec<[f32; 2]> = actors
         .iter()
         .map(|a| {
             if options.from_current && (spread || !movable.iter().all(|m| *m)) {
@@ -106,7 +181,7 @@ pub fn force_layout(
                 d[1] -= gy / gd * gravity;
             }
         }
-        for &(a, b) in &edges {
+        for &(a, b) in edges {
             let (dx, dy) = (pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]);
             let dist = (dx * dx + dy * dy).sqrt().max(1e-2);
             // d² / k, along the unit vector.
@@ -133,17 +208,11 @@ pub fn force_layout(
             return None;
         }
     }
-    remove_overlaps(&mut pos, &sizes, &movable);
-    let limit = crate::model::MAX_COORD * 0.5;
-    Some(
-        map.actors
-            .iter()
-            .zip(&pos)
-            .zip(&movable)
-            .filter(|(_, m)| **m)
-            .map(|((a, p), _)| (a.id.clone(), [p[0].clamp(-limit, limit), p[1].clamp(-limit, limit)]))
-            .collect(),
-    )
+    // Room for names drawn larger than the zoom when the view fits a map out (see the map
+    // view's smallest font).
+    let roomy: Vec<[f32; 2]> = sizes.iter().map(|s| [s[0] * ROOM, s[1] * ROOM]).collect();
+    remove_overlaps(&mut pos, &roomy, movable);
+    Some(pos)
 }
 
 fn centroid(pos: &[[f32; 2]]) -> [f32; 2] {
@@ -301,6 +370,47 @@ mod tests {
         let belarus = map.actor(&"belarus".into()).expect("b").position;
         let mid = [(usa[0] + belarus[0]) / 2.0, (usa[1] + belarus[1]) / 2.0];
         assert!(((k[0] - mid[0]).powi(2) + (k[1] - mid[1]).powi(2)).sqrt() < 300.0, "{k:?} near {mid:?}");
+    }
+
+    #[test]
+    fn actors_without_relations_line_up_under_the_rest() {
+        let mut map = random_map(40, 60, 5);
+        let lone: Vec<ActorId> = (0..6).map(|i| ActorId::from(format!("lone-{i}").as_str())).collect();
+        for id in &lone {
+            map.actors.push(crate::model::Actor::new(
+                id.clone(),
+                format!("Lone actor {id}"),
+                crate::model::ActorKind::Other,
+                [0.0, 0.0],
+            ));
+        }
+        // (The random map may have actors without relations of its own.)
+        let lone: Vec<ActorId> = map
+            .actors
+            .iter()
+            .filter(|a| map.relations_of(&a.id).all(|r| r.source == r.target))
+            .map(|a| a.id.clone())
+            .collect();
+        assert!(lone.len() >= 6);
+        let moves = force_layout(&map, &ForceOptions::default(), &HashSet::new(), |_| true).expect("runs");
+        apply(&mut map, &moves);
+        let related_bottom =
+            map.actors.iter().filter(|a| !lone.contains(&a.id)).map(|a| a.position[1]).fold(f32::MIN, f32::max);
+        let (lone_actors, rest): (Vec<_>, Vec<_>) = map.actors.iter().partition(|a| lone.contains(&a.id));
+        assert!(lone_actors.iter().all(|a| a.position[1] > related_bottom), "under the others");
+        let left = rest.iter().map(|a| a.position[0]).fold(f32::MAX, f32::min);
+        let right = rest.iter().map(|a| a.position[0]).fold(f32::MIN, f32::max);
+        assert!(
+            lone_actors.iter().all(|a| a.position[0] >= left - 1.0 && a.position[0] <= right + a.approx_size()[0]),
+            "within the others' width"
+        );
+        for (i, a) in lone_actors.iter().enumerate() {
+            for b in &lone_actors[i + 1..] {
+                let apart = (a.position[0] - b.position[0]).abs() >= (a.approx_size()[0] + b.approx_size()[0]) / 2.0
+                    || (a.position[1] - b.position[1]).abs() >= 30.0;
+                assert!(apart, "{} and {} overlap", a.name, b.name);
+            }
+        }
     }
 
     #[test]
