@@ -1194,7 +1194,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                     let owned = mentions.iter().position(|m| {
                         mentions[t].possessive
                             && m.tokens.start >= mentions[t].tokens.end
-                            && tokens[mentions[t].tokens.end..m.tokens.start].iter().take(4).all(|w| lower_word(w))
+                            && tokens[mentions[t].tokens.end..m.tokens.start].iter().take(4).all(&lower_word)
                             && m.tokens.start <= mentions[t].tokens.end + 3
                     });
                     owned.unwrap_or(t)
