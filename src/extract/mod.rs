@@ -217,7 +217,8 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
             return Err(ExtractError::Cancelled);
         }
         let (slots, ties) = resolver.sentence(found);
-        let mut stated = relations::in_sentence(tokens, &slots, lex, previous);
+        let mut acted = Vec::new();
+        let mut stated = relations::in_sentence(tokens, &slots, lex, previous, &mut acted);
         // Headlinese ("Tianqi sues Chilean regulator to halt Codelco-SQM partnership") is read
         // right less than half the time (8 of 19 on the development set): below the default
         // accept-all threshold unless the body says it too.
@@ -233,6 +234,11 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
             ties.iter().filter(|t| matches!(t.rule, "title" | "apposition")).map(|t| t.target).collect();
         stated.extend(ties);
         previous = previous.after(&slots, &organs);
+        for (label, source) in
+            stated.iter().map(|f| (f.label.as_str(), f.source)).chain(acted.iter().map(|(l, s)| (l.as_str(), *s)))
+        {
+            previous.acted(label, source);
+        }
         for f in stated {
             let key = if f.symmetric && f.target < f.source {
                 (f.target, f.source, f.label.clone())

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::lexicon::Lexicon;
 use super::tokens::Token;
-use super::words::LIGHT_VERBS;
+use super::words::{ANSWERED_ACTS, LIGHT_VERBS};
 
 /// A resolved mention as the relation rules see it.
 #[derive(Clone, Debug)]
@@ -37,9 +37,9 @@ pub struct Antecedents {
     pub person: Option<usize>,
     /// For "it", "they".
     pub thing: Option<usize>,
-    /// The first actor of the sentence before, person or not: who made "the offer" or "the
-    /// accusation" a sentence answers.
-    pub first: Option<usize>,
+    /// Who last made each of `words::ANSWERED_ACTS` ("accused", "offered"): the author of "the
+    /// accusation" or "the offer" a later sentence answers.
+    pub acts: [Option<usize>; super::words::ANSWERED_ACTS.len()],
 }
 
 impl Antecedents {
@@ -49,8 +49,16 @@ impl Antecedents {
         let first = |person: bool| {
             slots.iter().find(|s| s.person == person && !s.possessive && !organs.contains(&s.actor)).map(|s| s.actor)
         };
-        let any = slots.iter().find(|s| !s.possessive && !s.group && !organs.contains(&s.actor)).map(|s| s.actor);
-        Self { person: first(true).or(self.person), thing: first(false).or(self.thing), first: any.or(self.first) }
+        Self { person: first(true).or(self.person), thing: first(false).or(self.thing), acts: self.acts }
+    }
+
+    /// Notes that `source` did what `label` says, if it is one of the answered acts.
+    pub fn acted(&mut self, label: &str, source: usize) {
+        for (k, (_, labels)) in super::words::ANSWERED_ACTS.iter().enumerate() {
+            if labels.contains(&label) {
+                self.acts[k] = Some(source);
+            }
+        }
     }
 }
 
@@ -113,7 +121,16 @@ const MAX_GAP: usize = 12;
 
 /// Relations stated in one sentence. `previous` says whom a pronoun with no antecedent in the
 /// sentence stands for ("He …", "It …").
-pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous: Antecedents) -> Vec<Found> {
+///
+/// `acted` collects acts that state no relation here but may be answered later ("Erdoğan
+/// offered to host talks": what "the offer" in a later sentence is), as (label, actor).
+pub fn in_sentence(
+    tokens: &[Token<'_>],
+    slots: &[Slot],
+    lex: &Lexicon,
+    previous: Antecedents,
+    acted: &mut Vec<(String, usize)>,
+) -> Vec<Found> {
     let mut out = Vec::new();
     if slots.is_empty() {
         return out;
@@ -193,6 +210,13 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
                 n.word && !n.capital && !DETERMINERS.iter().any(|d| n.is(d)) && !PREPOSITIONS.iter().any(|p| n.is(p))
             });
         let alleged = alleged || adjectival;
+        if control && ANSWERED_ACTS.iter().any(|(_, labels)| labels.contains(&sense_data.label.as_str())) {
+            let inside = skipped.iter().find(|r| r.contains(&j)).cloned();
+            if let Some(&(subject, _, _)) = subjects_left(tokens, slots, j, &skipped, inside.as_ref(), previous).first()
+            {
+                acted.push((sense_data.label.clone(), subject));
+            }
+        }
         if agent_noun || control || after_trigger || alleged {
             j = end;
             continue;
@@ -466,17 +490,16 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
                 })
                 .collect();
             // "TotalEnergies has denied the allegations.", "The Kremlin did not respond to the
-            // offer.": what the sentence before said or did, with no name of its own, is its
-            // first actor's.
+            // offer.": an act with no author named is that of whoever did it last.
             let answering =
                 ["denied", "rejected", "welcomed", "responded to", "complied with", "appealed", "challenged"]
                     .contains(&sense_data.label.as_str());
             let answered =
                 if objects.is_empty() && !pronoun_object && answering { answered_act(tokens, end) } else { None };
-            if let (Some(act), Some(author)) = (answered, previous.first) {
+            if let Some((act, author)) = answered.and_then(|(k, noun)| Some((noun, previous.acts[k]?))) {
                 let label = format!("{label} {act} of");
                 for (subject, conf, _) in subjects.iter().filter(|s| s.0 != author) {
-                    push(&mut out, *subject, author, &label, false, conf.min(0.4), "answered act");
+                    push(&mut out, *subject, author, &label, false, conf.min(0.5), "answered act");
                 }
             }
             let among_themselves = sense_data.symmetric && subjects.len() >= 2;
@@ -535,9 +558,9 @@ pub fn in_sentence(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, previous
     out
 }
 
-/// "denied the allegations.", "welcomed the decision on Friday": a speech act or decision
-/// named right after the verb with no owner or actor of its own; the noun, singular.
-fn answered_act(tokens: &[Token<'_>], end: usize) -> Option<&'static str> {
+/// "denied the allegations.", "did not respond to the offer": an act named right after the
+/// verb with no author of its own: its index in `words::ANSWERED_ACTS` and the noun.
+fn answered_act<'t>(tokens: &'t [Token<'_>], end: usize) -> Option<(usize, &'t str)> {
     let mut k = end;
     if tokens.get(k).is_some_and(|t| ["to", "with"].iter().any(|p| t.is(p))) {
         k += 1;
@@ -546,12 +569,12 @@ fn answered_act(tokens: &[Token<'_>], end: usize) -> Option<&'static str> {
         return None;
     }
     let noun = tokens.get(k + 1)?;
-    let act = super::words::ANSWERED_ACTS.iter().find(|(forms, _)| forms.contains(&noun.lower.as_str()))?.1;
+    let act = ANSWERED_ACTS.iter().position(|(forms, _)| forms.contains(&noun.lower.as_str()))?;
     // Nothing of its own after it ("the decision of the court", "the offer to mediate").
     let closes = tokens
         .get(k + 2)
         .is_none_or(|t| !t.word || !["of", "by", "to", "from", "against", "that"].iter().any(|w| t.is(w)));
-    closes.then_some(act)
+    closes.then_some((act, noun.lower.as_str()))
 }
 
 /// Highest confidence of a relation stated by a verb the lexicon does not know.
@@ -1547,9 +1570,15 @@ mod tests {
             "On Monday, Greenpeace accused Shell of hiding emissions data. Shell denied the allegations.",
             &["Shell —denied allegations of→ Greenpeace"],
         );
-        // The subject's own act, or one whose author is named, is not answered.
-        let r = relations("Turkey offered to host talks. Russia announced the decision on Friday.");
-        assert!(!r.iter().any(|r| r.contains("decision")), "{r:?}");
+        // Whoever made the offer, not whoever was named last.
+        has_all(
+            "Turkey offered to host talks. Germany criticised Iran. Russia rejected the offer.",
+            &["Russia —rejected offer of→ Turkey"],
+        );
+        // No one made it: nothing is answered.
+        let r = relations("Germany criticised Iran. Russia rejected the offer.");
+        assert!(!r.iter().any(|r| r.contains("offer")), "{r:?}");
+        // One whose author is named is not answered.
         let r = relations("Turkey offered to host talks. Russia rejected the offer of Ankara’s rivals.");
         assert!(!r.iter().any(|r| r.contains("offer of")), "{r:?}");
     }

@@ -1228,22 +1228,17 @@ pub const STATE_AGENTS: &[&str] = &[
     "watchdogs",
 ];
 
-/// Nouns for what an actor said or decided, which a later sentence answers ("denied the
-/// allegations", "welcomed the decision"): the forms and the label's noun.
-pub const ANSWERED_ACTS: &[(&[&str], &str)] = &[
-    (&["accusation", "accusations"], "accusation"),
-    (&["allegation", "allegations"], "allegations"),
-    (&["claim", "claims"], "claim"),
-    (&["charge", "charges"], "charges"),
-    (&["decision"], "decision"),
-    (&["ruling", "verdict", "judgment", "judgement"], "ruling"),
-    (&["order"], "order"),
-    (&["offer"], "offer"),
-    (&["proposal", "proposals"], "proposal"),
-    (&["demand", "demands"], "demand"),
-    (&["request"], "request"),
-    (&["criticism"], "criticism"),
-    (&["ultimatum"], "ultimatum"),
-    (&["lawsuit", "complaint"], "lawsuit"),
-    (&["report", "findings"], "findings"),
+/// Nouns for what an actor said or did that a later sentence answers ("denied the
+/// allegations", "did not respond to the offer"): the noun's forms, the label's noun, and the
+/// relation labels (from `assets/relations.tsv`) of the act that makes the noun's author.
+pub const ANSWERED_ACTS: &[(&[&str], &[&str])] = &[
+    (&["accusation", "accusations", "allegation", "allegations"], &["accused"]),
+    (&["charge", "charges"], &["charged"]),
+    (&["ruling", "verdict", "judgment", "judgement"], &["ruled against", "ruled in favour of"]),
+    (&["order"], &["ordered"]),
+    (&["offer"], &["offered"]),
+    (&["demand", "demands"], &["demanded"]),
+    (&["request"], &["asked"]),
+    (&["criticism"], &["criticised"]),
+    (&["lawsuit", "complaint"], &["sued", "filed a complaint against"]),
 ];
