@@ -847,9 +847,12 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
                 // ("Mines and Energy Minister …": two fields of one body.)
                 let fields = is_in(words::DOMAIN_WORDS, tokens[end - 1].text)
                     && tokens.get(k).is_some_and(|t| is_in(words::DOMAIN_WORDS, t.text));
+                // ("International Longshore and Warehouse Union": two words or more before
+                // "and" open the body's name too.)
+                let opened = end >= i + 2 && !starts_hit(end - 1);
                 let body_after = e >= k + 2
                     && is_in(words::ORG_WORDS, tokens[e - 1].text)
-                    && is_in(words::DOMAIN_WORDS, tokens[end - 1].text);
+                    && (is_in(words::DOMAIN_WORDS, tokens[end - 1].text) || opened);
                 let body_after = body_after || fields;
                 body_after
                     || tokens.get(e).is_some_and(|t| {

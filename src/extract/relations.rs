@@ -1549,6 +1549,19 @@ mod tests {
                 "Al-Shabaab —attacked→ Somalia",
             ],
         );
+        // Two words before "and" open a body's name with it; "Goldman Sachs and Morgan Stanley"
+        // stay two.
+        let map = draft_map(
+            "The International Longshore and Warehouse Union sued Goldman Sachs and Morgan Stanley.",
+            &ArticleInfo::default(),
+            &mut |_| true,
+        )
+        .unwrap_or_default();
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        assert!(
+            names.contains(&"International Longshore and Warehouse Union") && names.contains(&"Morgan Stanley"),
+            "{names:?}"
+        );
         // An industry's word ends a company's name.
         let map =
             draft_map("Tamsa Chemical cut supplies to Orvio Semiconductor.", &ArticleInfo::default(), &mut |_| true)

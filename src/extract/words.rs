@@ -342,6 +342,8 @@ pub const ORG_WORDS: &[&str] = &[
     "Dynamics",
     "Instruments",
     "Devices",
+    "Airports",
+    "Ports",
 ];
 
 /// First words that make a capitalised run an organisation ("Ministry of …", "Bank of …").
