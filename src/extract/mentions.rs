@@ -785,8 +785,16 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
             .iter()
             .any(|p| t.text.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)))
     };
+    // ("Tribunal de Commerce d’Abidjan", "Côte d’Ivoire": an elided article before a name.)
+    let elided = |t: &Token<'_>| {
+        ["d’", "d'", "l’", "l'"]
+            .iter()
+            .any(|p| t.text.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)))
+    };
     let is_cap = |k: usize| {
-        tokens.get(k).is_some_and(|t| t.word && (t.capital || (k > i && arabic_article(t))) && !t.is_possessive())
+        tokens
+            .get(k)
+            .is_some_and(|t| t.word && (t.capital || (k > i && (arabic_article(t) || elided(t)))) && !t.is_possessive())
     };
     if !is_cap(i) {
         return i..i;
@@ -831,6 +839,11 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
         // inside a name.)
         let romance = ["de", "del", "da", "do", "dos", "das", "della", "di", "du", "des"].contains(&here.text);
         let through_hit = here.is("of") || here.text == "-" || here.text == "‑" || romance;
+        // "Kataib Hezbollah": a group's Arabic head word and the known name it goes on with.
+        if end == i + 1 && is_in(words::GROUP_NAME_HEADS, tokens[i].text) && is_cap(end) {
+            end += 1;
+            continue;
+        }
         // "Freedom and Direct Democracy party", "Mayors and Independents (STAN)": "and" inside
         // a name only when what follows marks the whole as an organisation.
         // "Ministry of Mines and Energy": and in an "of" phrase of a body's name.

@@ -1597,12 +1597,33 @@ mod tests {
     }
 
     #[test]
+    fn organisations_named_in_other_languages() {
+        let text = "The Movimento dos Atingidos por Barragens sued Petrobras. Helvetia Agri Côte d’Ivoire \
+                    appealed to the Tribunal de Commerce d’Abidjan. Kataib Hezbollah attacked the base. The \
+                    Türkiye Cumhuriyet Merkez Bankası fined the lender.";
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        for name in [
+            "Movimento dos Atingidos por Barragens",
+            "Helvetia Agri Côte d’Ivoire",
+            "Tribunal de Commerce d’Abidjan",
+            "Kataib Hezbollah",
+            "Türkiye Cumhuriyet Merkez Bankası",
+        ] {
+            assert!(names.contains(&name), "{name} in {names:?}");
+        }
+        assert!(!names.contains(&"Hezbollah") && !names.contains(&"Barragens"), "{names:?}");
+    }
+
+    #[test]
     fn counted_collectives_and_protesters_somewhere() {
         // The count is part of the collective; protesters in a city do not stand for its state.
         has_all(
             "Security forces arrested dozens of protesters in Nairobi.",
             &["Security forces —detained→ Dozens of protesters"],
         );
+        has_all("Gendarmes detained villagers near the mine.", &["Gendarmes —detained→ Villagers"]);
+        has_all("Colombia attacked FARC dissidents.", &["Colombia —attacked→ FARC dissidents"]);
         // Officials in a state still do.
         has_all("The takeover of Nikon was approved by regulators in Japan.", &["Japan —approved→ Nikon"]);
     }

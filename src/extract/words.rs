@@ -162,7 +162,7 @@ pub const NOT_NAMES: &[&str] = &[
 /// Lower-case words that may sit inside a name between capitalised words.
 pub const CONNECTORS: &[&str] = &[
     "of", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den",
-    "al", "el", "bin", "ibn", "y", "&", "for", "and",
+    "al", "el", "bin", "ibn", "y", "&", "for", "and", "por", "para", "pour", "sur", "dei", "degli", "delle",
 ];
 
 /// Last words that make a capitalised run an organisation.
@@ -344,6 +344,19 @@ pub const ORG_WORDS: &[&str] = &[
     "Devices",
     "Airports",
     "Ports",
+    "Bankası",
+    "Partisi",
+    "Kurulu",
+    "Kurumu",
+    "Bakanlığı",
+    "Tbk.",
+    "S.A.",
+    "S.A.S.",
+    "Ltda",
+    "Ltda.",
+    "SAS",
+    "SRL",
+    "S.p.A.",
 ];
 
 /// First words that make a capitalised run an organisation ("Ministry of …", "Bank of …").
@@ -384,6 +397,69 @@ pub const ORG_FIRST_WORDS: &[&str] = &[
     "Organisation",
     "Federation",
     "Association",
+    "Banco",
+    "Banque",
+    "Tribunal",
+    "Conseil",
+    "Movimento",
+    "Movimiento",
+    "Ministerio",
+    "Ministério",
+    "Ministère",
+    "Comisión",
+    "Comissão",
+    "Corte",
+    "Partido",
+    "Parti",
+    "Frente",
+    "Ejército",
+    "Fuerzas",
+    "Defensoría",
+    "Instituto",
+    "Institut",
+    "Agence",
+    "Agência",
+    "Agencia",
+    "Autorité",
+    "Autoridad",
+    "Consejo",
+    "Conselho",
+    "Sociedad",
+    "Sociedade",
+    "Compañía",
+    "Companhia",
+    "Empresa",
+    "Grupo",
+    "Groupe",
+    "Union",
+    "Unión",
+    "União",
+    "Fundación",
+    "Fundação",
+    "Asociación",
+    "Associação",
+    "Confederación",
+    "Confederação",
+    "Federación",
+    "Federação",
+    "Sindicato",
+    "Syndicat",
+    "Kementerian",
+    "Komisi",
+    "Badan",
+    "Partai",
+    "Lembaga",
+    "Kataib",
+    "Jaish",
+    "Harakat",
+    "Hizb",
+    "Jabhat",
+    "Liwa",
+    "Saraya",
+    "Asaib",
+    "Ansar",
+    "Tahrir",
+    "Accord",
 ];
 
 /// Last words that make a capitalised run a place.
@@ -490,8 +566,6 @@ pub const STATE_NOUNS: &[&str] = &[
     "regulators",
     "central bank",
     "mediators",
-    "exporters",
-    "producers",
     "companies",
     "firms",
     "carmakers",
@@ -632,6 +706,16 @@ pub const GROUP_NOUNS: &[&str] = &[
     "fighters",
     "manufacturers",
     "riot police",
+    "villagers",
+    "gendarmes",
+    "depositors",
+    "cooperatives",
+    "lenders",
+    "growers",
+    "dockworkers",
+    "labour groups",
+    "labor groups",
+    "smugglers",
     "security forces",
     "border guards",
 ];
@@ -1066,6 +1150,8 @@ pub const NAMED_GROUPS: &[&str] = &[
     "militias",
     "loyalists",
     "members",
+    "dissidents",
+    "fighters",
 ];
 
 /// Relation words that are never verbs ("Vantor’s takeover of Nordlys").
@@ -1244,3 +1330,8 @@ pub const ANSWERED_ACTS: &[(&[&str], &[&str])] = &[
     (&["criticism"], &["criticised"]),
     (&["lawsuit", "complaint"], &["sued", "filed a complaint against"]),
 ];
+
+/// First words of an armed or political group's name in Arabic that a known name may follow
+/// ("Kataib Hezbollah", "Jaish al-Adl").
+pub const GROUP_NAME_HEADS: &[&str] =
+    &["Kataib", "Jaish", "Harakat", "Hizb", "Jabhat", "Liwa", "Saraya", "Asaib", "Ansar"];
