@@ -1310,6 +1310,18 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let organ_is_state = entry(&organ.referent).is_some_and(|e| e.kind == ActorKind::State || e.international);
         let own_body = organ_is_state
             && entry(&target.referent).is_some_and(|e| e.kind == ActorKind::Organization && !e.international);
+        // "Alphabet’s Google": a company's own company.
+        let company = |r: &Referent| entry(r).is_some_and(|e| e.kind == ActorKind::Organization && !e.international);
+        // (Not "Microsoft’s OpenAI stake": the name qualifies a noun.)
+        let stands_alone = tokens.get(target.tokens.end).is_none_or(|t| {
+            !t.word
+                || t.capital
+                || t.lower.ends_with("ed")
+                || ["was", "is", "has", "had", "said", "says", "will", "would", "and", "which", "who", "in", "on", "at"]
+                    .contains(&t.lower.as_str())
+        });
+        let own_body =
+            own_body || (company(&organ.referent) && company(&target.referent) && between.is_empty() && stands_alone);
         if plain_words && target.title.is_none() && (matches!(target.referent, Referent::Name { .. }) || own_body) {
             let label = between.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             if state_name {

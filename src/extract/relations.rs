@@ -376,7 +376,12 @@ pub fn in_sentence(
         let be_before = window(j, 2).any(|w| BE.iter().any(|b| w.is(b))) && !PREPOSITIONS.iter().any(|p| t.is(p));
         // ("was approved unanimously by"; not "dismissed forecasts by the IEA", whose verb has
         // its object.)
+        // ("has been suspended from ECOWAS": who suspends is after "from".)
+        let from_agent = be_before
+            && tokens.get(end).is_some_and(|w| w.is("from"))
+            && ["suspended", "expelled", "banned"].contains(&sense_data.label.as_str());
         let by_after = tokens.get(end).is_some_and(|w| w.is("by"))
+            || from_agent
             || (tokens.get(end).is_some_and(|w| w.word && !w.capital && (w.lower.ends_with("ly") || w.is("again")))
                 && tokens.get(end + 1).is_some_and(|w| w.is("by")));
         let inside = skipped.iter().find(|r| r.contains(&j)).cloned();
@@ -429,7 +434,7 @@ pub fn in_sentence(
             && (prev.is_some_and(|p| p.text == ",") || slots.iter().any(|s| s.tokens.end == j) || apposed.is_some());
         if (be_before || reduced_passive) && by_after {
             // Passive: "Smith was freed by Minsk" → Minsk freed Smith.
-            let by = if tokens.get(end).is_some_and(|w| w.is("by")) { end } else { end + 1 };
+            let by = if tokens.get(end).is_some_and(|w| w.is("by") || w.is("from")) { end } else { end + 1 };
             let agents = objects_right(tokens, slots, by + 1);
             // "Haedong’s bid was approved by regulators": the owner is what was acted on.
             let owner: Vec<(usize, f32, &'static str)> = slots
@@ -1594,6 +1599,17 @@ mod tests {
         // One whose author is named is not answered.
         let r = relations("Turkey offered to host talks. Russia rejected the offer of Ankara’s rivals.");
         assert!(!r.iter().any(|r| r.contains("offer of")), "{r:?}");
+    }
+
+    #[test]
+    fn suspended_from_and_a_company_s_own_company() {
+        has_all(
+            "Guinea has been suspended from the Economic Community of West African States since the coup. \
+             Alphabet’s Google was fined.",
+            &["ECOWAS —suspended→ Guinea", "Google —of→ Alphabet"],
+        );
+        let r = relations("Microsoft’s OpenAI stake grew.");
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]

@@ -357,6 +357,9 @@ pub const ORG_WORDS: &[&str] = &[
     "SAS",
     "SRL",
     "S.p.A.",
+    "Assurances",
+    "Assicurazioni",
+    "Versicherung",
 ];
 
 /// First words that make a capitalised run an organisation ("Ministry of …", "Bank of …").
@@ -460,6 +463,16 @@ pub const ORG_FIRST_WORDS: &[&str] = &[
     "Ansar",
     "Tahrir",
     "Accord",
+    "Banca",
+    "Credito",
+    "Fondazione",
+    "Cassa",
+    "Istituto",
+    "Società",
+    "Compagnie",
+    "Société",
+    "Caisse",
+    "Crédit",
 ];
 
 /// Last words that make a capitalised run a place.
