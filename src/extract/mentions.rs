@@ -443,7 +443,15 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 // stands.)
                 let single = run.len() == 1 && !tokens[run.start].text.contains(['-', '‑']);
                 let weak = headline || (single && sentence_start);
-                let kind = classify(&tokens[run.clone()]);
+                // "San Jose, California": a name followed by the place it is in is a place.
+                let in_place = tokens.get(run.end).is_some_and(|t| t.text == ",")
+                    && hits.iter().any(|h| {
+                        h.start == run.end + 1
+                            && matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| matches!(e.kind, ActorKind::Place | ActorKind::State)))
+                            // (Not "Rosneft, Russia’s biggest oil producer": an apposition.)
+                            && tokens.get(h.end).is_none_or(|t| matches!(t.text, "," | "." | ";" | ")"))
+                    });
+                let kind = if in_place { ActorKind::Place } else { classify(&tokens[run.clone()]) };
                 push_name(text, tokens, run.clone(), kind, weak, &mut out);
             }
             i = run.end.max(i + 1);

@@ -335,6 +335,23 @@ fn raw_hits(text: &str, gaz: &Gazetteer, known: Option<&KnownNames>) -> (Vec<Raw
         !replaced.contains(&(i - 1))
     });
     out.sort_by_key(|h| (h.0, std::cmp::Reverse(h.1)));
+    // "San Jose, California", "Paris, Texas": a capital's name followed by another place is
+    // that town, not the government of the capital's state.
+    let elsewhere: HashSet<usize> = out
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| {
+            matches!((&w[0].2, &w[1].2), (Referent::Gazetteer(a), Referent::Gazetteer(b)) if a != b)
+                && w[0].3 == Form::Capital
+                && text.get(w[0].1..w[1].0) == Some(", ")
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        !elsewhere.contains(&(i - 1))
+    });
     (out, linked)
 }
 

@@ -1602,6 +1602,21 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_s_name_in_another_place_is_a_town() {
+        let map = draft_map(
+            "Orchard Inc., which is headquartered in San Jose, California, sued Costa Rica. Officials in Minsk, \
+             Belarus, said no.",
+            &ArticleInfo::default(),
+            &mut |_| true,
+        )
+        .unwrap_or_default();
+        let costa_rica = map.actors.iter().find(|a| a.name == "Costa Rica");
+        assert!(costa_rica.is_some_and(|a| !a.aliases.contains(&"San Jose".to_owned())), "{:?}", map.actors);
+        assert!(map.actors.iter().any(|a| a.name == "Belarus" && a.aliases.contains(&"Minsk".to_owned())));
+        assert!(map.actors.iter().all(|a| a.name != "San Jose" || a.kind == ActorKind::Place), "{:?}", map.actors);
+    }
+
+    #[test]
     fn suspended_from_and_a_company_s_own_company() {
         has_all(
             "Guinea has been suspended from the Economic Community of West African States since the coup. \
