@@ -320,6 +320,17 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         }) && definite(i + 2) == Some(ActorKind::Organization)
             && tokens.get(i + 3).is_some_and(Token::is_possessive);
         let noun = if adjective { i + 2 } else { i + 1 };
+        // "commission chairman Kenji Moriyama", "Company spokesman Tom Reed": a bare noun before
+        // a role and a name is the body last named.
+        let bare = (i == 0 || (!tokens[i - 1].is("the") && !tokens[i].capital))
+            && words::DEFINITES.iter().any(|(w, k)| *w == tokens[i].lower && *k == ActorKind::Organization)
+            && role_at(tokens, i + 1, gaz).is_some_and(|(_, e)| tokens.get(e).is_some_and(|t| t.capital && t.word));
+        if bare {
+            let span = tokens[i].start..tokens[i].end;
+            out.push(plain(i..i + 1, text, span, Referent::Definite(ActorKind::Organization)));
+            i += 1;
+            continue;
+        }
         if tokens[i].is("the")
             && let Some(kind) = definite(noun)
             // Not "the government of Spain", "the group of seven"; but "accused the alliance of …".

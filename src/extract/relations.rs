@@ -1602,6 +1602,15 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_body_noun_before_a_role_and_a_name() {
+        has_all(
+            "Japan’s Fair Trade Commission fined Orchard Inc. on Tuesday. “No,” commission chairman Kenji \
+             Moriyama told reporters. Company spokesman Tom Reed said Orchard would appeal.",
+            &["Kenji Moriyama —chairman of→ Fair Trade Commission", "Tom Reed —spokesman of→ Orchard Inc."],
+        );
+    }
+
+    #[test]
     fn a_capital_s_name_in_another_place_is_a_town() {
         let map = draft_map(
             "Orchard Inc., which is headquartered in San Jose, California, sued Costa Rica. Officials in Minsk, \
