@@ -149,6 +149,11 @@ pub fn in_sentence(
             continue;
         }
         let generic_sense;
+        // ("Guinea’s military government": "government" shares its stem with "govern".)
+        if super::words::NOT_RELATION_WORDS.contains(&t.lower.as_str()) {
+            j += 1;
+            continue;
+        }
         let (sense_data, end, generic) = match phrase_at(tokens, j, lex) {
             Some((sense, end)) => match lex.senses.get(sense) {
                 Some(d) => (d, end, false),
@@ -168,6 +173,11 @@ pub fn in_sentence(
                         .get(j + 1)
                         .filter(|p| ["over", "up", "out", "off", "down", "back"].iter().any(|w| p.is(w)));
                     let verb = particle.map_or_else(|| t.lower.clone(), |p| format!("{} {}", t.lower, p.lower));
+                    // ("revoked the mining licence of BAR": what was done is to its licence.)
+                    let verb = match noun_of_after(tokens, j + 1 + usize::from(particle.is_some())) {
+                        Some(noun) => format!("{verb} {noun} of"),
+                        None => verb,
+                    };
                     generic_sense = super::lexicon::Sense {
                         negative: format!("did not {verb}"),
                         label: verb,
@@ -260,8 +270,15 @@ pub fn in_sentence(
         let infinitive = prev.is_some_and(|p| p.is("to"))
             && end == j + 1
             && !["s", "ed", "ing", "ion", "ions"].iter().any(|s| t.lower.ends_with(s));
-        let determiner =
-            prev.is_some_and(|p| DETERMINERS.iter().any(|d| p.is(d))) || (after_prep && !ing && !infinitive);
+        // ("revoked the mining licence of BAR": a determiner and a modifier before it.)
+        // (Not "the court barred", "a consortium backed by": a noun and then a verb.)
+        let modified = j >= 2
+            && DETERMINERS.iter().any(|d| tokens[j - 2].is(d))
+            && prev.is_some_and(|p| p.word && !p.capital && ["ing", "al", "ive"].iter().any(|x| p.lower.ends_with(x)))
+            && !t.lower.ends_with("ed");
+        let determiner = prev.is_some_and(|p| DETERMINERS.iter().any(|d| p.is(d)))
+            || modified
+            || (after_prep && !ing && !infinitive);
         // "Trump calls" is a verb; "the U.S. sanctions", "Russia’s invasion" are nouns.
         // "The Justice Department sued Lumeon": a past tense, or a word followed straight by its
         // object, is a verb whatever stands before it.
@@ -580,6 +597,21 @@ fn answered_act<'t>(tokens: &'t [Token<'_>], end: usize) -> Option<(usize, &'t s
         .get(k + 2)
         .is_none_or(|t| !t.word || !["of", "by", "to", "from", "against", "that"].iter().any(|w| t.is(w)));
     closes.then_some((act, noun.lower.as_str()))
+}
+
+/// "the mining licence of", "a stake in": the noun of a phrase at `k` (a determiner, up to two
+/// modifiers, the noun) when "of" follows it.
+fn noun_of_after<'t>(tokens: &'t [Token<'_>], k: usize) -> Option<&'t str> {
+    let mut k = k;
+    if tokens.get(k).is_some_and(|t| DETERMINERS.iter().any(|d| t.is(d))) {
+        k += 1;
+    }
+    let plain = |t: &Token<'_>| t.word && !t.capital && !PREPOSITIONS.iter().any(|p| t.is(p)) && !t.is("and");
+    let mut n = k;
+    while n < k + 3 && tokens.get(n).is_some_and(plain) {
+        n += 1;
+    }
+    (n > k && tokens.get(n).is_some_and(|t| t.is("of"))).then(|| tokens[n - 1].lower.as_str())
 }
 
 /// Highest confidence of a relation stated by a verb the lexicon does not know.
@@ -1602,6 +1634,12 @@ mod tests {
     }
 
     #[test]
+    fn a_government_governs_nothing_and_a_modified_noun_is_no_verb() {
+        let r = relations("Guinea’s military government has revoked the mining licence of Boké Alumina Resources.");
+        assert_eq!(r, vec!["Guinea —revoked licence of→ Boké Alumina Resources".to_owned()]);
+    }
+
+    #[test]
     fn a_bare_body_noun_before_a_role_and_a_name() {
         has_all(
             "Japan’s Fair Trade Commission fined Orchard Inc. on Tuesday. “No,” commission chairman Kenji \
@@ -1673,7 +1711,7 @@ mod tests {
         has_all(
             "The U.S. Commerce Department added Hanxin Technology to its Entity List. Denmark took over the \
              chairmanship of the Arctic Council in May.",
-            &["Commerce Department —added→ Hanxin Technology", "Denmark —took over→ Arctic Council"],
+            &["Commerce Department —added→ Hanxin Technology", "Denmark —took over chairmanship of→ Arctic Council"],
         );
         // Not from a hyphened qualifier, nor to an actor of unknown kind or a collective.
         let r = relations("Turkmenistan and China signed a deal to build the long-delayed Line D pipeline.");

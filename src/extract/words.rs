@@ -1348,3 +1348,17 @@ pub const ANSWERED_ACTS: &[(&[&str], &[&str])] = &[
 /// ("Kataib Hezbollah", "Jaish al-Adl").
 pub const GROUP_NAME_HEADS: &[&str] =
     &["Kataib", "Jaish", "Harakat", "Hizb", "Jabhat", "Liwa", "Saraya", "Asaib", "Ansar"];
+
+/// Words whose stem is a relation word's but which state no relation ("government" is not
+/// "govern", "headquarters" not "head").
+pub const NOT_RELATION_WORDS: &[&str] = &[
+    "government",
+    "governments",
+    "governance",
+    "governor",
+    "governors",
+    "governorate",
+    "leadership",
+    "headquarters",
+    "headquartered",
+];
