@@ -87,6 +87,11 @@ pub fn force_layout(
 /// the view is zoomed out to fit, so boxes grow relative to the map.
 const ROOM: f32 = 1.5;
 
+/// The same for the rows of actors without relations, which sit side by side: at the zoom
+/// that fits a map of a few dozen actors in the window, names are drawn about twice as large
+/// as the map's own scale.
+const ROW_ROOM: f32 = 2.0;
+
 /// Rows of the actors `lone` under the box that `placed` spans, as wide as that box.
 fn line_up(map: &Map, lone: &[usize], placed: &[[f32; 2]]) -> Vec<(ActorId, [f32; 2])> {
     let gap = 24.0;
@@ -96,13 +101,13 @@ fn line_up(map: &Map, lone: &[usize], placed: &[[f32; 2]]) -> Vec<(ActorId, [f32
         max_x = max_x.max(p[0]);
         max_y = max_y.max(p[1]);
     }
-    let widest = lone.iter().map(|&i| map.actors[i].approx_size()[0] * ROOM).fold(0.0f32, f32::max);
+    let widest = lone.iter().map(|&i| map.actors[i].approx_size()[0] * ROW_ROOM).fold(0.0f32, f32::max);
     let width = (max_x - min_x).max(widest);
-    let row_height = 30.0 * ROOM + gap;
+    let row_height = 30.0 * ROW_ROOM + gap;
     let (mut x, mut y) = (min_x, max_y + 2.0 * row_height);
     let mut out = Vec::with_capacity(lone.len());
     for &i in lone {
-        let w = map.actors[i].approx_size()[0] * ROOM;
+        let w = map.actors[i].approx_size()[0] * ROW_ROOM;
         if x > min_x && x + w > min_x + width {
             x = min_x;
             y += row_height;
