@@ -164,7 +164,11 @@ pub fn in_sentence(
             },
             None => match lex.sense_of(&t.lower).and_then(|s| lex.senses.get(s)) {
                 Some(d) => (d, j + 1, false),
-                None if past_tense_outside_lexicon(tokens, j) => {
+                // (Cheap test first: a named actor on each side, else there is nothing to find.)
+                None if slots.iter().any(|s| s.tokens.end <= j && !s.vague && !s.group)
+                    && slots.iter().any(|s| s.tokens.start > j && !s.vague && !s.group)
+                    && past_tense_outside_lexicon(tokens, j) =>
+                {
                     // "The China Coast Guard fired water cannon at Philippine boats": a verb the
                     // lexicon does not know still states something; proposed with low
                     // confidence, between named actors only (below).
