@@ -1638,6 +1638,15 @@ mod tests {
     }
 
     #[test]
+    fn the_company_is_the_one_named_first_in_the_sentence_last_seen() {
+        has_all(
+            "Guinea revoked the licence of Boké Alumina Resources, a producer owned by Gulf Metals Holding. \
+             Mines Minister Ousmane Keïta accused the company of fraud.",
+            &["Ousmane Keïta —accused→ Boké Alumina Resources"],
+        );
+    }
+
+    #[test]
     fn a_government_governs_nothing_and_a_modified_noun_is_no_verb() {
         let r = relations("Guinea’s military government has revoked the mining licence of Boké Alumina Resources.");
         assert_eq!(r, vec!["Guinea —revoked licence of→ Boké Alumina Resources".to_owned()]);
