@@ -561,7 +561,17 @@ pub fn in_sentence(
                     s.tokens.start > 0 && PREPOSITIONS.iter().any(|p| tokens[s.tokens.start - 1].is(p))
                 })
             };
-            let owner = |a: usize| slots.iter().any(|s| s.actor == a && s.tokens.start >= end && s.possessive);
+            // (But "cleared Vantor’s bid": what an actor put forward stands for it.)
+            let owner = |a: usize| {
+                slots.iter().any(|s| {
+                    s.actor == a
+                        && s.tokens.start >= end
+                        && s.possessive
+                        && !tokens
+                            .get(s.tokens.end)
+                            .is_some_and(|t| super::words::STANCE_NOUNS.contains(&t.lower.as_str()))
+                })
+            };
             let mut k = mark;
             while k < out.len() {
                 let f = &out[k];
@@ -1635,6 +1645,14 @@ mod tests {
         // One whose author is named is not answered.
         let r = relations("Turkey offered to host talks. Russia rejected the offer of Ankara’s rivals.");
         assert!(!r.iter().any(|r| r.contains("offer of")), "{r:?}");
+    }
+
+    #[test]
+    fn a_verb_outside_the_lexicon_acts_on_the_owner_of_a_bid() {
+        has_all(
+            "Vantor Energy bid for Nordlys. The Norwegian Competition Authority cleared Vantor’s bid in May.",
+            &["Norwegian Competition Authority —cleared→ Vantor Energy"],
+        );
     }
 
     #[test]
