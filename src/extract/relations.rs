@@ -1733,6 +1733,7 @@ mod tests {
         );
         has_all("Gendarmes detained villagers near the mine.", &["Gendarmes —detained→ Villagers"]);
         has_all("Colombia attacked FARC dissidents.", &["Colombia —attacked→ FARC dissidents"]);
+        has_all("Russia threatened Western companies.", &["Russia —threatened→ Western companies"]);
         // Officials in a state still do.
         has_all("The takeover of Nikon was approved by regulators in Japan.", &["Japan —approved→ Nikon"]);
     }

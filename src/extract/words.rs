@@ -648,6 +648,8 @@ pub const COLLECTIVES: &[&str] = &[
     "banks",
     "investors",
     "creditors",
+    "companies",
+    "firms",
 ];
 
 /// Collectives that are actors when a relation names them ("political prisoners").
