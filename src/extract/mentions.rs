@@ -1524,5 +1524,7 @@ mod tests {
         // Ships are not people.
         assert_eq!(kind("BRP Datu Malinog"), ActorKind::Other);
         assert_eq!(kind("USS Carl Vinson"), ActorKind::Other);
+        // Lists and texts are not people either.
+        assert_eq!(kind("Entity List"), ActorKind::Other);
     }
 }

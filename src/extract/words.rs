@@ -845,8 +845,19 @@ pub const MONTHS: &[&str] = &[
 ];
 
 /// Last words of the names of treaties, laws and other texts ("Mutual Defense Treaty").
-pub const DOCUMENT_WORDS: &[&str] =
-    &["Treaty", "Agreement", "Accord", "Accords", "Act", "Convention", "Protocol", "Charter", "Declaration", "Pact"];
+pub const DOCUMENT_WORDS: &[&str] = &[
+    "Treaty",
+    "Agreement",
+    "Accord",
+    "Accords",
+    "Act",
+    "Convention",
+    "Protocol",
+    "Charter",
+    "Declaration",
+    "Pact",
+    "List",
+];
 
 /// Light verbs: with a relation noun they state the relation ("opened an inquiry into",
 /// "imposed sanctions on", "signed a deal with").
