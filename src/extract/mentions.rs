@@ -1202,8 +1202,18 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                     "sought", "won", "lost", "struck", "told", "said",
                 ]
                 .contains(opener);
+            // (Nor a clause: "The envoy, Dmitry Kovalyov, was given 72 hours to", "whose members
+            // ship most of", "had filed the complaint with".)
+            let relative = ["who", "which", "that"].iter().any(|w| words.first().is_some_and(|f| f.is(w)));
+            let clause = !relative
+                && words.iter().any(|w| {
+                    ["was", "were", "is", "are", "has", "had", "have", "been", "whose", "would", "will", "could"]
+                        .iter()
+                        .any(|v| w.is(v))
+                });
             let no_description = opener.ends_with("ing")
                 || verb
+                || clause
                 || [
                     "said", "says", "told", "added", "one", "two", "three", "four", "five", "six", "some", "many",
                     "most", "all", "each", "both", "none",

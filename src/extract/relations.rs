@@ -1588,6 +1588,9 @@ mod tests {
         );
         let r = relations("France freed Reza Karimi, an Iranian student detained in Lyon.");
         assert!(!r.iter().any(|r| r.contains("student")), "{r:?}");
+        // A clause after a name is no description of it.
+        let r = relations("The envoy, Dmitry Kovalyov, was given 72 hours to leave Lithuania.");
+        assert!(!r.iter().any(|r| r.contains("given")), "{r:?}");
     }
 
     #[test]
