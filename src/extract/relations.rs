@@ -394,7 +394,25 @@ pub fn in_sentence(
         let window = |k: usize, back: usize| tokens[k.saturating_sub(back)..k].iter();
         let negated = negated_before(tokens, j);
         // ("was in talks with", "has been at war with": a state, not a passive.)
-        let be_before = window(j, 2).any(|w| BE.iter().any(|b| w.is(b))) && !PREPOSITIONS.iter().any(|p| t.is(p));
+        // ("is 49% owned by", "was wholly owned by": past a share or an adverb.)
+        let participle = t.lower.ends_with("ed") || super::words::IRREGULAR_PASTS.contains(&t.lower.as_str());
+        let mut b = j;
+        while participle
+            && b > 0
+            && {
+                let w = &tokens[b - 1];
+                w.text == "%"
+                    || w.text.starts_with(|c: char| c.is_ascii_digit())
+                    || (w.word && !w.capital && w.lower.ends_with("ly"))
+                    || ["majority", "jointly", "partly", "fully", "wholly", "per", "cent", "percent"]
+                        .iter()
+                        .any(|x| w.is(x))
+            }
+            && j - b < 4
+        {
+            b -= 1;
+        }
+        let be_before = window(b, 2).any(|w| BE.iter().any(|b| w.is(b))) && !PREPOSITIONS.iter().any(|p| t.is(p));
         // ("was approved unanimously by"; not "dismissed forecasts by the IEA", whose verb has
         // its object.)
         // ("has been suspended from ECOWAS": who suspends is after "from".)
@@ -689,8 +707,15 @@ fn asides(tokens: &[Token<'_>], slots: &[Slot]) -> Vec<Range<usize>> {
             || ((next.is("one") || next.is("part") || next.is("among")) && tokens.get(c + 2).is_some_and(|t| t.is("of") || next.is("among")))
             // ", drafted by Egypt’s intelligence agency,": a participle phrase.
             || (next.text.ends_with("ed") && tokens.get(c + 2).is_some_and(|t| t.is("by")))
-            // ", lodged on Wednesday with the court,": a participle phrase.
-            || (t.text == "," && next.word && !next.capital && next.text.ends_with("ed") && c > 0 && !tokens[c - 1].is("and"));
+            // ", lodged on Wednesday with the court,": a participle phrase; not ", Nikos
+            // Aravanis, called the seizure …", the verb of the name before.
+            || (t.text == ","
+                && next.word
+                && !next.capital
+                && next.text.ends_with("ed")
+                && c > 0
+                && !tokens[c - 1].is("and")
+                && tokens.get(c + 2).is_some_and(|t| PREPOSITIONS.iter().any(|p| t.is(p)) || t.is("last") || t.is("earlier")));
         if !starts_aside {
             continue;
         }
@@ -1655,6 +1680,19 @@ mod tests {
         has_all(
             "Vantor Energy bid for Nordlys. The Norwegian Competition Authority cleared Vantor’s bid in May.",
             &["Norwegian Competition Authority —cleared→ Vantor Energy"],
+        );
+    }
+
+    #[test]
+    fn a_verb_after_an_apposition_is_no_participle_and_a_share_keeps_the_passive() {
+        has_all(
+            "Greece’s shipping minister, Nikos Aravanis, called the seizure “piracy” and said Athens was in contact \
+             with Oman, which has mediated between Tehran and Washington.",
+            &["Oman —mediated→ Iran"],
+        );
+        has_all(
+            "Sulawesi Nikel Corp., which is 49% owned by China’s Hengrui Stainless Steel, said it would cooperate.",
+            &["Hengrui Stainless Steel —owns→ Sulawesi Nikel Corp."],
         );
     }
 
