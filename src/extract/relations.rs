@@ -873,10 +873,15 @@ fn subjects_left(
             let personal = t.is("he") || t.is("she");
             // "Cruz, who accused Ilves of misleading Congress and said he would ask …": the one
             // who said it, not the last person named.
-            let said = (k.saturating_sub(2)..k)
+            // ("told AFP that it had paid": past whom it was told.)
+            let addressee = |s: usize| slots.iter().find(|m| m.tokens.start == s + 1).map_or(s + 1, |m| m.tokens.end);
+            let said = (k.saturating_sub(7)..k)
                 .rev()
                 .find(|&s| ["said", "says", "added", "told"].iter().any(|w| tokens[s].is(w)))
-                .filter(|&s| tokens[s + 1..k].iter().all(|t| t.is("that")));
+                .filter(|&s| {
+                    let from = if tokens[s].is("told") { addressee(s) } else { s + 1 };
+                    from <= k && tokens[from..k].iter().all(|t| t.is("that"))
+                });
             if let Some(said) = said {
                 let inside = skipped.iter().find(|r| r.contains(&said)).cloned();
                 // (", who accused Ilves … and said": the relative clause's head said it.)
@@ -1694,6 +1699,17 @@ mod tests {
             "Sulawesi Nikel Corp., which is 49% owned by China’s Hengrui Stainless Steel, said it would cooperate.",
             &["Hengrui Stainless Steel —owns→ Sulawesi Nikel Corp."],
         );
+    }
+
+    #[test]
+    fn it_after_told_someone_that_is_who_told() {
+        has_all(
+            "Helvetia Agri Commodities told AFP that it had paid all cooperatives and would challenge the CCC’s \
+             decision.",
+            &["Helvetia Agri Commodities —challenged→ CCC"],
+        );
+        let r = relations("Helvetia Agri Commodities told AFP that it had paid all cooperatives.");
+        assert!(!r.iter().any(|r| r.starts_with("AFP")), "{r:?}");
     }
 
     #[test]

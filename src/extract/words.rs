@@ -360,6 +360,7 @@ pub const ORG_WORDS: &[&str] = &[
     "Assurances",
     "Assicurazioni",
     "Versicherung",
+    "Commodities",
 ];
 
 /// First words that make a capitalised run an organisation ("Ministry of …", "Bank of …").
