@@ -1702,6 +1702,12 @@ mod tests {
     }
 
     #[test]
+    fn a_licence_is_never_a_verb() {
+        let r = relations("Zambia revokes copper licence held by unit of Canadian miner Northfield Mining.");
+        assert!(!r.iter().any(|r| r.contains("licensed")), "{r:?}");
+    }
+
+    #[test]
     fn it_after_told_someone_that_is_who_told() {
         has_all(
             "Helvetia Agri Commodities told AFP that it had paid all cooperatives and would challenge the CCC’s \

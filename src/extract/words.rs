@@ -1183,6 +1183,8 @@ pub const NAMED_GROUPS: &[&str] = &[
 
 /// Relation words that are never verbs ("Vantor’s takeover of Nordlys").
 pub const NOUNS_ONLY: &[&str] = &[
+    "licence",
+    "licences",
     "takeover",
     "takeovers",
     "buyout",
