@@ -260,7 +260,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             && tokens.get(i + 1).is_some_and(|t| t.is("of")))
         .then(|| group_at(tokens, i + 2))
         .flatten();
-        if let Some(end) = counted.or(qualified).or_else(|| group_at(tokens, i)) {
+        // ("the main opposition Republican People’s Party": a collective's word before a name
+        // qualifies the name.)
+        let before_name = |end: &usize| tokens.get(*end).is_some_and(|t| t.word && t.capital);
+        if let Some(end) = counted.or(qualified).or_else(|| group_at(tokens, i)).filter(|e| !before_name(e)) {
             let span = tokens[i].start..tokens[end - 1].end;
             out.push(plain(i..end, text, span, Referent::Group));
             i = end;
@@ -532,7 +535,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             && tokens.get(prev.tokens.end).is_some_and(|t| t.text == "(")
             && tokens.get(this.tokens.end).is_some_and(|t| t.text == ")");
         let acronym = this.surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        if bracketed && acronym && matches!(this.referent, Referent::Name { .. }) {
+        // "…Republican People’s Party, or CHP,", "…of Kurdistan, known as APIKUR,": another
+        // name given for it.
+        let between = &tokens[prev.tokens.end..this.tokens.start.max(prev.tokens.end)];
+        let given = matches!(between, [c, o] if c.text == "," && o.is("or"))
+            || matches!(between, [c, k, a] if c.text == "," && k.is("known") && a.is("as"));
+        let closed = tokens.get(this.tokens.end).is_none_or(|t| matches!(t.text, "," | "." | ";" | ")"));
+        if ((bracketed && acronym) || (given && acronym && closed)) && matches!(this.referent, Referent::Name { .. }) {
             out[k].referent = Referent::SameAs(k - 1);
         }
     }

@@ -703,6 +703,8 @@ fn asides(tokens: &[Token<'_>], slots: &[Slot]) -> Vec<Range<usize>> {
                 .iter()
                 .any(|w| next.is(w))
             || slots.iter().any(|s| s.tokens.start == c + 1 && s.possessive)
+            // ", or CHP,": another name for what comes before.
+            || (next.is("or") && slots.iter().any(|s| s.tokens.start == c + 2 && tokens.get(s.tokens.end).is_some_and(|t| t.text == ",")))
             // ", one of Gavi’s largest donors,": an apposition.
             || ((next.is("one") || next.is("part") || next.is("among")) && tokens.get(c + 2).is_some_and(|t| t.is("of") || next.is("among")))
             // ", drafted by Egypt’s intelligence agency,": a participle phrase.
@@ -1699,6 +1701,19 @@ mod tests {
             "Sulawesi Nikel Corp., which is 49% owned by China’s Hengrui Stainless Steel, said it would cooperate.",
             &["Hengrui Stainless Steel —owns→ Sulawesi Nikel Corp."],
         );
+    }
+
+    #[test]
+    fn another_name_given_and_a_collective_s_word_before_a_name() {
+        let text = "Özgür Özel, leader of the main opposition Republican People’s Party, or CHP, spoke. CHP said \
+                    so. The Association of the Petroleum Industry of Kurdistan, known as APIKUR, demanded guarantees.";
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let has =
+            |name: &str, alias: &str| map.actors.iter().any(|a| a.name == name && a.aliases.iter().any(|x| x == alias));
+        assert!(has("Republican People’s Party", "CHP"), "{:?}", map.actors);
+        assert!(has("Association of the Petroleum Industry of Kurdistan", "APIKUR"), "{:?}", map.actors);
+        assert!(map.actors.iter().all(|a| a.kind != ActorKind::Group), "{:?}", map.actors);
+        assert!(relations_of(&map).contains(&"Özgür Özel —leader of→ Republican People’s Party".to_owned()));
     }
 
     #[test]
