@@ -260,6 +260,33 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             && tokens.get(i + 1).is_some_and(|t| t.is("of")))
         .then(|| group_at(tokens, i + 2))
         .flatten();
+        // "Hamas fighters attacked Israel", "M23 rebels seized Goma": the group they fight for.
+        if words::ARMED_NOUNS.contains(&tokens[i].lower.as_str())
+            && let Some(last) = out.last_mut()
+            && last.tokens.end == i
+            && !last.possessive
+            && !last.modifier
+            && match &last.referent {
+                Referent::Gazetteer(g) => {
+                    gaz.entries.get(*g).is_some_and(|e| matches!(e.kind, ActorKind::Organization | ActorKind::Group))
+                }
+                Referent::Name { kind, .. } => {
+                    matches!(kind, ActorKind::Organization | ActorKind::Other | ActorKind::Group)
+                }
+                _ => false,
+            }
+        {
+            last.tokens.end = i + 1;
+            // (A word before "fighters" is a name, wherever it stands.)
+            if let Referent::Name { weak, kind } = &mut last.referent {
+                *weak = false;
+                if *kind == ActorKind::Other {
+                    *kind = ActorKind::Organization;
+                }
+            }
+            i += 1;
+            continue;
+        }
         // ("the main opposition Republican People’s Party": a collective's word before a name
         // qualifies the name.)
         let before_name = |end: &usize| tokens.get(*end).is_some_and(|t| t.word && t.capital);
@@ -524,7 +551,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             && tokens.get(m.tokens.end.saturating_sub(1)).is_some_and(|t| is_in(words::REGION_ADJECTIVES, t.text));
         let unknown = matches!(m.referent, Referent::Name { kind: ActorKind::Other, .. });
         let named = matches!(m.referent, Referent::Name { .. });
-        if ((unknown && adjective) || (named && regional)) && noun_next && !m.possessive {
+        // "its Pome smartphones", "Gripen fighter jets", "Brent crude": a product's name.
+        let product = unknown
+            && tokens[m.tokens.end..]
+                .iter()
+                .take(2)
+                .any(|t| t.word && !t.capital && words::PRODUCT_NOUNS.contains(&t.lower.as_str()));
+        if ((unknown && (adjective || product)) || (named && regional)) && noun_next && !m.possessive {
             m.modifier = true;
         }
     }

@@ -1717,6 +1717,22 @@ mod tests {
     }
 
     #[test]
+    fn fighters_of_a_group_and_names_of_products() {
+        has_all(
+            "M23 fighters seized Goma. Hamas fighters attacked Israel.",
+            &["M23 —seized→ Goma", "Hamas —attacked→ Israel"],
+        );
+        let map = draft_map(
+            "The Philippines ordered Swedish Gripen fighter jets. Japan ordered Orchard Inc. to open its Pome \
+             smartphones to rivals.",
+            &ArticleInfo::default(),
+            &mut |_| true,
+        )
+        .unwrap_or_default();
+        assert!(map.actors.iter().all(|a| a.name != "Gripen" && a.name != "Pome"), "{:?}", map.actors);
+    }
+
+    #[test]
     fn a_licence_is_never_a_verb() {
         let r = relations("Zambia revokes copper licence held by unit of Canadian miner Northfield Mining.");
         assert!(!r.iter().any(|r| r.contains("licensed")), "{r:?}");

@@ -1178,7 +1178,6 @@ pub const NAMED_GROUPS: &[&str] = &[
     "loyalists",
     "members",
     "dissidents",
-    "fighters",
 ];
 
 /// Relation words that are never verbs ("Vantor’s takeover of Nordlys").
@@ -1378,3 +1377,52 @@ pub const NOT_RELATION_WORDS: &[&str] = &[
     "headquarters",
     "headquartered",
 ];
+
+/// Nouns that make the name before them a product's ("Pome smartphones", "Gripen fighter jets").
+pub const PRODUCT_NOUNS: &[&str] = &[
+    "jets",
+    "jet",
+    "aircraft",
+    "fighters",
+    "helicopters",
+    "missiles",
+    "missile",
+    "drones",
+    "drone",
+    "tanks",
+    "rifles",
+    "smartphones",
+    "smartphone",
+    "phones",
+    "phone",
+    "software",
+    "app",
+    "apps",
+    "chips",
+    "chip",
+    "crude",
+    "vaccine",
+    "vaccines",
+    "cars",
+    "car",
+    "vehicles",
+    "trucks",
+    "pipeline",
+    "satellites",
+    "satellite",
+    "platform",
+    "brand",
+    "launchers",
+    "system",
+    "systems",
+    "engines",
+    "frigates",
+    "submarines",
+    "reactors",
+    "reactor",
+];
+
+/// Armed people named after the group they fight for ("Hamas fighters", "M23 rebels"): the
+/// group itself acts.
+pub const ARMED_NOUNS: &[&str] =
+    &["fighters", "militants", "gunmen", "troops", "forces", "soldiers", "rebels", "insurgents", "militiamen"];
