@@ -574,8 +574,28 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         let given = matches!(between, [c, o] if c.text == "," && o.is("or"))
             || matches!(between, [c, k, a] if c.text == "," && k.is("known") && a.is("as"));
         let closed = tokens.get(this.tokens.end).is_none_or(|t| matches!(t.text, "," | "." | ";" | ")"));
+        // "TikTok owner ByteDance", "Airbus rival Boeing": what the second is of the first.
+        let company = |m: &Mention| match &m.referent {
+            Referent::Gazetteer(g) => gaz.entries.get(*g).is_some_and(|e| e.kind == ActorKind::Organization),
+            Referent::Name { kind, .. } => matches!(kind, ActorKind::Organization | ActorKind::Other),
+            Referent::Known(_) => true,
+            _ => false,
+        };
+        let tie = match between {
+            [w] if words::COMPANY_TIES.contains(&w.lower.as_str())
+                && company(prev)
+                && company(this)
+                && !prev.possessive
+                && this.role_of.is_none() =>
+            {
+                Some(w.lower.clone())
+            }
+            _ => None,
+        };
         if ((bracketed && acronym) || (given && acronym && closed)) && matches!(this.referent, Referent::Name { .. }) {
             out[k].referent = Referent::SameAs(k - 1);
+        } else if let Some(role) = tie {
+            out[k].role_of = Some((k - 1, role));
         }
     }
     out

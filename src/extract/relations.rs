@@ -1055,6 +1055,12 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
             first = next;
         }
     }
+    // "sold a stake to TikTok owner ByteDance": the owner, whom the words before qualify.
+    if tokens.get(first.tokens.end).is_some_and(|t| super::words::COMPANY_TIES.contains(&t.lower.as_str()))
+        && let Some(head) = slots.iter().find(|s| s.tokens.start == first.tokens.end + 1)
+    {
+        first = head;
+    }
     if first.vague {
         // "sold Gripens to Thailand": a better object further on, after a preposition.
         if let Some(better) = slots.iter().find(|s| {
@@ -1730,6 +1736,16 @@ mod tests {
         )
         .unwrap_or_default();
         assert!(map.actors.iter().all(|a| a.name != "Gripen" && a.name != "Pome"), "{:?}", map.actors);
+    }
+
+    #[test]
+    fn a_company_s_tie_between_two_names() {
+        has_all(
+            "GoTo sold a controlling stake to TikTok owner ByteDance in 2024. Airbus rival Boeing said no.",
+            &["ByteDance —owner of→ TikTok", "Boeing —rival of→ Airbus"],
+        );
+        let r = relations("GoTo sold a controlling stake to TikTok owner ByteDance in 2024.");
+        assert!(!r.iter().any(|r| r.contains("→ TikTok") && !r.starts_with("ByteDance")), "{r:?}");
     }
 
     #[test]

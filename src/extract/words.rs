@@ -1426,3 +1426,7 @@ pub const PRODUCT_NOUNS: &[&str] = &[
 /// group itself acts.
 pub const ARMED_NOUNS: &[&str] =
     &["fighters", "militants", "gunmen", "troops", "forces", "soldiers", "rebels", "insurgents", "militiamen"];
+
+/// What one company is of another, written between their names ("TikTok owner ByteDance",
+/// "Airbus rival Boeing").
+pub const COMPANY_TIES: &[&str] = &["owner", "parent", "partner", "rival", "unit", "subsidiary", "shareholder"];
