@@ -270,19 +270,19 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 Referent::Gazetteer(g) => {
                     gaz.entries.get(*g).is_some_and(|e| matches!(e.kind, ActorKind::Organization | ActorKind::Group))
                 }
+                // (Not "ordered Gripen fighters": a name of no known kind may be a product's,
+                // unless it is written like a group's code: "M23", "ELN".)
                 Referent::Name { kind, .. } => {
-                    matches!(kind, ActorKind::Organization | ActorKind::Other | ActorKind::Group)
+                    matches!(kind, ActorKind::Organization | ActorKind::Group)
+                        || (*kind == ActorKind::Other && !last.surface.chars().any(char::is_lowercase))
                 }
                 _ => false,
             }
         {
             last.tokens.end = i + 1;
             // (A word before "fighters" is a name, wherever it stands.)
-            if let Referent::Name { weak, kind } = &mut last.referent {
+            if let Referent::Name { weak, .. } = &mut last.referent {
                 *weak = false;
-                if *kind == ActorKind::Other {
-                    *kind = ActorKind::Organization;
-                }
             }
             i += 1;
             continue;
@@ -492,7 +492,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                             // (Not "Rosneft, Russia’s biggest oil producer": an apposition.)
                             && tokens.get(h.end).is_none_or(|t| matches!(t.text, "," | "." | ";" | ")"))
                     });
-                let kind = if in_place { ActorKind::Place } else { classify(&tokens[run.clone()]) };
+                // (Only a name of no clear kind: "Vantor Energy, Norway, and …" stays a company.)
+                let kind = match classify(&tokens[run.clone()]) {
+                    ActorKind::Person | ActorKind::Other if in_place => ActorKind::Place,
+                    kind => kind,
+                };
                 push_name(text, tokens, run.clone(), kind, weak, &mut out);
             }
             i = run.end.max(i + 1);
@@ -888,7 +892,7 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
         }
         // A connector (or two: "bin al-") followed by a capitalised word.
         let mut k = end;
-        while tokens.get(k).is_some_and(|t| is_in(words::CONNECTORS, t.text)) && k < end + 2 {
+        while tokens.get(k).is_some_and(|t| words::is_connector(t.text)) && k < end + 2 {
             k += 1;
         }
         // "General Council of the Judiciary", "Central Bank of the Philippines": "of the" in
@@ -918,7 +922,7 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
         }
         // ("Banco Central de Bolivia", "Petróleos de Venezuela": a Romance connector is always
         // inside a name.)
-        let romance = ["de", "del", "da", "do", "dos", "das", "della", "di", "du", "des"].contains(&here.text);
+        let romance = is_in(words::ROMANCE_CONNECTORS, here.text);
         let through_hit = here.is("of") || here.text == "-" || here.text == "‑" || romance;
         // "Kataib Hezbollah": a group's Arabic head word and the known name it goes on with.
         if end == i + 1 && is_in(words::GROUP_NAME_HEADS, tokens[i].text) && is_cap(end) {
@@ -988,7 +992,7 @@ fn trim_openers(tokens: &[Token<'_>], run: Range<usize>) -> Range<usize> {
         start += 1;
     }
     // A run may not start with a connector either.
-    while start < run.end && is_in(words::CONNECTORS, tokens[start].text) {
+    while start < run.end && words::is_connector(tokens[start].text) {
         start += 1;
     }
     let mut end = run.end;

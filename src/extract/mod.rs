@@ -329,30 +329,36 @@ fn raw_hits(text: &str, gaz: &Gazetteer, known: Option<&KnownNames>) -> (Vec<Raw
             out.push((s, e, Referent::Gazetteer(entry), form));
         }
     }
-    let mut i = 0;
-    out.retain(|_| {
-        i += 1;
-        !replaced.contains(&(i - 1))
-    });
+    drop_indices(&mut out, &replaced);
     out.sort_by_key(|h| (h.0, std::cmp::Reverse(h.1)));
     // "San Jose, California", "Paris, Texas": a capital's name followed by another place is
     // that town, not the government of the capital's state.
+    // (Not "Moscow, Beijing and Washington": the place named after it is a name, and the
+    // phrase ends with it.)
+    let ends = |e: usize| text[e..].chars().next().is_none_or(|c| matches!(c, ',' | '.' | ';' | ')'));
     let elsewhere: HashSet<usize> = out
         .windows(2)
         .enumerate()
         .filter(|(_, w)| {
             matches!((&w[0].2, &w[1].2), (Referent::Gazetteer(a), Referent::Gazetteer(b)) if a != b)
                 && w[0].3 == Form::Capital
+                && w[1].3 == Form::Name
                 && text.get(w[0].1..w[1].0) == Some(", ")
+                && ends(w[1].1)
         })
         .map(|(i, _)| i)
         .collect();
-    let mut i = 0;
-    out.retain(|_| {
-        i += 1;
-        !elsewhere.contains(&(i - 1))
-    });
+    drop_indices(&mut out, &elsewhere);
     (out, linked)
+}
+
+/// Removes the items at `indices` (positions before any removal).
+fn drop_indices<T>(items: &mut Vec<T>, indices: &HashSet<usize>) {
+    let mut i = 0;
+    items.retain(|_| {
+        i += 1;
+        !indices.contains(&(i - 1))
+    });
 }
 
 /// Keeps the hits that start and end on token boundaries, as token ranges.

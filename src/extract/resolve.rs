@@ -490,9 +490,10 @@ impl<'a> Resolver<'a> {
                         && (hints.is_empty()
                             || hints.iter().any(|h| e.name.contains(h) || e.aliases.iter().any(|a| a.contains(h))))
                 };
-                // The last seen; of those last seen in one sentence, the one the article named
-                // first ("revoked the licence of BAR, a producer owned by Gulf Metals Holding, …
-                // accused the company": BAR, not the owner in its description).
+                // The last seen; of those last seen in one sentence, the one known first (the
+                // lowest entity index: the map's actors, then the article's in order of first
+                // mention) — "revoked the licence of BAR, a producer owned by Gulf Metals Holding,
+                // … accused the company": BAR, not the owner in its description.
                 let latest = |it: &mut dyn Iterator<Item = (usize, &Entity)>| {
                     it.max_by_key(|(i, e)| (e.last_seen, std::cmp::Reverse(*i))).map(|(i, _)| i)
                 };

@@ -160,10 +160,20 @@ pub const NOT_NAMES: &[&str] = &[
 ];
 
 /// Lower-case words that may sit inside a name between capitalised words.
-pub const CONNECTORS: &[&str] = &[
-    "of", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den",
-    "al", "el", "bin", "ibn", "y", "&", "for", "and", "por", "para", "pour", "sur", "dei", "degli", "delle",
+pub const CONNECTORS: &[&str] =
+    &["of", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "ibn", "y", "&", "for", "and"];
+
+/// Connectors of names in Spanish, Portuguese, French and Italian, always inside a name
+/// ("Banco Central de Bolivia", "Movimento dos Atingidos por Barragens").
+pub const ROMANCE_CONNECTORS: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "por", "para", "pour", "sur", "dei", "degli",
+    "delle",
 ];
+
+/// A word that joins the parts of a name.
+pub fn is_connector(word: &str) -> bool {
+    CONNECTORS.contains(&word) || ROMANCE_CONNECTORS.contains(&word)
+}
 
 /// Last words that make a capitalised run an organisation.
 pub const ORG_WORDS: &[&str] = &[
@@ -1293,12 +1303,10 @@ pub const IRREGULAR_PASTS: &[&str] = &[
     "woke",
 ];
 
-/// Words ending in "-ed" that mostly qualify a noun or report speech, not state an act between
-/// two actors ("the proposed deal", "U.S.-based", "said").
+/// Words ending in "-ed" that mostly qualify a noun, not state an act between two actors ("the
+/// proposed deal", "U.S.-based").
 pub const QUALIFYING_PARTICIPLES: &[&str] = &[
-    "said",
     "based",
-    "used",
     "needed",
     "hundred",
     "proposed",
@@ -1313,7 +1321,6 @@ pub const QUALIFYING_PARTICIPLES: &[&str] = &[
     "owned",
     "controlled",
     "backed",
-    "led",
     "limited",
 ];
 
@@ -1345,8 +1352,8 @@ pub const STATE_AGENTS: &[&str] = &[
 ];
 
 /// Nouns for what an actor said or did that a later sentence answers ("denied the
-/// allegations", "did not respond to the offer"): the noun's forms, the label's noun, and the
-/// relation labels (from `assets/relations.tsv`) of the act that makes the noun's author.
+/// allegations", "did not respond to the offer"): the noun's forms, and the relation labels (from
+/// `assets/relations.tsv`) of the act that makes the noun's author.
 pub const ANSWERED_ACTS: &[(&[&str], &[&str])] = &[
     (&["accusation", "accusations", "allegation", "allegations"], &["accused"]),
     (&["charge", "charges"], &["charged"]),
@@ -1383,7 +1390,6 @@ pub const PRODUCT_NOUNS: &[&str] = &[
     "jets",
     "jet",
     "aircraft",
-    "fighters",
     "helicopters",
     "missiles",
     "missile",

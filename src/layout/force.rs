@@ -69,16 +69,17 @@ pub fn force_layout(
     let local_edges: Vec<(usize, usize)> = edges.iter().map(|&(a, b)| (local[a], local[b])).collect();
     let actors: Vec<&crate::model::Actor> = inside.iter().map(|&i| &map.actors[i]).collect();
     let inside_movable: Vec<bool> = inside.iter().map(|&i| movable[i]).collect();
-    let mut pos = simulate(&actors, &local_edges, &inside_movable, options, progress)?;
+    let pos = simulate(&actors, &local_edges, &inside_movable, options, progress)?;
     let limit = crate::model::MAX_COORD * 0.5;
     let mut out: Vec<(ActorId, [f32; 2])> = inside
         .iter()
-        .zip(pos.iter_mut())
+        .zip(pos.iter())
         .filter(|(i, _)| movable[**i])
         .map(|(&i, p)| (map.actors[i].id.clone(), [p[0].clamp(-limit, limit), p[1].clamp(-limit, limit)]))
         .collect();
     if lone_apart {
-        out.extend(line_up(map, &lone, &pos));
+        let clamp = |(id, p): (ActorId, [f32; 2])| (id, [p[0].clamp(-limit, limit), p[1].clamp(-limit, limit)]);
+        out.extend(line_up(map, &lone, &pos).into_iter().map(clamp));
     }
     Some(out)
 }
