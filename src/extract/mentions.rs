@@ -865,21 +865,14 @@ fn group_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
 fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
     let starts_hit = |k: usize| hits.binary_search_by_key(&k, |h| h.start).is_ok();
     // ("Khalil al-Hayya", "Abdel Fattah el-Sisi": an article joined to a capitalised name.)
-    let arabic_article = |t: &Token<'_>| {
-        ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-"]
-            .iter()
-            .any(|p| t.text.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)))
-    };
-    // ("Tribunal de Commerce d’Abidjan", "Côte d’Ivoire": an elided article before a name.)
-    let elided = |t: &Token<'_>| {
-        ["d’", "d'", "l’", "l'"]
+    // ("Tribunal de Commerce d’Abidjan", "Côte d’Ivoire": an elided article before a name too.)
+    let article_before_name = |t: &Token<'_>| {
+        ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-", "d’", "d'", "l’", "l'"]
             .iter()
             .any(|p| t.text.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)))
     };
     let is_cap = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| t.word && (t.capital || (k > i && (arabic_article(t) || elided(t)))) && !t.is_possessive())
+        tokens.get(k).is_some_and(|t| t.word && (t.capital || (k > i && article_before_name(t))) && !t.is_possessive())
     };
     if !is_cap(i) {
         return i..i;

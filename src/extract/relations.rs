@@ -539,9 +539,7 @@ pub fn in_sentence(
                 .collect();
             // "TotalEnergies has denied the allegations.", "The Kremlin did not respond to the
             // offer.": an act with no author named is that of whoever did it last.
-            let answering =
-                ["denied", "rejected", "welcomed", "responded to", "complied with", "appealed", "challenged"]
-                    .contains(&sense_data.label.as_str());
+            let answering = super::words::ANSWERING.contains(&sense_data.label.as_str());
             let answered =
                 if objects.is_empty() && !pronoun_object && answering { answered_act(tokens, end) } else { None };
             if let Some((act, author)) = answered.and_then(|(k, noun)| Some((noun, previous.acts[k]?))) {

@@ -1351,6 +1351,10 @@ pub const STATE_AGENTS: &[&str] = &[
     "watchdogs",
 ];
 
+/// Relation labels of verbs that answer an act named after them ("denied the allegations").
+pub const ANSWERING: &[&str] =
+    &["denied", "rejected", "welcomed", "responded to", "complied with", "appealed", "challenged"];
+
 /// Nouns for what an actor said or did that a later sentence answers ("denied the
 /// allegations", "did not respond to the offer"): the noun's forms, and the relation labels (from
 /// `assets/relations.tsv`) of the act that makes the noun's author.

@@ -59,7 +59,7 @@ pub fn force_layout(
         related[b] = true;
     }
     let lone: Vec<usize> = (0..n).filter(|&i| movable[i] && !related[i]).collect();
-    let lone_apart = !lone.is_empty() && lone.len() < n && related.iter().any(|r| *r);
+    let lone_apart = !lone.is_empty() && !edges.is_empty();
     let inside: Vec<usize> =
         if lone_apart { (0..n).filter(|&i| related[i] || !movable[i]).collect() } else { (0..n).collect() };
     let mut local = vec![usize::MAX; n];
@@ -104,7 +104,8 @@ fn line_up(map: &Map, lone: &[usize], placed: &[[f32; 2]]) -> Vec<(ActorId, [f32
     }
     let widest = lone.iter().map(|&i| map.actors[i].approx_size()[0] * ROW_ROOM).fold(0.0f32, f32::max);
     let width = (max_x - min_x).max(widest);
-    let row_height = 30.0 * ROW_ROOM + gap;
+    let tallest = lone.iter().map(|&i| map.actors[i].approx_size()[1]).fold(0.0f32, f32::max);
+    let row_height = tallest * ROW_ROOM + gap;
     let (mut x, mut y) = (min_x, max_y + 2.0 * row_height);
     let mut out = Vec::with_capacity(lone.len());
     for &i in lone {
