@@ -1005,7 +1005,13 @@ pub fn classify(tokens: &[Token<'_>]) -> ActorKind {
     let acronym = tokens.len() == 1
         && first.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && first.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    if is_in(words::ORG_WORDS, last.text) || is_in(words::ORG_FIRST_WORDS, first.text) || acronym {
+    // ("the Asian Games": an event; "Hoshizora Games": a studio.)
+    let games = last.text == "Games"
+        && tokens.len() >= 2
+        && tokens.get(tokens.len() - 2).is_some_and(|t| is_in(words::GAMES_EVENTS, t.text));
+    if games {
+        ActorKind::Event
+    } else if is_in(words::ORG_WORDS, last.text) || is_in(words::ORG_FIRST_WORDS, first.text) || acronym {
         ActorKind::Organization
     } else if is_in(words::PLACE_WORDS, last.text) {
         ActorKind::Place
@@ -1595,5 +1601,9 @@ mod tests {
         assert_eq!(kind("USS Carl Vinson"), ActorKind::Other);
         // Lists and texts are not people either.
         assert_eq!(kind("Entity List"), ActorKind::Other);
+        // A forum is a body; games are a company's unless a sport's.
+        assert_eq!(kind("Mobile Content Forum"), ActorKind::Organization);
+        assert_eq!(kind("Hoshizora Games"), ActorKind::Organization);
+        assert_eq!(kind("Asian Games"), ActorKind::Event);
     }
 }

@@ -371,6 +371,8 @@ pub const ORG_WORDS: &[&str] = &[
     "Assicurazioni",
     "Versicherung",
     "Commodities",
+    "Forum",
+    "Games",
 ];
 
 /// First words that make a capitalised run an organisation ("Ministry of …", "Bank of …").
@@ -531,8 +533,6 @@ pub const EVENT_WORDS: &[&str] = &[
     "War",
     "Election",
     "Elections",
-    "Games",
-    "Forum",
     "Olympics",
     "Talks",
     "Accords",
@@ -1440,3 +1440,8 @@ pub const ARMED_NOUNS: &[&str] =
 /// What one company is of another, written between their names ("TikTok owner ByteDance",
 /// "Airbus rival Boeing").
 pub const COMPANY_TIES: &[&str] = &["owner", "parent", "partner", "rival", "unit", "subsidiary", "shareholder"];
+
+/// Words before "Games" that make it a sporting event, not a company ("Olympic Games", not
+/// "Epic Games").
+pub const GAMES_EVENTS: &[&str] =
+    &["Olympic", "Paralympic", "Asian", "Commonwealth", "Winter", "Summer", "Youth", "Mediterranean", "African"];
