@@ -527,16 +527,20 @@ pub fn in_sentence(
             } else {
                 objects_right(tokens, slots, end)
             };
-            let objects: Vec<(usize, f32)> = objects
-                .into_iter()
-                .filter(|(o, _)| {
-                    pronoun_object
-                        || slots
-                            .iter()
-                            .find(|s| s.actor == *o && s.tokens.start >= end)
-                            .is_some_and(|s| preps_ok(s.tokens.start))
-                })
-                .collect();
+            let fits = |o: usize| {
+                pronoun_object
+                    || slots
+                        .iter()
+                        .find(|s| s.actor == o && s.tokens.start >= end)
+                        .is_some_and(|s| preps_ok(s.tokens.start))
+            };
+            // (Coordinated objects share the first one's preposition: "host talks between Moscow
+            // and Kyiv" hosts neither.)
+            let objects: Vec<(usize, f32)> = if objects.first().is_some_and(|(o, _)| !fits(*o)) {
+                Vec::new()
+            } else {
+                objects.into_iter().filter(|(o, _)| fits(*o)).collect()
+            };
             // "TotalEnergies has denied the allegations.", "The Kremlin did not respond to the
             // offer.": an act with no author named is that of whoever did it last.
             let answering = super::words::ANSWERING.contains(&sense_data.label.as_str());
@@ -1754,6 +1758,13 @@ mod tests {
         );
         let r = relations("GoTo sold a controlling stake to TikTok owner ByteDance in 2024.");
         assert!(!r.iter().any(|r| r.contains("→ TikTok") && !r.starts_with("ByteDance")), "{r:?}");
+    }
+
+    #[test]
+    fn coordinated_objects_share_the_first_one_s_preposition() {
+        let r = relations("Turkey offered to host a new round of talks between Moscow and Kyiv in Istanbul.");
+        assert!(r.iter().all(|r| !r.starts_with("Turkey")), "{r:?}");
+        assert!(r.contains(&"Russia —held talks with→ Ukraine".to_owned()), "{r:?}");
     }
 
     #[test]
