@@ -556,11 +556,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         let unknown = matches!(m.referent, Referent::Name { kind: ActorKind::Other, .. });
         let named = matches!(m.referent, Referent::Name { .. });
         // "its Pome smartphones", "Gripen fighter jets", "Brent crude": a product's name.
-        let product = unknown
-            && tokens[m.tokens.end..]
-                .iter()
-                .take(2)
-                .any(|t| t.word && !t.capital && words::PRODUCT_NOUNS.contains(&t.lower.as_str()));
+        let product = unknown && phrase.iter().take(2).any(|t| words::PRODUCT_NOUNS.contains(&t.lower.as_str()));
         if ((unknown && (adjective || product)) || (named && regional)) && noun_next && !m.possessive {
             m.modifier = true;
         }
@@ -1011,7 +1007,11 @@ pub fn classify(tokens: &[Token<'_>]) -> ActorKind {
         && tokens.get(tokens.len() - 2).is_some_and(|t| is_in(words::GAMES_EVENTS, t.text));
     if games {
         ActorKind::Event
-    } else if is_in(words::ORG_WORDS, last.text) || is_in(words::ORG_FIRST_WORDS, first.text) || acronym {
+    } else if is_in(words::ORG_WORDS, last.text)
+        || is_in(words::ORG_FIRST_WORDS, first.text)
+        || is_in(words::GROUP_NAME_HEADS, first.text)
+        || acronym
+    {
         ActorKind::Organization
     } else if is_in(words::PLACE_WORDS, last.text) {
         ActorKind::Place
@@ -1301,13 +1301,12 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                     .next();
                 // "a unit of India’s Adani Group": the owned, not its owner.
                 let target = target.map(|t| {
+                    let owner_end = mentions[t].tokens.end;
                     let owned = mentions.iter().position(|m| {
-                        mentions[t].possessive
-                            && m.tokens.start >= mentions[t].tokens.end
-                            && tokens[mentions[t].tokens.end..m.tokens.start].iter().take(4).all(&lower_word)
-                            && m.tokens.start <= mentions[t].tokens.end + 3
+                        (owner_end..=owner_end + 3).contains(&m.tokens.start)
+                            && tokens[owner_end..m.tokens.start].iter().all(&lower_word)
                     });
-                    owned.unwrap_or(t)
+                    owned.filter(|_| mentions[t].possessive).unwrap_or(t)
                 });
                 if let Some(t) = target {
                     // "China, which has close ties with Pakistan": the clause without "which".

@@ -587,31 +587,25 @@ pub fn in_sentence(
             };
             // (But "cleared Vantor’s bid": what an actor put forward stands for it.)
             let owner = |a: usize| {
-                slots.iter().any(|s| {
-                    s.actor == a
-                        && s.tokens.start >= end
-                        && s.possessive
-                        && !tokens
-                            .get(s.tokens.end)
-                            .is_some_and(|t| super::words::STANCE_NOUNS.contains(&t.lower.as_str()))
-                })
+                slots.iter().any(|s| s.actor == a && s.tokens.start >= end && s.possessive && !stance_after(tokens, s))
             };
-            let mut k = mark;
-            while k < out.len() {
-                let f = &out[k];
-                if named(f.source)
-                    && named(f.target)
-                    && !compared(f.target)
-                    && !after_prep(f.source)
-                    && !owner(f.target)
-                {
-                    out[k].confidence = (out[k].confidence * 0.6).min(OUTSIDE_LEXICON_CONFIDENCE);
-                    out[k].rule = "verb outside the lexicon";
-                    k += 1;
-                } else {
-                    out.remove(k);
-                }
-            }
+            let found = out.split_off(mark);
+            out.extend(
+                found
+                    .into_iter()
+                    .filter(|f| {
+                        named(f.source)
+                            && named(f.target)
+                            && !compared(f.target)
+                            && !after_prep(f.source)
+                            && !owner(f.target)
+                    })
+                    .map(|f| Found {
+                        confidence: (f.confidence * 0.6).min(OUTSIDE_LEXICON_CONFIDENCE),
+                        rule: "verb outside the lexicon",
+                        ..f
+                    }),
+            );
         }
         j = end;
     }
@@ -650,6 +644,12 @@ fn noun_of_after<'t>(tokens: &'t [Token<'_>], k: usize) -> Option<&'t str> {
         n += 1;
     }
     (n > k && tokens.get(n).is_some_and(|t| t.is("of"))).then(|| tokens[n - 1].lower.as_str())
+}
+
+/// "dismissed Finnish suggestions", "cleared Vantor’s bid": a mention followed by what it put
+/// forward, which stands for it.
+fn stance_after(tokens: &[Token<'_>], s: &Slot) -> bool {
+    tokens.get(s.tokens.end).is_some_and(|t| super::words::STANCE_NOUNS.contains(&t.lower.as_str()))
 }
 
 /// Highest confidence of a relation stated by a verb the lexicon does not know.
@@ -1021,11 +1021,9 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
         k > 0 && PREPOSITIONS.iter().any(|p| tokens[k - 1].is(p))
     };
     // "dismissed Finnish suggestions": what a state put forward stands for the state.
-    let stance =
-        |s: &Slot| tokens.get(s.tokens.end).is_some_and(|t| super::words::STANCE_NOUNS.contains(&t.lower.as_str()));
-    let mut ahead = slots
-        .iter()
-        .filter(|s| s.tokens.start >= from && s.tokens.start < limit && (!s.demonym || after_prep(s) || stance(s)));
+    let mut ahead = slots.iter().filter(|s| {
+        s.tokens.start >= from && s.tokens.start < limit && (!s.demonym || after_prep(s) || stance_after(tokens, s))
+    });
     let Some(mut first) = ahead.next() else { return Vec::new() };
     // "approved by regulators in the European Union and Japan": those states.
     // (Not "arrested dozens of protesters in Nairobi": protesters do not act for a state.)
@@ -1049,8 +1047,7 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
         // (Past the comma of "Saab’s chief executive, Micael Johansson".)
         let next = slots.iter().find(|s| s.tokens.start >= first.tokens.end && s.tokens.start <= first.tokens.end + 6);
         // Not "regretted Asunción’s decision and insisted that Itaipu …": what the owner did.
-        let stance =
-            tokens.get(first.tokens.end).is_some_and(|t| super::words::STANCE_NOUNS.contains(&t.lower.as_str()));
+        let stance = stance_after(tokens, first);
         // Nor "into Vantor’s takeover of Nordlys": the owner did what the noun says to the other.
         let act_of = next.is_some_and(|n| {
             n.tokens.start > 0 && ["of", "for", "by"].iter().any(|p| tokens[n.tokens.start - 1].is(p))

@@ -65,7 +65,8 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
                 let rest = &text[b..end];
                 rest.chars().nth(1).is_none_or(|c| !c.is_alphanumeric())
             };
-            // ("Al-Shabaab", "El-Fasher": an Arabic article, not a first name.)
+            // ("Al-Shabaab", "El-Fasher": an Arabic article, not a first name. Capitalised, the
+            // articles that are also English words — "As", "At", "An" — are left out.)
             let article = ["Al", "El", "Ad", "Ash", "Az", "Ar"].contains(&prev);
             let names_pair = (w == "-" || w == "‑")
                 && !article

@@ -129,9 +129,6 @@ fn simulate(
     mut progress: impl FnMut(f32) -> bool,
 ) -> Option<Vec<[f32; 2]>> {
     let n = actors.len();
-    if n == 0 {
-        return Some(Vec::new());
-    }
     let sizes: Vec<[f32; 2]> = actors.iter().map(|a| a.approx_size()).collect();
     let mean_width = sizes.iter().map(|s| s[0]).sum::<f32>() / n as f32;
     let k = if options.ideal > 0.0 { options.ideal } else { (mean_width * 1.2).max(120.0) };
