@@ -432,8 +432,10 @@ pub fn in_sentence(
             p.text == ","
                 || ["after", "before", "by", "without", "while", "since", "when", "despite"].iter().any(|w| p.is(w))
         };
-        let and_before = prev.is_some_and(|p| p.is("and"))
-            || (j >= 2 && tokens[j - 2].is("and") && ["also", "then", "later"].iter().any(|w| tokens[j - 1].is(w)));
+        // ("welcomed the release but accused Tehran of …": "but" joins verbs as "and" does.)
+        let joins = |p: &Token<'_>| p.is("and") || p.is("but");
+        let and_before = prev.is_some_and(joins)
+            || (j >= 2 && joins(&tokens[j - 2]) && ["also", "then", "later"].iter().any(|w| tokens[j - 1].is(w)));
         let subjects = if ing && prev.is_some_and(opener) {
             // "…, demanding that …", "after meeting Chapo": the clause's subject.
             main_subject(tokens, slots, &skipped).map(|a| vec![(a, 0.5, "participle")]).unwrap_or_default()
@@ -546,7 +548,16 @@ pub fn in_sentence(
             let answering = super::words::ANSWERING.contains(&sense_data.label.as_str());
             let answered =
                 if objects.is_empty() && !pronoun_object && answering { answered_act(tokens, end) } else { None };
-            if let Some((act, author)) = answered.and_then(|(k, noun)| Some((noun, previous.acts[k]?))) {
+            // "Okamura called for a referendum, a demand Babiš rejected": the act named before
+            // the answering clause is that of the sentence's subject.
+            let answered = answered.and_then(|(k, noun)| Some((noun, previous.acts[k]?))).or_else(|| {
+                let noun = (objects.is_empty() && !pronoun_object && answering)
+                    .then(|| act_before_clause(tokens, slots, j))
+                    .flatten()?;
+                let author = main_subject(tokens, slots, &skipped)?;
+                Some((noun, author))
+            });
+            if let Some((act, author)) = answered {
                 let label = format!("{label} {act} of");
                 for (subject, conf, _) in subjects.iter().filter(|s| s.0 != author) {
                     push(&mut out, *subject, author, &label, false, conf.min(0.5), "answered act");
@@ -629,6 +640,22 @@ fn answered_act<'t>(tokens: &'t [Token<'_>], end: usize) -> Option<(usize, &'t s
         .get(k + 2)
         .is_none_or(|t| !t.word || !["of", "by", "to", "from", "against", "that"].iter().any(|w| t.is(w)));
     closes.then_some((act, noun.lower.as_str()))
+}
+
+/// "…, a claim the company denied", "…, charges their families have always rejected": the noun
+/// of an act or a statement after a comma that opens the clause of the answering verb at `j`.
+fn act_before_clause<'t>(tokens: &'t [Token<'_>], slots: &[Slot], j: usize) -> Option<&'t str> {
+    let comma = (0..j).rev().find(|&k| tokens[k].text == "," || tokens[k].text == ";")?;
+    let mut k = comma + 1;
+    if tokens.get(k).is_some_and(|t| t.is("a") || t.is("an")) {
+        k += 1;
+    }
+    let noun = tokens.get(k)?;
+    let known = ANSWERED_ACTS.iter().any(|(forms, _)| forms.contains(&noun.lower.as_str()))
+        || super::words::CLAIM_NOUNS.contains(&noun.lower.as_str());
+    // Someone of its own answers it, before the verb.
+    let answerer = slots.iter().any(|s| s.tokens.start > k && s.tokens.end <= j);
+    (known && answerer).then_some(noun.lower.as_str())
 }
 
 /// "the mining licence of", "the chairmanship of": the noun of a phrase at `k` (a determiner,
@@ -1913,5 +1940,31 @@ mod tests {
     fn lifting_sanctions_is_not_sanctioning() {
         let r = relations("The United States lifted sanctions on Syria in June.");
         assert_eq!(r, ["United States —lifted sanctions on→ Syria"]);
+    }
+
+    #[test]
+    fn a_verb_after_but_shares_the_subject() {
+        has_all(
+            "Reporters Without Borders, a Paris-based group, welcomed the release but accused Tehran of \
+             using foreigners as bargaining chips. Iranian spokesman Reza Kamali said the case was legal \
+             but accused Washington of theft.",
+            &["Reporters Without Borders —accused→ Iran", "Reza Kamali —accused→ United States"],
+        );
+    }
+
+    #[test]
+    fn a_claim_answered_in_the_same_sentence_is_the_subject_s() {
+        has_all(
+            "The Korean Metal Workers’ Union said Haedong Heavy Industries had planned to cut 3,000 jobs, \
+             a claim the company denied. Tomio Okamura called for a referendum, a demand Andrej Babiš \
+             rejected on Monday.",
+            &[
+                "Haedong Heavy Industries —denied claim of→ Korean Metal Workers’ Union",
+                "Andrej Babiš —rejected demand of→ Tomio Okamura",
+            ],
+        );
+        // Not without the noun of an act: "…, a town the rebels denied holding" answers no one.
+        let r = relations("Ukraine said Russia shelled Kharkiv, a town Moscow denied attacking.");
+        assert!(!r.iter().any(|r| r.contains("denied")), "{r:?}");
     }
 }

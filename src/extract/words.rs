@@ -1361,6 +1361,10 @@ pub const ANSWERED_ACTS: &[(&[&str], &[&str])] = &[
     (&["lawsuit", "complaint"], &["sued", "filed a complaint against"]),
 ];
 
+/// Nouns for what someone put forward that another may answer in the same sentence ("…, a
+/// claim the company denied"), besides the acts of `ANSWERED_ACTS`.
+pub const CLAIM_NOUNS: &[&str] = &["claim", "claims", "assertion", "proposal", "suggestion", "charge"];
+
 /// First words of an armed or political group's name in Arabic that a known name may follow
 /// ("Kataib Hezbollah", "Jaish al-Adl").
 pub const GROUP_NAME_HEADS: &[&str] =
