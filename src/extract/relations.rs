@@ -1967,4 +1967,19 @@ mod tests {
         let r = relations("Ukraine said Russia shelled Kharkiv, a town Moscow denied attacking.");
         assert!(!r.iter().any(|r| r.contains("denied")), "{r:?}");
     }
+
+    #[test]
+    fn the_airport_and_the_port_are_the_ones_named() {
+        has_all(
+            "Kenya’s High Court suspended a plan to lease Jomo Kenyatta International Airport to Adani Group. \
+             The court barred the Kenya Airports Authority, which operates the airport, from acting.",
+            &["Kenya Airports Authority —operates→ Jomo Kenyatta International Airport"],
+        );
+        // A place is only one of that name: "the port" is not the airport named before.
+        let r = relations(
+            "Adani Group bought Jomo Kenyatta International Airport. The Kenya Ports Authority, which operates \
+             the port, objected.",
+        );
+        assert!(!r.iter().any(|r| r.contains("operates")), "{r:?}");
+    }
 }

@@ -462,8 +462,20 @@ impl<'a> Resolver<'a> {
                     "committee" | "panel" => &["Committee", "Panel", "Commission", "Council"],
                     "council" => &["Council"],
                     "bureau" => &["Bureau"],
+                    "tribunal" => &["Tribunal", "Court"],
+                    "watchdog" => &["Commission", "Authority", "Agency", "Regulat", "Office", "Watchdog"],
+                    "airline" => &["Air", "Airline", "Airways", "Aero"],
+                    "consortium" => &["Consortium"],
+                    "foundation" => &["Foundation", "Fondazione", "Fundación", "Fondation", "Stiftung"],
+                    "airport" => &["Airport"],
+                    "port" => &["Port"],
+                    "shipyard" => &["Shipyard", "Yard"],
+                    "refinery" => &["Refinery"],
+                    "mine" => &["Mine"],
                     _ => &[],
                 };
+                // (A place is only the place of that name: "the port" is no airport.)
+                let strict = *kind == ActorKind::Place;
                 // "the company" is not a ministry or a court.
                 let bodies: &[&str] = match head.as_str() {
                     "company" | "firm" | "group" | "conglomerate" | "carmaker" | "automaker" | "lender" | "insurer"
@@ -529,7 +541,7 @@ impl<'a> Resolver<'a> {
                         let sentence = self.sentence;
                         let recent = |e: &Entity| sentence.saturating_sub(e.last_seen) <= 40;
                         latest(&mut candidates().filter(|(_, e)| recent(e) && fits(e)))
-                            .or_else(|| latest(&mut candidates()))
+                            .or_else(|| latest(&mut candidates().filter(|(_, e)| !strict || fits(e))))
                     }
                 }
             }
