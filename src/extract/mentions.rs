@@ -396,7 +396,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         };
         let dateline = i == 0
             && dateline_end.is_some_and(|e| {
-                tokens.get(e).is_some_and(|t| t.text == "," || t.text == "—")
+                // ("WASHINGTON (AP) —": the agency between.)
+                tokens.get(e).is_some_and(|t| t.text == "," || t.text == "—" || t.text == "(")
                     && tokens[..e].iter().map(|t| t.text.len()).sum::<usize>() > 3
                     && dated(e)
             });
@@ -483,7 +484,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 // ("Al-Shabaab attacked …": a hyphened capitalised word is a name wherever it
                 // stands.)
                 let single = run.len() == 1 && !tokens[run.start].text.contains(['-', '‑']);
-                let weak = headline || (single && sentence_start);
+                // ("BEUC, the consumer organisation, …": a word in capitals is a name even
+                // opening a sentence; datelines are taken above.)
+                let capitals = tokens[run.start].text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && tokens[run.start].text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+                let weak = headline || (single && sentence_start && !capitals);
                 // "San Jose, California": a name followed by the place it is in is a place.
                 let in_place = tokens.get(run.end).is_some_and(|t| t.text == ",")
                     && hits.iter().any(|h| {
@@ -1216,10 +1221,16 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let state_noun = |m: &Mention| {
             matches!(m.referent, Referent::Gazetteer(_)) && tokens.get(m.tokens.end).is_some_and(&lower_word)
         };
+        // (Not a region's adjective: "BEUC, the European consumer organisation," is of no one.)
+        let regional = |m: &Mention| {
+            matches!(m.referent, Referent::Name { .. })
+                && tokens[m.tokens.clone()].iter().all(|t| is_in(words::REGION_ADJECTIVES, t.text))
+        };
         let organ_first = mentions.iter().position(|m| {
             (m.tokens.start == k || m.tokens.start + 1 == k)
                 && m.tokens.end > k
                 && (m.possessive || m.modifier || state_noun(m))
+                && !regional(m)
         });
         if let Some(o) = organ_first {
             k = mentions[o].tokens.end;

@@ -1982,4 +1982,21 @@ mod tests {
         );
         assert!(!r.iter().any(|r| r.contains("operates")), "{r:?}");
     }
+
+    #[test]
+    fn field_words_are_no_short_form_and_capitals_open_a_sentence() {
+        // "Petroleum Minister" is not a minister of Kumul Petroleum.
+        let r = relations("Kumul Petroleum sued Exxon. Petroleum Minister Kila Wapi said the licence stands.");
+        assert!(!r.iter().any(|r| r.contains("Kumul Petroleum") && r.contains("minister")), "{r:?}");
+        // A region's adjective describes no one; an acronym opening a sentence is a name.
+        let r = relations(
+            "The European Data Protection Board fined Flikka. BEUC, the European consumer organisation, \
+             which filed a complaint against Flikka in 2022, welcomed the fine.",
+        );
+        assert!(r.contains(&"BEUC —filed a complaint against→ Flikka".to_owned()), "{r:?}");
+        assert!(!r.iter().any(|r| r.contains("consumer organisation of")), "{r:?}");
+        // "WASHINGTON (AP) —" is a dateline.
+        let r = relations("WASHINGTON (AP) — Senators accused Halvern of lying.");
+        assert!(!r.iter().any(|r| r.contains("WASHINGTON")), "{r:?}");
+    }
 }

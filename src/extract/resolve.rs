@@ -90,8 +90,14 @@ impl<'a> Resolver<'a> {
                     if *kind == ActorKind::Organization && words.len() >= 2 && !weak {
                         // "Haedong" for "Haedong Heavy Industries", "Commission" for "Fair Trade
                         // Commission": the first or last word of one organisation's name.
+                        // (Not a word that names a field or a region: "Petroleum Minister" is no
+                        // short form of "Kumul Petroleum", "European" none of "European Data
+                        // Protection Board".)
                         for w in [words[0], words[words.len() - 1]] {
-                            if w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase) {
+                            let generic = super::words::DOMAIN_WORDS.contains(&w)
+                                || super::words::GENERIC_NAME_WORDS.contains(&w)
+                                || gaz.find_all(w).iter().any(|&(s, e, _, _)| s == 0 && e == w.len());
+                            if !generic && w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase) {
                                 org_words.entry(normalize(w)).or_default().insert(m.surface.clone());
                             }
                         }

@@ -375,6 +375,52 @@ pub const ORG_WORDS: &[&str] = &[
     "Games",
 ];
 
+/// Words that open or close many organisations' names and so are no one's short form
+/// ("National", "Petroleum", "Holdings"), besides `DOMAIN_WORDS` and the gazetteer's names.
+pub const GENERIC_NAME_WORDS: &[&str] = &[
+    "National",
+    "International",
+    "European",
+    "Federal",
+    "Central",
+    "Royal",
+    "State",
+    "United",
+    "World",
+    "General",
+    "Supreme",
+    "New",
+    "Global",
+    "Petroleum",
+    "Oil",
+    "Gas",
+    "Mining",
+    "Holdings",
+    "Group",
+    "Resources",
+    "Power",
+    "Airways",
+    "Airlines",
+    "Bank",
+    "Capital",
+    "Investments",
+    "Partners",
+    "Systems",
+    "Motors",
+    "Steel",
+    "Chemical",
+    "Chemicals",
+    "Pharmaceuticals",
+    "Logistics",
+    "Shipping",
+    "Marine",
+    "Telecom",
+    "Media",
+    "Insurance",
+    "Industries",
+    "Electric",
+];
+
 /// First words that make a capitalised run an organisation ("Ministry of …", "Bank of …").
 pub const ORG_FIRST_WORDS: &[&str] = &[
     "Ministry",
