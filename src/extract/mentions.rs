@@ -599,6 +599,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         };
         if ((bracketed && acronym) || (given && acronym && closed)) && matches!(this.referent, Referent::Name { .. }) {
             out[k].referent = Referent::SameAs(k - 1);
+            // ("Samagi Jana Balawegaya (SJB)": people have no acronyms; a body does.)
+            let untitled = out[k - 1].title.is_none();
+            if let Referent::Name { kind: kind @ ActorKind::Person, .. } = &mut out[k - 1].referent
+                && untitled
+            {
+                *kind = ActorKind::Organization;
+            }
         } else if let Some(role) = tie {
             out[k].role_of = Some((k - 1, role));
         }

@@ -247,6 +247,11 @@ pub fn in_sentence(
             let mut k = object_start;
             let mut adjectives = 0;
             let before = loop {
+                // ("deliveries to Nasir county in South Sudan’s Upper Nile": past an owner too.)
+                if let Some(owner) = slots.iter().find(|s| s.possessive && s.tokens.end == k && s.tokens.start > end) {
+                    k = owner.tokens.start;
+                    continue;
+                }
                 let Some(b) = k.checked_sub(1).and_then(|k| tokens.get(k)) else { break None };
                 let article = b.is("the") || b.is("a") || b.is("an");
                 let adjective = b.word && !b.capital && !PREPOSITIONS.iter().any(|p| b.is(p)) && adjectives < 2;
@@ -975,6 +980,14 @@ fn subjects_left(
         if s.possessive && s.tokens.end + 2 < j {
             continue;
         }
+        // "Ranjith Perera of the Samagi Jana Balawegaya (SJB) visited": the acronym in brackets
+        // stands where its name does.
+        let bracketed = s.tokens.start > 0
+            && tokens[s.tokens.start - 1].text == "("
+            && slots.iter().any(|p| p.actor == s.actor && p.tokens.end + 1 == s.tokens.start);
+        if bracketed {
+            continue;
+        }
         candidates.push(s);
     }
     let Some(first) = candidates.first() else {
@@ -990,7 +1003,14 @@ fn subjects_left(
         });
         return apposed.map(|s| vec![(s.actor, 0.5, "apposition subject")]).unwrap_or_default();
     };
-    let after_prep = |s: &Slot| s.tokens.start > 0 && PREPOSITIONS.iter().any(|p| tokens[s.tokens.start - 1].is(p));
+    // ("Ranjith Perera of the Samagi Jana Balawegaya visited": past an article too.)
+    let after_prep = |s: &Slot| {
+        let mut k = s.tokens.start;
+        if k > 1 && ["the", "a", "an"].iter().any(|d| tokens[k - 1].is(d)) {
+            k -= 1;
+        }
+        k > 0 && PREPOSITIONS.iter().any(|p| tokens[k - 1].is(p))
+    };
     let chosen = if after_prep(first) {
         candidates.iter().find(|s| !after_prep(s) && j - s.tokens.end <= MAX_GAP).copied().unwrap_or(first)
     } else {
@@ -1998,5 +2018,23 @@ mod tests {
         // "WASHINGTON (AP) —" is a dateline.
         let r = relations("WASHINGTON (AP) — Senators accused Halvern of lying.");
         assert!(!r.iter().any(|r| r.contains("WASHINGTON")), "{r:?}");
+    }
+
+    #[test]
+    fn subjects_past_of_the_and_brackets_and_places_past_an_owner() {
+        has_all(
+            "Sri Lanka is tense. Opposition leader Ranjith Perera of the Samagi Jana Balawegaya (SJB) visited \
+             Hatton and accused the government of abandoning workers. International Resources Holding of the \
+             United Arab Emirates bought a 51% stake in Mopani Copper Mines.",
+            &["Ranjith Perera —accused→ Sri Lanka", "International Resources Holding —acquired→ Mopani Copper Mines"],
+        );
+        let r = relations("Ranjith Perera of the Samagi Jana Balawegaya (SJB) visited Hatton.");
+        assert!(!r.iter().any(|r| r.starts_with("Samagi")), "{r:?}");
+        // A place after "in" is no object of "suspended", past an owner too.
+        let r = relations("The World Food Programme suspended deliveries to Nasir in South Sudan’s Upper Nile state.");
+        assert!(!r.iter().any(|r| r.contains("suspended")), "{r:?}");
+        // "the party" is a party, not the last organisation named.
+        let r = relations("Congress passed the bill. The party’s leader, Rosa Cifuentes, called it persecution.");
+        assert!(!r.iter().any(|r| r.contains("Congress")), "{r:?}");
     }
 }

@@ -445,7 +445,15 @@ impl<'a> Resolver<'a> {
                     "alliance" => &["NATO", "Alliance", "Treaty", "OPEC", "Pact", "Coalition"],
                     "bloc" => &["Union", "EU", "ASEAN", "Community", "Mercosur", "BRICS", "League", "Bloc", "OPEC"],
                     "court" => &["Court", "Tribunal"],
-                    "party" => &["Party", "Movement", "Front", "Alliance"],
+                    "party" => &[
+                        "Party",
+                        "Movement",
+                        "Front",
+                        "Alliance",
+                        "National Congress",
+                        "People’s Congress",
+                        "People's Congress",
+                    ],
                     "bank" | "lender" => &["Bank", "Fund", "Reserve"],
                     "ministry" => &["Ministry"],
                     "commission" => &["Commission"],
@@ -481,7 +489,9 @@ impl<'a> Resolver<'a> {
                     _ => &[],
                 };
                 // (A place is only the place of that name: "the port" is no airport.)
-                let strict = *kind == ActorKind::Place;
+                // (Nor is "the party" the last organisation of any other name.)
+                let strict =
+                    *kind == ActorKind::Place || ["party", "ministry", "court", "tribunal"].contains(&head.as_str());
                 // "the company" is not a ministry or a court.
                 let bodies: &[&str] = match head.as_str() {
                     "company" | "firm" | "group" | "conglomerate" | "carmaker" | "automaker" | "lender" | "insurer"
