@@ -878,6 +878,23 @@ fn speaker(tokens: &[Token<'_>], slots: &[Slot], j: usize, previous: Antecedents
 /// The subject of the sentence's main clause: its first mention that is not in an aside, not
 /// a possessive and not after a preposition.
 fn main_subject(tokens: &[Token<'_>], slots: &[Slot], skipped: &[Range<usize>]) -> Option<usize> {
+    // ("A federal grand jury indicted Alvarado, accusing him of …": a name after the main
+    // verb is its object, and the subject is no actor.)
+    let verb = |k: usize| {
+        let t = &tokens[k];
+        let determined = k > 0 && DETERMINERS.iter().any(|d| tokens[k - 1].is(d));
+        // (Not a passive, whose agent may follow: "had been convicted by a court"; nor
+        // "Several hundred protesters".)
+        let passive = k > 0 && BE.iter().any(|b| tokens[k - 1].is(b));
+        let adjective = t.is("hundred") || super::words::QUALIFYING_PARTICIPLES.contains(&t.lower.as_str());
+        t.word
+            && !t.capital
+            && is_past(t)
+            && !determined
+            && !passive
+            && !adjective
+            && !skipped.iter().any(|r| r.contains(&k))
+    };
     slots
         .iter()
         .find(|s| {
@@ -885,6 +902,7 @@ fn main_subject(tokens: &[Token<'_>], slots: &[Slot], skipped: &[Range<usize>]) 
             let aside = skipped.iter().any(|r| r.contains(&s.tokens.start));
             !(s.possessive || aside || after_prep)
         })
+        .filter(|s| !(0..s.tokens.start).any(verb))
         .map(|s| s.actor)
 }
 
@@ -2036,5 +2054,17 @@ mod tests {
         // "the party" is a party, not the last organisation named.
         let r = relations("Congress passed the bill. The party’s leader, Rosa Cifuentes, called it persecution.");
         assert!(!r.iter().any(|r| r.contains("Congress")), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_after_the_main_verb_is_not_the_subject_of_a_participle() {
+        let r = relations("A federal grand jury in Miami indicted Héctor Alvarado in 2023, accusing him of bribery.");
+        assert!(!r.iter().any(|r| r.contains("accused")), "{r:?}");
+        // A passive's agent and a number before the subject are no main verb.
+        has_all(
+            "Several hundred protesters gathered outside parliament, accusing Georgia of selling out. \
+             Both were convicted by Iran’s Revolutionary Court of spying, charges France has rejected.",
+            &["Protesters —accused→ Georgia", "France —rejected charges of→ Revolutionary Court"],
+        );
     }
 }
