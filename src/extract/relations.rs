@@ -516,6 +516,17 @@ pub fn in_sentence(
         } else if !(be_before || (and_before && passive_before(tokens, j))) {
             // "urged him to": the person last named who is not the subject.
             let pronoun_object = tokens.get(end).is_some_and(|w| ["him", "her", "them"].iter().any(|p| w.is(p)));
+            let moved = ["sent", "deployed"].contains(&sense_data.label.as_str());
+            let sent = slots
+                .iter()
+                .find(|s| s.tokens.start >= end && s.tokens.start <= end + 3)
+                .filter(|s| moved && s.group && tokens[end..s.tokens.start].iter().all(|t| !t.capital));
+            // ("sent troops to", "deployed soldiers against")
+            let sent_label = sent.and_then(|s| {
+                let prep = tokens.get(s.tokens.end).filter(|p| PREPOSITIONS.iter().any(|w| p.is(w)))?;
+                Some(format!("{label} {} {}", tokens[s.tokens.end - 1].lower, prep.lower))
+            });
+            let label = sent_label.as_ref().unwrap_or(label);
             let objects = if pronoun_object {
                 let subject = subjects.first().map(|s| s.0);
                 slots
@@ -532,7 +543,9 @@ pub fn in_sentence(
                     .take(1)
                     .collect()
             } else {
-                objects_right(tokens, slots, end)
+                // "sent troops to Juba", "deployed peacekeepers to Goma": the collective right after
+                // the verb is what was sent, not whom.
+                objects_right(tokens, slots, sent.map_or(end, |s| s.tokens.end))
             };
             let fits = |o: usize| {
                 pronoun_object
@@ -2066,5 +2079,13 @@ mod tests {
              Both were convicted by Iran’s Revolutionary Court of spying, charges France has rejected.",
             &["Protesters —accused→ Georgia", "France —rejected charges of→ Revolutionary Court"],
         );
+    }
+
+    #[test]
+    fn troops_sent_are_what_was_sent() {
+        let r = relations("Uganda sent troops to Juba in March. Rwanda deployed 300 soldiers against the rebels.");
+        assert!(r.contains(&"Uganda —sent troops to→ South Sudan".to_owned()), "{r:?}");
+        assert!(r.contains(&"Rwanda —deployed soldiers against→ Rebels".to_owned()), "{r:?}");
+        assert!(!r.iter().any(|r| r.ends_with("Troops") || r.ends_with("Soldiers")), "{r:?}");
     }
 }
