@@ -697,6 +697,29 @@ fn stance_after(tokens: &[Token<'_>], s: &Slot) -> bool {
     tokens.get(s.tokens.end).is_some_and(|t| super::words::STANCE_NOUNS.contains(&t.lower.as_str()))
 }
 
+/// People of someone's who act for themselves ("Alvarado’s lawyers").
+const OWNERS_PEOPLE: &[&str] = &[
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "family",
+    "families",
+    "relatives",
+    "widow",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "children",
+    "brother",
+    "sister",
+    "supporters",
+    "aides",
+    "aide",
+    "bodyguards",
+];
+
 /// Highest confidence of a relation stated by a verb the lexicon does not know.
 const OUTSIDE_LEXICON_CONFIDENCE: f32 = 0.45;
 
@@ -1130,6 +1153,11 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
         let act_of = next.is_some_and(|n| {
             n.tokens.start > 0 && ["of", "for", "by"].iter().any(|p| tokens[n.tokens.start - 1].is(p))
         });
+        // "requested by Alvarado’s lawyers", "met Navalny’s widow": people of the owner's, not
+        // the owner.
+        if tokens.get(first.tokens.end).is_some_and(|t| OWNERS_PEOPLE.contains(&t.lower.as_str())) {
+            return Vec::new();
+        }
         if let Some(next) = next
             && !stance
             && !act_of
@@ -2087,5 +2115,14 @@ mod tests {
         assert!(r.contains(&"Uganda —sent troops to→ South Sudan".to_owned()), "{r:?}");
         assert!(r.contains(&"Rwanda —deployed soldiers against→ Rebels".to_owned()), "{r:?}");
         assert!(!r.iter().any(|r| r.ends_with("Troops") || r.ends_with("Soldiers")), "{r:?}");
+    }
+
+    #[test]
+    fn an_owner_s_lawyers_are_not_the_owner() {
+        let r = relations(
+            "The Constitutional Court granted an injunction requested by Héctor Alvarado’s lawyers, who argued \
+             that the Supreme Court had erred. Police questioned Aleksei Navalny’s widow.",
+        );
+        assert!(!r.iter().any(|r| r.contains("Alvarado") || r.contains("Navalny")), "{r:?}");
     }
 }
