@@ -68,8 +68,19 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
             // ("Al-Shabaab", "El-Fasher": an Arabic article, not a first name. Capitalised, the
             // articles that are also English words — "As", "At", "An" — are left out.)
             let article = ["Al", "El", "Ad", "Ash", "Az", "Ar"].contains(&prev);
+            // ("(SPLM-IO)": one acronym in brackets, and so wherever the text uses it.)
+            let bracketed = {
+                let rest = &text[b..end];
+                let word_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+                let here = text[..last.0].ends_with('(') && rest[word_end..].starts_with(')');
+                let caps = |s: &str| s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase());
+                here || (caps(prev)
+                    && caps(&rest[..word_end])
+                    && text.contains(&format!("({prev}{w}{})", &rest[..word_end])))
+            };
             let names_pair = (w == "-" || w == "‑")
                 && !article
+                && !bracketed
                 && prev.chars().next().is_some_and(char::is_uppercase)
                 && text[b..end].chars().next().is_some_and(char::is_uppercase)
                 && !after_pair
@@ -156,6 +167,12 @@ mod tests {
         assert_eq!(words("Jens-Frederik Nielsen spoke"), ["Jens-Frederik", "Nielsen", "spoke"]);
         assert_eq!(words("IRIS-T launchers"), ["IRIS-T", "launchers"]);
         assert_eq!(words("Toronto-listed Northfield"), ["Toronto", "-", "listed", "Northfield"]);
+        // An acronym given in brackets stays one wherever it stands; other pairs are two.
+        assert_eq!(
+            words("the Movement (SPLM-IO). The SPLM-IO said"),
+            ["the", "Movement", "(", "SPLM-IO", ")", ".", "The", "SPLM-IO", "said"]
+        );
+        assert_eq!(words("US-EU talks"), ["US", "-", "EU", "talks"]);
     }
 
     #[test]
