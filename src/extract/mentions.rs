@@ -33,6 +33,9 @@ pub enum Referent {
     /// ("Mayors and Independents (STAN)"), "whose" after a name, a description after a comma
     /// ("Odebrecht, the Brazilian group").
     SameAs(usize),
+    /// "both governments", "the two companies": the last two actors of this kind named (any
+    /// kind but places when `None`: "both sides").
+    Pair(Option<ActorKind>),
     /// "the Belarusian leader": whoever the text tied to this role of `organ` (a mention of
     /// this sentence), or to this role of anyone when there is no organ.
     RoleRef {
@@ -369,6 +372,29 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         {
             let span = tokens[i].start..tokens[noun].end;
             let mut m = plain(i..noun + 1, text, span, Referent::Definite(kind));
+            if tokens.get(noun + 1).is_some_and(Token::is_possessive) {
+                m.possessive = true;
+                m.tokens.end += 1;
+            }
+            i = m.tokens.end;
+            out.push(m);
+            continue;
+        }
+        // "both governments", "the two companies", "both sides": the last two named.
+        let two = if tokens[i].is("both") {
+            Some(i + 1)
+        } else if tokens[i].is("the") && tokens.get(i + 1).is_some_and(|t| t.is("two")) {
+            Some(i + 2)
+        } else {
+            None
+        };
+        if let Some(noun) = two
+            && let Some(&(_, kind)) = tokens.get(noun).and_then(|n| words::PAIR_NOUNS.iter().find(|(w, _)| n.is(w)))
+            // (Not "both sides of the border".)
+            && tokens.get(noun + 1).is_none_or(|t| !t.is("of"))
+        {
+            let span = tokens[i].start..tokens[noun].end;
+            let mut m = plain(i..noun + 1, text, span, Referent::Pair(kind));
             if tokens.get(noun + 1).is_some_and(Token::is_possessive) {
                 m.possessive = true;
                 m.tokens.end += 1;

@@ -199,6 +199,21 @@ pub fn in_sentence(
                 }
             },
         };
+        // "pull back troops", "handed back the deposit": a particle, not "back" = support.
+        if t.is("back")
+            && j > 0
+            && [
+                "pull", "pulled", "pulling", "step", "stepped", "come", "came", "go", "went", "hand", "handed", "give",
+                "gave", "bring", "brought", "scale", "scaled", "roll", "rolled", "hit", "fight", "fought", "push",
+                "pushed", "cut", "turn", "turned", "get", "got", "call", "called", "win", "won", "pay", "paid", "send",
+                "sent", "hold", "held", "draw", "drew", "fall", "fell", "move", "moved", "sell", "sold",
+            ]
+            .iter()
+            .any(|w| tokens[j - 1].is(w))
+        {
+            j += 1;
+            continue;
+        }
         // "advisers", "supporters": people, not the verb.
         // ("WTO rules", "to rule on the duties": the noun, or no relation between actors.)
         let agent_noun = end == j + 1
@@ -697,6 +712,12 @@ fn stance_after(tokens: &[Token<'_>], s: &Slot) -> bool {
     tokens.get(s.tokens.end).is_some_and(|t| super::words::STANCE_NOUNS.contains(&t.lower.as_str()))
 }
 
+/// The other actors of the words of `s` ("both governments" stands for two).
+fn twins<'s>(slots: &'s [Slot], s: &Slot) -> impl Iterator<Item = &'s Slot> {
+    let (tokens, actor) = (s.tokens.clone(), s.actor);
+    slots.iter().filter(move |t| t.tokens == tokens && t.actor != actor)
+}
+
 /// People of someone's who act for themselves ("Alvarado’s lawyers").
 const OWNERS_PEOPLE: &[&str] = &[
     "lawyer",
@@ -1083,6 +1104,7 @@ fn subjects_left(
     }
     let rule = if inside.is_some() { "relative clause" } else { "subject–verb–object" };
     let mut out = vec![(chosen.actor, conf, rule)];
+    out.extend(twins(slots, chosen).map(|t| (t.actor, conf, rule)));
     // Coordinated subjects to the left: "Germany, France and Italy signed".
     let mut left = chosen;
     while let Some(mut prev) = slots.iter().rev().find(|s| s.tokens.end <= left.tokens.start) {
@@ -1199,6 +1221,7 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
     }
     let conf = if gap <= 3 { 0.8 } else { 0.6 };
     let mut out = vec![(first.actor, conf)];
+    out.extend(twins(slots, first).map(|t| (t.actor, conf)));
     let mut right = first;
     while let Some(next) = slots.iter().find(|s| s.tokens.start >= right.tokens.end) {
         let between = &tokens[right.tokens.end..next.tokens.start];
@@ -2124,5 +2147,18 @@ mod tests {
              that the Supreme Court had erred. Police questioned Aleksei Navalny’s widow.",
         );
         assert!(!r.iter().any(|r| r.contains("Alvarado") || r.contains("Navalny")), "{r:?}");
+    }
+
+    #[test]
+    fn both_governments_are_the_two_the_article_is_about() {
+        let text = "Thailand and Cambodia agreed to pull back troops from the border. Thailand said \
+                    Cambodia had moved first. China offered help. The United States, which had urged both \
+                    governments to show restraint, welcomed the deal.";
+        has_all(text, &["United States —urged→ Thailand", "United States —urged→ Cambodia"]);
+        let r = relations(text);
+        assert!(!r.iter().any(|r| r.contains("China") || r.contains("supported")), "{r:?}");
+        // The words are no name for either.
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        assert!(map.actors.iter().all(|a| a.aliases.iter().all(|x| !x.contains("both"))), "{:?}", map.actors);
     }
 }

@@ -153,6 +153,8 @@ impl<'a> Resolver<'a> {
             .chain(mentions.iter().flat_map(|m| m.also.iter().map(|(o, _)| *o)))
             .collect();
         let mut weak_slots = HashSet::new();
+        // The second actor of "both governments" (mention index, entity).
+        let mut twins: Vec<(usize, usize)> = Vec::new();
         for (i, m) in mentions.iter().enumerate() {
             // "sentenced by a Belarusian court", "sent vessels to Israeli ports": a state's
             // demonym before a common noun stands for the state, weakly.
@@ -169,6 +171,12 @@ impl<'a> Resolver<'a> {
                 _ => true,
             };
             let e = self.resolve(m, &resolved, mentions);
+            if let Referent::Pair(kind) = m.referent
+                && let Some((_, second)) = self.pair(kind, &resolved)
+            {
+                twins.push((i, second));
+                self.note(second, "");
+            }
             if let Some(e) = e {
                 if demonym_phrase {
                     weak_slots.insert(i);
@@ -181,7 +189,8 @@ impl<'a> Resolver<'a> {
             }
             if let Some(e) = e {
                 // "the company" is how the article refers to it, not a name for it.
-                let pronoun = matches!(m.referent, Referent::Definite(_)) || m.surface.eq_ignore_ascii_case("whose");
+                let pronoun = matches!(m.referent, Referent::Definite(_) | Referent::Pair(_))
+                    || m.surface.eq_ignore_ascii_case("whose");
                 let surface = if pronoun { "" } else { m.surface.as_str() };
                 self.note(e, surface);
             }
@@ -218,7 +227,7 @@ impl<'a> Resolver<'a> {
                 let vague = (entity.kind == ActorKind::Other && entity.rule == "capitalised word") || demonym;
                 let person = entity.kind == ActorKind::Person;
                 let group = matches!(m.referent, Referent::Group);
-                slots.push(Slot {
+                let slot = Slot {
                     tokens: m.tokens.clone(),
                     actor: e,
                     possessive: m.possessive,
@@ -226,7 +235,13 @@ impl<'a> Resolver<'a> {
                     person,
                     demonym,
                     group,
-                });
+                };
+                // "both governments": a second slot over the same words.
+                for &(_, second) in twins.iter().filter(|(t, _)| *t == i) {
+                    let person = self.entities[second].kind == ActorKind::Person;
+                    slots.push(Slot { actor: second, person, ..slot.clone() });
+                }
+                slots.insert(slots.len() - twins.iter().filter(|(t, _)| *t == i).count(), slot);
             }
             let organ =
                 offices[i].or_else(|| m.role_of.as_ref().and_then(|(o, _)| resolved.get(*o).copied().flatten()));
@@ -281,6 +296,33 @@ impl<'a> Resolver<'a> {
         });
         self.previous_subject = subject.or(self.previous_subject);
         (slots, ties)
+    }
+
+    /// "both governments": of the actors of `kind` (any but places and collectives when `None`)
+    /// named in the last six sentences and not earlier in this one, the two the article names
+    /// most (its two sides), in the order the text met them.
+    fn pair(&self, kind: Option<ActorKind>, resolved: &[Option<usize>]) -> Option<(usize, usize)> {
+        let fits = |e: &Entity| match kind {
+            Some(k) => e.kind == k,
+            None => !matches!(e.kind, ActorKind::Place | ActorKind::Group | ActorKind::Other),
+        };
+        let mut recent: Vec<usize> = (0..self.entities.len())
+            .filter(|&i| {
+                let e = &self.entities[i];
+                fits(e)
+                    && e.mentions > 0
+                    && self.sentence.saturating_sub(e.last_seen) <= 6
+                    && !resolved.contains(&Some(i))
+            })
+            .collect();
+        recent.sort_by_key(|&i| {
+            let e = &self.entities[i];
+            std::cmp::Reverse((e.mentions, e.last_seen, std::cmp::Reverse(i)))
+        });
+        match recent[..] {
+            [a, b, ..] => Some((a.min(b), a.max(b))),
+            _ => None,
+        }
     }
 
     fn class_of(&self, role: &str) -> RoleClass {
@@ -429,6 +471,7 @@ impl<'a> Resolver<'a> {
                 tied(true).or_else(|| tied(false))
             }
             Referent::Name { kind, weak } => self.resolve_name(m, *kind, *weak),
+            Referent::Pair(kind) => self.pair(*kind, resolved).map(|(a, _)| a),
             Referent::SameAs(other) => resolved.get(*other).copied().flatten(),
             Referent::Definite(kind) => {
                 let its = m.surface.eq_ignore_ascii_case("its") || m.surface.eq_ignore_ascii_case("their");

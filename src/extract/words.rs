@@ -691,6 +691,31 @@ pub const DEFINITES: &[(&str, ActorKind)] = &[
     ("authorities", ActorKind::State),
 ];
 
+/// Plural nouns after "both" or "the two" that stand for the last two actors of a kind named
+/// ("both governments", "the two companies"); `None` for any kind but places. (Not "both
+/// sides": in a trade war they are the two blocs, not any two actors named.)
+pub const PAIR_NOUNS: &[(&str, Option<ActorKind>)] = &[
+    ("governments", Some(ActorKind::State)),
+    ("countries", Some(ActorKind::State)),
+    ("nations", Some(ActorKind::State)),
+    ("neighbours", Some(ActorKind::State)),
+    ("neighbors", Some(ActorKind::State)),
+    ("candidates", Some(ActorKind::Person)),
+    ("leaders", Some(ActorKind::Person)),
+    ("men", Some(ActorKind::Person)),
+    ("women", Some(ActorKind::Person)),
+    ("presidents", Some(ActorKind::Person)),
+    ("ministers", Some(ActorKind::Person)),
+    ("companies", Some(ActorKind::Organization)),
+    ("firms", Some(ActorKind::Organization)),
+    ("groups", Some(ActorKind::Organization)),
+    ("banks", Some(ActorKind::Organization)),
+    ("unions", Some(ActorKind::Organization)),
+    ("parties", Some(ActorKind::Organization)),
+    ("carmakers", Some(ActorKind::Organization)),
+    ("lenders", Some(ActorKind::Organization)),
+];
+
 /// Plural nouns after a capitalised adjective that make a collective ("Western powers").
 pub const COLLECTIVES: &[&str] = &[
     "governments",
