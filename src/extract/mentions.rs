@@ -76,6 +76,8 @@ pub struct Mention {
     /// What the mention before a hyphen does to this one ("Rwanda-backed M23" → the mention
     /// of Rwanda, "backed").
     pub done_by: Option<(usize, String)>,
+    /// The name with the noun of its kind after it ("the Fanilo party"): another alias.
+    pub called: Option<String>,
 }
 
 /// A token-aligned match of a known name: (first token, end token, referent, form).
@@ -241,6 +243,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                     next_is_common_noun: false,
                     also: Vec::new(),
                     done_by: None,
+                    called: None,
                 });
                 i = after;
                 continue;
@@ -584,6 +587,19 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         // however many words it has.
         let regional = tokens[m.tokens.clone()].iter().all(|t| is_in(words::REGION_WORDS, t.text))
             && tokens.get(m.tokens.end.saturating_sub(1)).is_some_and(|t| is_in(words::REGION_ADJECTIVES, t.text));
+        // "the Fanilo party", "the Pheu Thai party": the name is also written with its noun.
+        if matches!(m.referent, Referent::Name { .. })
+            && !m.possessive
+            && let Some(noun) = tokens.get(m.tokens.end).filter(|t| {
+                ["party", "movement", "coalition", "alliance", "militia"].contains(&t.text)
+                    && tokens.get(m.tokens.end + 1).is_none_or(|n| !n.is_possessive())
+            })
+        {
+            m.called = text.get(m.span.start..noun.end).map(str::to_owned);
+            if let Referent::Name { kind, .. } = &mut m.referent {
+                *kind = ActorKind::Organization;
+            }
+        }
         let unknown = matches!(m.referent, Referent::Name { kind: ActorKind::Other, .. });
         let named = matches!(m.referent, Referent::Name { .. });
         // "its Pome smartphones", "Gripen fighter jets", "Brent crude": a product's name.
@@ -677,6 +693,7 @@ fn plain(tokens: Range<usize>, text: &str, span: Range<usize>, referent: Referen
         next_is_common_noun: false,
         also: Vec::new(),
         done_by: None,
+        called: None,
     }
 }
 

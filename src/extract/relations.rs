@@ -2161,4 +2161,13 @@ mod tests {
         let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
         assert!(map.actors.iter().all(|a| a.aliases.iter().all(|x| !x.contains("both"))), "{:?}", map.actors);
     }
+
+    #[test]
+    fn a_name_before_party_is_a_party_also_called_so() {
+        let text = "Lalao Rakotomalala, a former mayor who leads the Fanilo party, said the count was rigged.";
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let fanilo = map.actors.iter().find(|a| a.name == "Fanilo");
+        assert!(fanilo.is_some_and(|a| a.kind == ActorKind::Organization), "{:?}", map.actors);
+        assert!(fanilo.is_some_and(|a| a.aliases.iter().any(|x| x == "Fanilo party")), "{:?}", map.actors);
+    }
 }

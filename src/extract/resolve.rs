@@ -193,6 +193,9 @@ impl<'a> Resolver<'a> {
                     || m.surface.eq_ignore_ascii_case("whose");
                 let surface = if pronoun { "" } else { m.surface.as_str() };
                 self.note(e, surface);
+                if let Some(called) = &m.called {
+                    self.add_alias(e, called);
+                }
             }
             resolved.push(e);
         }
@@ -343,6 +346,15 @@ impl<'a> Resolver<'a> {
         }
         let key = normalize(surface);
         self.by_key.entry(key).or_insert(e);
+    }
+
+    /// Adds `alias` to entity `e`'s names (not a mention of it).
+    fn add_alias(&mut self, e: usize, alias: &str) {
+        let entity = &mut self.entities[e];
+        if alias != entity.name && !entity.aliases.iter().any(|a| a == alias) {
+            entity.aliases.push(alias.to_owned());
+        }
+        self.by_key.entry(normalize(alias)).or_insert(e);
     }
 
     fn create(&mut self, name: &str, kind: ActorKind, confidence: f32, rule: &'static str, keep: bool) -> usize {
