@@ -169,8 +169,11 @@ pub fn in_sentence(
                 // (Cheap test first: a named actor on each side, else there is nothing to find.)
                 None if slots.iter().any(|s| s.tokens.end <= j && !s.vague && !s.group)
                     && slots.iter().any(|s| s.tokens.start > j && !s.vague && !s.group)
-                    && past_tense_outside_lexicon(tokens, j, lex) =>
+                    && (past_tense_outside_lexicon(tokens, j, lex) || modal_before(tokens, j).is_some()) =>
                 {
+                    // "would appeal to the Supreme Court", "will seek arbitration at ICSID": what
+                    // an actor says it will do, with the modal in the label.
+                    let modal = modal_before(tokens, j);
                     // "The China Coast Guard fired water cannon at Philippine boats": a verb the
                     // lexicon does not know still states something; proposed with low
                     // confidence, between named actors only (below).
@@ -180,16 +183,27 @@ pub fn in_sentence(
                         .filter(|p| ["over", "up", "out", "off", "down", "back"].iter().any(|w| p.is(w)));
                     let verb = particle.map_or_else(|| t.lower.clone(), |p| format!("{} {}", t.lower, p.lower));
                     // ("revoked the mining licence of BAR": what was done is to its licence.)
+                    // ("would consider an appeal to the court": and to what the noun goes.)
                     let verb = match noun_of_after(tokens, j + 1 + usize::from(particle.is_some())) {
-                        Some(noun) => format!("{verb} {noun} of"),
+                        Some(("", prep)) => format!("{verb} {prep}"),
+                        Some((noun, prep)) => format!("{verb} {noun} {prep}"),
                         None => verb,
                     };
-                    generic_sense = super::lexicon::Sense {
-                        negative: format!("did not {verb}"),
-                        label: verb,
-                        preps: Vec::new(),
-                        symmetric: false,
-                        adjacent: false,
+                    generic_sense = match modal {
+                        Some(modal) => super::lexicon::Sense {
+                            negative: format!("{modal} not {verb}"),
+                            label: format!("{modal} {verb}"),
+                            preps: ["to", "at", "before"].map(str::to_owned).to_vec(),
+                            symmetric: false,
+                            adjacent: false,
+                        },
+                        None => super::lexicon::Sense {
+                            negative: format!("did not {verb}"),
+                            label: verb,
+                            preps: Vec::new(),
+                            symmetric: false,
+                            adjacent: false,
+                        },
                     };
                     (&generic_sense, j + 1 + usize::from(particle.is_some()), true)
                 }
@@ -691,9 +705,9 @@ fn act_before_clause<'t>(tokens: &'t [Token<'_>], slots: &[Slot], j: usize) -> O
     (known && answerer).then_some(noun.lower.as_str())
 }
 
-/// "the mining licence of", "the chairmanship of": the noun of a phrase at `k` (a determiner,
-/// up to two modifiers, the noun) when "of" follows it.
-fn noun_of_after<'t>(tokens: &'t [Token<'_>], k: usize) -> Option<&'t str> {
+/// "the mining licence of", "an appeal to": the noun of a phrase at `k` (a determiner, up to
+/// two modifiers, the noun) and the preposition that follows it.
+fn noun_of_after<'t>(tokens: &'t [Token<'_>], k: usize) -> Option<(&'t str, &'t str)> {
     let mut k = k;
     if tokens.get(k).is_some_and(|t| DETERMINERS.iter().any(|d| t.is(d))) {
         k += 1;
@@ -703,7 +717,10 @@ fn noun_of_after<'t>(tokens: &'t [Token<'_>], k: usize) -> Option<&'t str> {
     while n < k + 3 && tokens.get(n).is_some_and(plain) {
         n += 1;
     }
-    (n > k && tokens.get(n).is_some_and(|t| t.is("of"))).then(|| tokens[n - 1].lower.as_str())
+    let prep = tokens.get(n).filter(|t| ["of", "to", "at", "with", "against", "before"].iter().any(|p| t.is(p)))?;
+    // ("work constructively with": an adverb, no noun.)
+    let adverb = n == k + 1 && tokens[k].lower.ends_with("ly");
+    (n > k).then(|| (if adverb { "" } else { tokens[n - 1].lower.as_str() }, prep.lower.as_str()))
 }
 
 /// "dismissed Finnish suggestions", "cleared Vantor’s bid": a mention followed by what it put
@@ -758,6 +775,35 @@ fn past_tense_outside_lexicon(tokens: &[Token<'_>], j: usize, lex: &Lexicon) -> 
 }
 
 /// A past tense or participle: "-ed" (of more than four letters) or a common irregular one.
+/// "would appeal", "will not seek", "could also take": the modal before a plain verb at `j`
+/// (not an auxiliary: "would be", "will have").
+fn modal_before<'t>(tokens: &'t [Token<'_>], j: usize) -> Option<&'t str> {
+    let t = &tokens[j];
+    let plain = t.word
+        && !t.capital
+        && !t.text.contains('-')
+        && !t.lower.ends_with("ed")
+        && !t.lower.ends_with("ing")
+        && ![
+            "be", "have", "do", "not", "also", "remain", "become", "need", "like", "want", "continue", "seem", "say",
+            "make", "get", "go", "come", "give", "keep", "let", "still", "then", "never", "now", "only",
+        ]
+        .contains(&t.lower.as_str());
+    let is_modal =
+        |k: usize| ["would", "will", "could", "can", "may", "might", "should", "must"].iter().any(|m| tokens[k].is(m));
+    let k = match j {
+        _ if !plain => return None,
+        1.. if is_modal(j - 1) => j - 1,
+        2.. if is_modal(j - 2)
+            && ["not", "also", "then", "still", "now", "never"].iter().any(|w| tokens[j - 1].is(w)) =>
+        {
+            j - 2
+        }
+        _ => return None,
+    };
+    Some(tokens[k].lower.as_str())
+}
+
 fn is_past(t: &Token<'_>) -> bool {
     (t.lower.ends_with("ed") && t.lower.len() > 4) || super::words::IRREGULAR_PASTS.contains(&t.lower.as_str())
 }
@@ -2169,5 +2215,19 @@ mod tests {
         let fanilo = map.actors.iter().find(|a| a.name == "Fanilo");
         assert!(fanilo.is_some_and(|a| a.kind == ActorKind::Organization), "{:?}", map.actors);
         assert!(fanilo.is_some_and(|a| a.aliases.iter().any(|x| x == "Fanilo party")), "{:?}", map.actors);
+    }
+
+    #[test]
+    fn what_an_actor_will_do_with_a_verb_outside_the_lexicon() {
+        let r = relations(
+            "Vantor Energy would work constructively with Brussels. Kenya will not seek arbitration at ICSID. \
+             Boké Alumina Resources would consider an appeal to the Supreme Court.",
+        );
+        assert!(r.contains(&"Vantor Energy —would work with→ European Union".to_owned()), "{r:?}");
+        assert!(r.contains(&"Kenya —will not seek arbitration at→ ICSID".to_owned()), "{r:?}");
+        assert!(r.contains(&"Boké Alumina Resources —would consider appeal to→ Supreme Court".to_owned()), "{r:?}");
+        // Not an auxiliary, and only between named actors.
+        let r = relations("Kenya would be grateful to Brussels. Protesters would march to parliament.");
+        assert_eq!(r, Vec::<String>::new());
     }
 }
