@@ -2230,4 +2230,13 @@ mod tests {
         let r = relations("Kenya would be grateful to Brussels. Protesters would march to parliament.");
         assert_eq!(r, Vec::<String>::new());
     }
+
+    #[test]
+    fn a_company_s_name_without_its_generic_last_word_is_the_company() {
+        let text = "Papua New Guinea suspended the licence of Coral Sea Energy. Coral Sea said it had paid. \
+                    It said it would ask the National Court to overturn the decision.";
+        has_all(text, &["Coral Sea Energy —asked→ National Court"]);
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        assert!(!map.actors.iter().any(|a| a.name == "Coral Sea"), "{:?}", map.actors);
+    }
 }

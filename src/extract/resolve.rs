@@ -93,6 +93,16 @@ impl<'a> Resolver<'a> {
                         // (Not a word that names a field or a region: "Petroleum Minister" is no
                         // short form of "Kumul Petroleum", "European" none of "European Data
                         // Protection Board".)
+                        // "Coral Sea" for "Coral Sea Energy", "Gulf Metals" for "Gulf Metals
+                        // Holding": the name without its last, generic word.
+                        let last = words[words.len() - 1];
+                        let generic_last = super::words::DOMAIN_WORDS.contains(&last)
+                            || super::words::GENERIC_NAME_WORDS.contains(&last)
+                            || super::words::ORG_WORDS.contains(&last);
+                        if words.len() >= 3 && generic_last {
+                            let prefix = words[..words.len() - 1].join(" ");
+                            org_words.entry(normalize(&prefix)).or_default().insert(m.surface.clone());
+                        }
                         for w in [words[0], words[words.len() - 1]] {
                             let generic = super::words::DOMAIN_WORDS.contains(&w)
                                 || super::words::GENERIC_NAME_WORDS.contains(&w)
@@ -644,7 +654,7 @@ impl<'a> Resolver<'a> {
                 None => self.create(&full, ActorKind::Person, 0.85, "known officeholder", true),
             });
         }
-        if words.len() == 1
+        if (words.len() == 1 || words.len() == 2)
             && !self.person_words.contains_key(&key)
             && let Some(full) = self.org_words.get(&key).filter(|f| f.len() == 1).and_then(|f| f.iter().next())
         {
