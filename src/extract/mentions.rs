@@ -326,6 +326,19 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         } else {
             None
         };
+        // ("Its draft decision was challenged by …", "rejected their offer": what it put
+        // forward stands for it.)
+        let stance = |k: usize| tokens.get(k).is_some_and(|t| words::STANCE_NOUNS.contains(&t.lower.as_str()));
+        let puts_forward = stance(i + 1)
+            || (tokens.get(i + 1).is_some_and(|t| t.word && !t.capital && !t.lower.ends_with("ing")) && stance(i + 2));
+        if let Some(referent) = owner.clone().filter(|_| puts_forward && !tokens[i].is("whose")) {
+            let span = tokens[i].start..tokens[i].end;
+            let mut m = plain(i..i + 1, text, span, referent);
+            m.possessive = true;
+            out.push(m);
+            i += 1;
+            continue;
+        }
         if let Some(referent) = owner
             && let Some((_, after)) = role_after_modifiers(tokens, i + 1, gaz)
             && tokens.get(after).is_some_and(|t| t.text == ",")

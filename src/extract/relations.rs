@@ -2239,4 +2239,17 @@ mod tests {
         let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
         assert!(!map.actors.iter().any(|a| a.name == "Coral Sea"), "{:?}", map.actors);
     }
+
+    #[test]
+    fn what_its_owner_put_forward_and_a_sentence_opening_with_its() {
+        has_all(
+            "Ireland’s Data Protection Commission fined Flikka. Its draft decision was challenged by data \
+             protection authorities in Germany, France and Italy. Its spokesman, Liu Dejun, warned Manila.",
+            &[
+                "Germany —challenged→ Data Protection Commission",
+                "Italy —challenged→ Data Protection Commission",
+                "Liu Dejun —spokesman of→ Data Protection Commission",
+            ],
+        );
+    }
 }

@@ -305,7 +305,9 @@ impl<'a> Resolver<'a> {
         let subject = mentions.iter().zip(&resolved).find_map(|(m, e)| {
             let e = (*e)?;
             let institution = matches!(self.entities.get(e)?.kind, ActorKind::Organization | ActorKind::State);
-            (institution && !m.possessive && !m.modifier).then_some(e)
+            // ("Its spokesman, …": a sentence opening with "its" goes on about the same one.)
+            let its = m.tokens.start == 0 && m.surface.eq_ignore_ascii_case("its");
+            (institution && ((!m.possessive && !m.modifier) || its)).then_some(e)
         });
         self.previous_subject = subject.or(self.previous_subject);
         (slots, ties)
