@@ -328,7 +328,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         };
         // ("Its draft decision was challenged by …", "rejected their offer": what it put
         // forward stands for it.)
-        let stance = |k: usize| tokens.get(k).is_some_and(|t| words::STANCE_NOUNS.contains(&t.lower.as_str()));
+        // ("approved his extradition", "ordered her release": what was done to the person.)
+        let stance = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                words::STANCE_NOUNS.contains(&t.lower.as_str())
+                    || (personal && words::DONE_TO_PEOPLE.contains(&t.lower.as_str()))
+            })
+        };
         let puts_forward = stance(i + 1)
             || (tokens.get(i + 1).is_some_and(|t| t.word && !t.capital && !t.lower.ends_with("ing")) && stance(i + 2));
         if let Some(referent) = owner.clone().filter(|_| puts_forward && !tokens[i].is("whose")) {

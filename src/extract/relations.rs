@@ -611,8 +611,23 @@ pub fn in_sentence(
                 }
             }
             let among_themselves = sense_data.symmetric && subjects.len() >= 2;
+            // "approved his extradition", "cleared Vantor’s bid": the label names what of the
+            // owner's was acted on.
+            let owned = |o: usize| {
+                slots
+                    .iter()
+                    .find(|s| s.actor == o && s.tokens.start >= end && s.possessive)
+                    .and_then(|s| tokens.get(s.tokens.end))
+                    .filter(|t| {
+                        super::words::STANCE_NOUNS.contains(&t.lower.as_str())
+                            || super::words::DONE_TO_PEOPLE.contains(&t.lower.as_str())
+                    })
+                    .map(|t| format!("{label} {} of", t.lower))
+            };
             for (subject, conf, rule) in &subjects {
                 for (object, oconf) in objects.iter().filter(|_| !among_themselves) {
+                    let named = owned(*object);
+                    let label = named.as_ref().unwrap_or(label);
                     push(&mut out, *subject, *object, label, sense_data.symmetric, conf.min(*oconf), rule);
                 }
             }
@@ -1521,10 +1536,13 @@ mod tests {
             "Brazil’s Ministry of Mines and Energy said it regretted Asunción’s decision and insisted that \
              Itaipu Binacional was sound. Olaf Scholz had resisted the sale after the killing of Jamal \
              Khashoggi. The United States said it stood with the Philippines.",
-            &["Ministry of Mines and Energy —regretted→ Paraguay", "United States —stood with→ Philippines"],
+            &[
+                "Ministry of Mines and Energy —regretted decision of→ Paraguay",
+                "United States —stood with→ Philippines",
+            ],
         );
         let r = relations("Olaf Scholz had resisted Riyadh’s request after the killing of Jamal Khashoggi.");
-        assert!(r.contains(&"Olaf Scholz —resisted→ Saudi Arabia".to_owned()), "{r:?}");
+        assert!(r.contains(&"Olaf Scholz —resisted request of→ Saudi Arabia".to_owned()), "{r:?}");
         assert!(r.iter().all(|r| !r.contains("Khashoggi")), "{r:?}");
     }
 
@@ -1715,7 +1733,7 @@ mod tests {
             "Polish Prime Minister Donald Tusk welcomed Andrzej Poczobut’s release but said Warsaw would keep the \
              border closed.",
         );
-        assert!(r.contains(&"Donald Tusk —welcomed→ Andrzej Poczobut".to_owned()), "{r:?}");
+        assert!(r.contains(&"Donald Tusk —welcomed release of→ Andrzej Poczobut".to_owned()), "{r:?}");
         assert!(r.iter().all(|r| !r.contains("welcomed→ Poland")), "{r:?}");
     }
 
@@ -1876,7 +1894,7 @@ mod tests {
     fn a_verb_outside_the_lexicon_acts_on_the_owner_of_a_bid() {
         has_all(
             "Vantor Energy bid for Nordlys. The Norwegian Competition Authority cleared Vantor’s bid in May.",
-            &["Norwegian Competition Authority —cleared→ Vantor Energy"],
+            &["Norwegian Competition Authority —cleared bid of→ Vantor Energy"],
         );
     }
 
@@ -1950,7 +1968,7 @@ mod tests {
         has_all(
             "Helvetia Agri Commodities told AFP that it had paid all cooperatives and would challenge the CCC’s \
              decision.",
-            &["Helvetia Agri Commodities —challenged→ CCC"],
+            &["Helvetia Agri Commodities —challenged decision of→ CCC"],
         );
         let r = relations("Helvetia Agri Commodities told AFP that it had paid all cooperatives.");
         assert!(!r.iter().any(|r| r.starts_with("AFP")), "{r:?}");
@@ -2251,5 +2269,15 @@ mod tests {
                 "Liu Dejun —spokesman of→ Data Protection Commission",
             ],
         );
+    }
+
+    #[test]
+    fn what_was_done_to_his_person_is_done_to_him() {
+        let r =
+            relations("Héctor Alvarado Ruiz was arrested in Guatemala. The Supreme Court approved his extradition.");
+        assert!(r.contains(&"Supreme Court —approved extradition of→ Héctor Alvarado Ruiz".to_owned()), "{r:?}");
+        // Not his own things: "his car" is no one.
+        let r = relations("Héctor Alvarado Ruiz was arrested in Guatemala. The Supreme Court seized his car.");
+        assert!(!r.iter().any(|r| r.contains("seized")), "{r:?}");
     }
 }

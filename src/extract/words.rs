@@ -691,6 +691,26 @@ pub const DEFINITES: &[(&str, ActorKind)] = &[
     ("authorities", ActorKind::State),
 ];
 
+/// What is done to a person, after "his" or "her" ("approved his extradition", "ordered her
+/// release"): the person is the one acted on.
+pub const DONE_TO_PEOPLE: &[&str] = &[
+    "extradition",
+    "release",
+    "arrest",
+    "detention",
+    "dismissal",
+    "removal",
+    "expulsion",
+    "deportation",
+    "appointment",
+    "nomination",
+    "conviction",
+    "sentence",
+    "prosecution",
+    "impeachment",
+    "pardon",
+];
+
 /// Plural nouns after "both" or "the two" that stand for the last two actors of a kind named
 /// ("both governments", "the two companies"); `None` for any kind but places. (Not "both
 /// sides": in a trade war they are the two blocs, not any two actors named.)
