@@ -1430,18 +1430,26 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
     for o in 0..mentions.len() {
         let person =
             matches!(mentions[o].referent, Referent::Name { kind: ActorKind::Person, .. } | Referent::Known(_));
-        if headline || !mentions[o].possessive || !person || mentions[o].role_of.is_some() {
+        if headline || !mentions[o].possessive || !person {
             continue;
         }
         let Some(n) = mentions.iter().position(|m| m.tokens.start >= mentions[o].tokens.end) else { continue };
         let between = &tokens[mentions[o].tokens.end..mentions[n].tokens.start];
         let short = between.len() <= 4 && between.iter().all(|t| lower_word(t) || t.text == "-");
-        let party_word =
-            |t: &Token<'_>| ["party", "alliance", "movement", "coalition", "bloc", "front"].contains(&t.lower.as_str());
+        // ("Movement-in-Opposition": the first word of a hyphened one.)
+        let party_word = |t: &Token<'_>| {
+            let head = t.lower.split(['-', '‑']).next().unwrap_or("");
+            ["party", "alliance", "movement", "coalition", "bloc", "front"].contains(&head)
+        };
         let party = tokens.get(mentions[n].tokens.end).is_some_and(party_word)
             || tokens[mentions[n].tokens.clone()].last().is_some_and(party_word);
         if short && party && matches!(mentions[n].referent, Referent::Name { .. } | Referent::Gazetteer(_)) {
-            mentions[o].role_of = Some((n, "leader".to_owned()));
+            // ("Czech Prime Minister Petr Fiala’s … alliance": a second tie beside the title's.)
+            if mentions[o].role_of.is_some() {
+                mentions[o].also.push((n, "leader".to_owned()));
+            } else {
+                mentions[o].role_of = Some((n, "leader".to_owned()));
+            }
         }
     }
     // "India’s Adani Group", "the Polish daily Gazeta Wyborcza": the organ before a name.

@@ -2280,4 +2280,12 @@ mod tests {
         let r = relations("Héctor Alvarado Ruiz was arrested in Guatemala. The Supreme Court seized his car.");
         assert!(!r.iter().any(|r| r.contains("seized")), "{r:?}");
     }
+
+    #[test]
+    fn a_titled_person_s_party_is_led_by_them() {
+        has_all(
+            "Outgoing Czech Prime Minister Petr Fiala’s centre-right Spolu alliance finished second.",
+            &["Petr Fiala —prime minister of→ Czech Republic", "Petr Fiala —leader of→ Spolu"],
+        );
+    }
 }
