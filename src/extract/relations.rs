@@ -558,11 +558,16 @@ pub fn in_sentence(
             let label = sent_label.as_ref().unwrap_or(label);
             let objects = if pronoun_object {
                 let subject = subjects.first().map(|s| s.0);
+                // ("Rasa Jakštienė, who summoned him on Monday": the person of the sentence
+                // before when this one names no other.)
+                let personal = tokens.get(end).is_some_and(|w| w.is("him") || w.is("her"));
                 slots
                     .iter()
                     .rev()
-                    .find(|s| s.tokens.end <= j && Some(s.actor) != subject)
-                    .map(|s| vec![(s.actor, 0.5)])
+                    .find(|s| s.tokens.end <= j && Some(s.actor) != subject && (s.person || !personal))
+                    .map(|s| s.actor)
+                    .or(previous.person.filter(|p| personal && Some(*p) != subject))
+                    .map(|a| vec![(a, 0.5)])
                     .unwrap_or_default()
             } else if sense_data.adjacent {
                 // "told Reuters", not "told reporters the alliance …".
@@ -2286,6 +2291,15 @@ mod tests {
         has_all(
             "Outgoing Czech Prime Minister Petr Fiala’s centre-right Spolu alliance finished second.",
             &["Petr Fiala —prime minister of→ Czech Republic", "Petr Fiala —leader of→ Spolu"],
+        );
+    }
+
+    #[test]
+    fn him_is_the_person_of_the_sentence_before_when_none_is_named() {
+        has_all(
+            "Lithuania expelled Dmitry Kovalyov, the Belarusian chargé d’affaires. The order was given by \
+             Foreign Minister Rasa Jakštienė, who summoned him on Monday.",
+            &["Rasa Jakštienė —summoned→ Dmitry Kovalyov"],
         );
     }
 }
