@@ -2302,4 +2302,12 @@ mod tests {
             &["Rasa Jakštienė —summoned→ Dmitry Kovalyov"],
         );
     }
+
+    #[test]
+    fn a_charge_d_affaires_is_an_office() {
+        has_all(
+            "Lithuania on Monday expelled Belarus’s chargé d’affaires, Dmitry Kovalyov.",
+            &["Lithuania —expelled→ Dmitry Kovalyov", "Dmitry Kovalyov —chargé d'affaires of→ Belarus"],
+        );
+    }
 }
