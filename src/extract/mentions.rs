@@ -790,7 +790,13 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
             role_at(tokens, next, gaz).is_none()
                 && (tokens.get(next).is_some_and(|t| !t.capital) || role_at(tokens, end, gaz).is_some())
         });
-        if let Some(end) = state_noun.or(body_end.filter(|_| is_state)) {
+        // (Not "Ivory Coast’s cocoa regulator, the Conseil du Café-Cacao,": the body is named.)
+        let named_after = |end: usize| {
+            tokens.get(end).is_some_and(|t| t.text == ",")
+                && tokens.get(end + 1).is_some_and(|t| t.is("the"))
+                && tokens.get(end + 2).is_some_and(|t| t.capital && t.word)
+        };
+        if let Some(end) = state_noun.or(body_end.filter(|_| is_state)).filter(|&end| !named_after(end)) {
             m.possessive = false;
             m.tokens.end = end;
             out.push(m);

@@ -2310,4 +2310,17 @@ mod tests {
             &["Lithuania —expelled→ Dmitry Kovalyov", "Dmitry Kovalyov —chargé d'affaires of→ Belarus"],
         );
     }
+
+    #[test]
+    fn a_state_s_body_named_in_an_apposition_acts_itself() {
+        has_all(
+            "Kenya’s cocoa regulator, the Conseil du Café-Cacao, suspended Lagunes Cacao Export.",
+            &[
+                "Conseil du Café-Cacao —suspended→ Lagunes Cacao Export",
+                "Conseil du Café-Cacao —cocoa regulator of→ Kenya",
+            ],
+        );
+        // Unnamed, the body is the state's.
+        has_all("Kenya’s cocoa regulator suspended Lagunes Cacao Export.", &["Kenya —suspended→ Lagunes Cacao Export"]);
+    }
 }
