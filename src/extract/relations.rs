@@ -164,7 +164,19 @@ pub fn in_sentence(
                     continue;
                 }
             },
-            None => match lex.sense_of(&t.lower).and_then(|s| lex.senses.get(s)) {
+            // ("is majority-owned by ADQ", "was jointly-run by": the verb after the hyphen, in a
+            // passive.)
+            None => match lex
+                .sense_of(&t.lower)
+                .or_else(|| {
+                    let (_, verb) = t.lower.rsplit_once('-')?;
+                    let passive = j > 0
+                        && BE.iter().any(|b| tokens[j - 1].is(b))
+                        && tokens.get(j + 1).is_some_and(|n| n.is("by"));
+                    passive.then(|| lex.sense_of(verb)).flatten()
+                })
+                .and_then(|s| lex.senses.get(s))
+            {
                 Some(d) => (d, j + 1, false),
                 // (Cheap test first: a named actor on each side, else there is nothing to find.)
                 None if slots.iter().any(|s| s.tokens.end <= j && !s.vague && !s.group)
@@ -1294,6 +1306,13 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
         if !coordinated(between) {
             break;
         }
+        // ("owned by ADQ, the Abu Dhabi wealth fund": an apposition, whose name qualifies a noun.)
+        let qualifies = tokens
+            .get(next.tokens.end)
+            .is_some_and(|t| t.word && !t.capital && !["and", "or", "to", "in", "on", "for"].iter().any(|w| t.is(w)));
+        if matches!(between, [c, t] if c.text == "," && t.is("the")) && qualifies && !next.possessive {
+            break;
+        }
         let mut next = next;
         // "… and Pakistan’s army chief, Field Marshal Asim Munir": the person, not the owner.
         if next.possessive
@@ -2322,5 +2341,14 @@ mod tests {
         );
         // Unnamed, the body is the state's.
         has_all("Kenya’s cocoa regulator suspended Lagunes Cacao Export.", &["Kenya —suspended→ Lagunes Cacao Export"]);
+    }
+
+    #[test]
+    fn a_hyphened_passive_and_an_apposition_after_its_agent() {
+        let r = relations("Khalifa Marine Group is majority-owned by ADQ, the Abu Dhabi wealth fund.");
+        assert!(r.contains(&"ADQ —owns→ Khalifa Marine Group".to_owned()), "{r:?}");
+        assert!(!r.iter().any(|r| r.starts_with("United Arab Emirates —owns")), "{r:?}");
+        // A list is still a list.
+        has_all("Russia attacked Germany, the Netherlands and France.", &["Russia —attacked→ Netherlands"]);
     }
 }
