@@ -402,6 +402,15 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             out.push(m);
             continue;
         }
+        // "government forces", "government troops": the state's.
+        if tokens[i].is("government")
+            && tokens.get(i + 1).is_some_and(|t| ["forces", "troops", "soldiers"].iter().any(|w| t.is(w)))
+        {
+            let span = tokens[i].start..tokens[i + 1].end;
+            out.push(plain(i..i + 2, text, span, Referent::Definite(ActorKind::State)));
+            i += 2;
+            continue;
+        }
         // "both governments", "the two companies", "both sides": the last two named.
         let two = if tokens[i].is("both") {
             Some(i + 1)

@@ -225,6 +225,16 @@ pub fn in_sentence(
                 }
             },
         };
+        // "government forces", "security forces": a noun, not "forced".
+        if t.is("forces")
+            && j > 0
+            && tokens[j - 1].word
+            && !tokens[j - 1].capital
+            && !["which", "that", "who", "it", "also", "now", "and", "this"].iter().any(|w| tokens[j - 1].is(w))
+        {
+            j += 1;
+            continue;
+        }
         // "pull back troops", "handed back the deposit": a particle, not "back" = support.
         if t.is("back")
             && j > 0
@@ -602,7 +612,16 @@ pub fn in_sentence(
             };
             // (Coordinated objects share the first one's preposition: "host talks between Moscow
             // and Kyiv" hosts neither.)
-            let objects: Vec<(usize, f32)> = if objects.first().is_some_and(|(o, _)| !fits(*o)) {
+            // ("accused government forces of bombing villages around Nasir": whom one accuses
+            // comes right after the verb, not in what they are accused of.)
+            let accusing = ["accused", "blamed"].contains(&sense_data.label.as_str());
+            let far = |o: usize| {
+                slots.iter().find(|s| s.actor == o && s.tokens.start >= end).is_some_and(|s| {
+                    tokens[end..s.tokens.start].iter().any(|t| t.is("of") || t.is("for") || t.text == ",")
+                })
+            };
+            let objects: Vec<(usize, f32)> = if objects.first().is_some_and(|(o, _)| !fits(*o) || (accusing && far(*o)))
+            {
                 Vec::new()
             } else {
                 objects.into_iter().filter(|(o, _)| fits(*o)).collect()
@@ -2350,5 +2369,16 @@ mod tests {
         assert!(!r.iter().any(|r| r.starts_with("United Arab Emirates —owns")), "{r:?}");
         // A list is still a list.
         has_all("Russia attacked Germany, the Netherlands and France.", &["Russia —attacked→ Netherlands"]);
+    }
+
+    #[test]
+    fn whom_one_accuses_comes_right_after_the_verb() {
+        let r = relations(
+            "South Sudan’s army retook Nasir. Gatluak Ruei Chol accused government forces of bombing \
+             villages around Nasir. Kenya accused Russia and China of lying.",
+        );
+        assert!(r.contains(&"Gatluak Ruei Chol —accused→ South Sudan".to_owned()), "{r:?}");
+        assert!(r.contains(&"Kenya —accused→ China".to_owned()), "{r:?}");
+        assert!(!r.iter().any(|r| r.contains("Nasir") || r.contains("forced")), "{r:?}");
     }
 }
