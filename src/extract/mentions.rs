@@ -978,11 +978,44 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
         // (Not "International Resources Holding of the United Arab Emirates": of a state.)
         let body =
             || tokens[i..end].iter().any(|t| is_in(words::ORG_WORDS, t.text) || is_in(words::ORG_FIRST_WORDS, t.text));
+        // ("Alliance for the Union of Romanians": "for the" too; "National Bank of the Kyrgyz
+        // Republic": a state's own body of the state named.)
+        let state_body = || is_in(words::ORG_FIRST_WORDS, tokens[end - 1].text);
+        // (Only a body's own word before "for": not "Coral Sea Energy for the Purari gas field".)
+        let for_body = || {
+            tokens[end].is("for")
+                && [
+                    "Alliance",
+                    "Coalition",
+                    "Committee",
+                    "Office",
+                    "Centre",
+                    "Center",
+                    "Council",
+                    "Movement",
+                    "Front",
+                    "Union",
+                    "Party",
+                    "Commission",
+                    "Agency",
+                    "Foundation",
+                    "Fund",
+                    "Association",
+                    "Institute",
+                    "Society",
+                    "League",
+                    "Campaign",
+                    "Network",
+                    "Organisation",
+                    "Organization",
+                ]
+                .contains(&tokens[end - 1].text)
+        };
         if k == end + 1
-            && tokens[end].is("of")
+            && (tokens[end].is("of") || for_body())
             && tokens.get(k).is_some_and(|t| t.text == "the")
-            && !starts_hit(k + 1)
-            && body()
+            && (!starts_hit(k + 1) || (tokens[end].is("of") && state_body()))
+            && (body() || for_body())
         {
             k += 1;
         }

@@ -2381,4 +2381,25 @@ mod tests {
         assert!(r.contains(&"Kenya —accused→ China".to_owned()), "{r:?}");
         assert!(!r.iter().any(|r| r.contains("Nasir") || r.contains("forced")), "{r:?}");
     }
+
+    #[test]
+    fn bodies_of_the_state_named_and_for_the_and_ranks_before_names() {
+        let text = "The National Bank of the Kyrgyz Republic said it had appointed an administrator. The \
+                    nationalist Alliance for the Union of Romanians (AUR) accused Mugur Isărescu of lying. Junta \
+                    leader Capt. Ibrahim Traoré accused Kestrel Gold of fraud. International Resources Holding of \
+                    the United Arab Emirates bought Mopani Copper Mines. Coral Sea Energy for the Purari project \
+                    was fined.";
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        for name in [
+            "National Bank of the Kyrgyz Republic",
+            "Alliance for the Union of Romanians",
+            "Ibrahim Traoré",
+            "International Resources Holding",
+            "United Arab Emirates",
+            "Coral Sea Energy",
+        ] {
+            assert!(names.contains(&name), "{name} not in {names:?}");
+        }
+    }
 }

@@ -855,7 +855,7 @@ pub const NOT_ACTOR_ACRONYMS: &[&str] = &[
     "GDP", "GNP", "LNG", "LPG", "CEO", "CFO", "COO", "CTO", "AI", "IT", "VAT", "GMT", "UTC", "USD", "EUR", "GBP",
     "CO2", "IPO", "PR", "TV", "NGO", "NGOs", "MP", "MPs", "PM", "AM", "GPS", "HIV", "AIDS", "COVID", "OK", "UAV",
     "UAVs", "EV", "EVs", "ETF", "Q1", "Q2", "Q3", "Q4", "bpd", "BPD", "MW", "GW", "KW", "KM", "US$", "IRIS-T", "ID",
-    "DNA", "PhD", "SUV", "SUVs", "FY", "YoY", "ESG", "APEC",
+    "DNA", "PhD", "SUV", "SUVs", "FY", "YoY", "ESG", "APEC", "CFA",
 ];
 
 /// Heads of the noun phrases through which a state acts ("Russia’s defence ministry",
