@@ -98,8 +98,16 @@ pub struct Hit {
 pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, headline: bool) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let mut hit_at = hits.iter().peekable();
+    let spelled = spelled_by_acronyms(tokens);
     let mut i = 0;
     while i < tokens.len() {
+        // "Royal Solomon Islands Police Force (RSIPF)", "U.N. Mission in South Sudan (UNMISS)":
+        // the acronym spells one name, whatever known names are inside it.
+        if let Some(run) = spelled.iter().find(|r| r.start == i) {
+            push_name(text, tokens, run.clone(), ActorKind::Organization, false, &mut out);
+            i = run.end;
+            continue;
+        }
         // "OSLO, June 3 (Reuters) —", "(Bloomberg) --": the agency of a dateline is no actor.
         // (Only after a dateline's city in capitals or its date, or at the very start.)
         let dateline_before = i == 1
@@ -1151,6 +1159,69 @@ pub fn classify(tokens: &[Token<'_>]) -> ActorKind {
     } else {
         ActorKind::Other
     }
+}
+
+/// Token ranges of names that an acronym in brackets right after them spells out with their
+/// initials, connectors counted or not ("Organization for Security and Co-operation in Europe
+/// (OSCE)", "U.N. Mission in South Sudan (UNMISS)"), when the name spans two words or more.
+fn spelled_by_acronyms(tokens: &[Token<'_>]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for open in 1..tokens.len().saturating_sub(2) {
+        let (acronym, close) = (&tokens[open + 1], &tokens[open + 2]);
+        let letters: String = acronym.text.chars().filter(|c| c.is_alphabetic()).collect();
+        if tokens[open].text != "("
+            || close.text != ")"
+            || letters.len() < 3
+            || !letters.chars().all(char::is_uppercase)
+        {
+            continue;
+        }
+        let initials = |range: Range<usize>, connectors: bool| -> String {
+            tokens[range]
+                .iter()
+                .filter(|t| t.word && !t.is_possessive())
+                .flat_map(|t| {
+                    let dotted = t.text.contains('.') && t.text.chars().filter(|c| c.is_alphabetic()).count() <= 3;
+                    let letters: Vec<char> = if dotted {
+                        t.text.chars().filter(|c| c.is_uppercase()).collect()
+                    } else if t.capital && t.text.contains('-') {
+                        // ("Movement-in-Opposition": each part.)
+                        t.text
+                            .split('-')
+                            .filter(|p| connectors || p.starts_with(char::is_uppercase))
+                            .filter_map(|p| p.chars().next())
+                            .flat_map(char::to_uppercase)
+                            .collect()
+                    } else if t.capital {
+                        t.text.chars().next().into_iter().collect()
+                    } else if connectors {
+                        t.text.chars().next().into_iter().flat_map(char::to_uppercase).collect()
+                    } else {
+                        Vec::new()
+                    };
+                    letters
+                })
+                .collect()
+        };
+        let small = ["in", "on", "of", "for", "and", "the", "to"];
+        let fits = |t: &Token<'_>| {
+            (t.word && (t.capital || words::is_connector(t.text) || small.iter().any(|w| t.is(w))))
+                || t.is_possessive()
+                || t.is_hyphen()
+        };
+        let mut start = open;
+        while start > 0 && open - start < 10 && fits(&tokens[start - 1]) {
+            start -= 1;
+            if tokens[start].capital
+                && open - start >= 2
+                && (initials(start..open, false) == letters || initials(start..open, true) == letters)
+            {
+                out.push(start..open);
+                break;
+            }
+        }
+    }
+    out
 }
 
 fn push_name(text: &str, tokens: &[Token<'_>], run: Range<usize>, kind: ActorKind, weak: bool, out: &mut Vec<Mention>) {

@@ -2402,4 +2402,22 @@ mod tests {
             assert!(names.contains(&name), "{name} not in {names:?}");
         }
     }
+
+    #[test]
+    fn an_acronym_in_brackets_spells_one_name() {
+        let text = "China trains the Royal Solomon Islands Police Force (RSIPF). The U.N. Mission in South Sudan \
+                    (UNMISS) evacuated 40 workers. The Sudan People’s Liberation Movement-in-Opposition (SPLM-IO) \
+                    denied it. Turkey bombed the Kurdistan Workers’ Party (PKK).";
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        for name in [
+            "Royal Solomon Islands Police Force",
+            "U.N. Mission in South Sudan",
+            "Sudan People’s Liberation Movement-in-Opposition",
+            "Kurdistan Workers’ Party",
+        ] {
+            assert!(names.contains(&name), "{name} not in {names:?}");
+        }
+        assert!(!names.contains(&"Solomon Islands") && !names.contains(&"Sudan"), "{names:?}");
+    }
 }
