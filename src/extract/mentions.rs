@@ -201,12 +201,39 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         };
         if let Some((role, after)) = role_at(tokens, i, gaz).filter(|_| !opens_org) {
             let after = past_honorifics(tokens, after, hits, gaz);
-            let titled_name = name_run(tokens, after, hits);
+            let mut titled_name = name_run(tokens, after, hits);
+            // "summoned the U.S. chargé d’affaires, Karen Whitfield,": the role, a comma, and the
+            // person who holds it (a person's name: two words or more, closed by a comma or a
+            // full stop).
+            let mut after = after;
+            let mut apposed = false;
+            let definite = i > 0
+                && (tokens[i - 1].is("the")
+                    || out.last().is_some_and(|m| m.tokens.end == i && (m.possessive || m.modifier)));
+            if titled_name.end <= after
+                && definite
+                && role.class != RoleClass::Honorific
+                && tokens.get(after).is_some_and(|t| t.text == ",")
+            {
+                let named = past_honorifics(tokens, after + 1, hits, gaz);
+                let run = name_run(tokens, named, hits);
+                let closed = tokens.get(run.end).is_none_or(|t| matches!(t.text, "," | "." | ";"));
+                let person_like = run.len() >= 2
+                    && !looks_like_org(&tokens[run.clone()])
+                    && !hits.iter().any(|h| h.start >= run.start && h.start < run.end);
+                if closed && person_like {
+                    after = named;
+                    titled_name = run;
+                    apposed = true;
+                }
+            }
             if after > i && titled_name.end > after && !looks_like_org(&tokens[after..titled_name.end]) {
                 let organ = organ_before(tokens, i, &out);
                 // "Popular Party leader Alberto Núñez Feijóo told reporters": the party only
                 // qualifies the title; the person is the one who acts.
-                if let Some(o) = organ.filter(|_| role.class != RoleClass::Honorific) {
+                // (Not "with Saab’s chief executive, Micael Johansson": the owner before the
+                // comma stays, and whoever is acted on is found through it.)
+                if let Some(o) = organ.filter(|_| role.class != RoleClass::Honorific && !apposed) {
                     out[o].modifier = true;
                 }
                 push_name(text, tokens, after..titled_name.end, ActorKind::Person, false, &mut out);

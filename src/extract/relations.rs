@@ -1229,10 +1229,24 @@ fn subjects_left(
 /// Objects after the word ending at `from`: the first mention to the right within the
 /// clause (a possessive only when nothing follows it), with those coordinated with it.
 fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usize, f32)> {
-    let limit = tokens[from.min(tokens.len())..]
-        .iter()
-        .position(|t| OBJECT_STOPS.iter().any(|w| t.is(w)))
-        .map_or(tokens.len(), |p| from + p);
+    let stop_from = |from: usize| {
+        tokens[from.min(tokens.len())..]
+            .iter()
+            .position(|t| OBJECT_STOPS.iter().any(|w| t.is(w)))
+            .map_or(tokens.len(), |p| from + p)
+    };
+    let mut limit = stop_from(from);
+    // "summoned the U.S. chargé d’affaires, Karen Whitfield,": a role named before its holder;
+    // the person after the comma is the object.
+    let unnamed = !slots.iter().any(|s| s.tokens.start >= from && s.tokens.start < limit);
+    let holder = slots.iter().any(|s| {
+        s.person
+            && s.tokens.start == limit + 1
+            && tokens.get(s.tokens.end).is_none_or(|t| matches!(t.text, "," | "." | ";"))
+    });
+    if unnamed && holder && limit > from && tokens.get(limit).is_some_and(|t| t.text == ",") {
+        limit = stop_from(limit + 1);
+    }
     let after_prep = |s: &Slot| {
         let mut k = s.tokens.start;
         while k > 0 && (tokens[k - 1].is("the") || tokens[k - 1].is("a") || tokens[k - 1].is("an")) {
@@ -2419,5 +2433,22 @@ mod tests {
             assert!(names.contains(&name), "{name} not in {names:?}");
         }
         assert!(!names.contains(&"Solomon Islands") && !names.contains(&"Sudan"), "{names:?}");
+    }
+
+    #[test]
+    fn a_role_then_its_holder_after_a_comma() {
+        let r = relations(
+            "Kyrgyzstan summoned the U.S. chargé d’affaires, Karen Whitfield, on Friday. The deal was \
+             signed by Thai Defence Minister Prasert Wongsakul and his Cambodian counterpart, Gen. Chhay \
+             Vannarith. Russia attacked the city, Vladimir Putin said.",
+        );
+        for e in [
+            "Kyrgyzstan —summoned→ Karen Whitfield",
+            "Karen Whitfield —chargé d'affaires of→ United States",
+            "Chhay Vannarith —counterpart of→ Cambodia",
+        ] {
+            assert!(r.contains(&e.to_owned()), "missing {e} in {r:?}");
+        }
+        assert!(!r.iter().any(|r| r.contains("Putin")), "{r:?}");
     }
 }
