@@ -1,8 +1,10 @@
 //! The relation lexicon (`assets/relations.tsv`): words that state a relation between two
 //! actors, matched on their English stems.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -32,7 +34,20 @@ pub struct Lexicon {
     /// Multi-word phrases in lower case ("hold talks") → sense, longest first.
     pub phrases: Vec<(Vec<String>, usize)>,
     stemmer: Stemmer,
+    /// Tells this lexicon's entries apart in the per-thread cache of `sense_of`.
+    id: usize,
 }
+
+/// Ids of parsed lexicons.
+static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
+
+// Most words of an article come back many times, and stemming costs more than a lookup:
+// (lexicon id, word) → sense, per thread, emptied when it grows large.
+thread_local! {
+    static SENSES: RefCell<HashMap<(usize, String), Option<usize>>> = RefCell::new(HashMap::new());
+}
+/// Entries of the per-thread cache of `sense_of` before it is emptied.
+const CACHE_LIMIT: usize = 100_000;
 
 /// The built-in lexicon, parsed once.
 pub fn builtin() -> &'static Lexicon {
@@ -88,7 +103,8 @@ pub fn parse(data: &str) -> (Lexicon, Vec<usize>) {
         }
     }
     phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-    (Lexicon { senses, by_stem, phrases, stemmer }, bad)
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    (Lexicon { senses, by_stem, phrases, stemmer, id }, bad)
 }
 
 /// A word with its regular inflections: "sue" → sue, sues, sued, suing; "ban" → bans,
@@ -120,7 +136,19 @@ fn inflections(w: &str) -> Vec<String> {
 impl Lexicon {
     /// The sense a single lower-case word states, if any.
     pub fn sense_of(&self, lower_word: &str) -> Option<usize> {
-        self.by_stem.get(self.stemmer.stem(lower_word).as_ref()).copied()
+        let key = (self.id, lower_word.to_owned());
+        if let Some(hit) = SENSES.with(|c| c.borrow().get(&key).copied()) {
+            return hit;
+        }
+        let sense = self.by_stem.get(self.stemmer.stem(lower_word).as_ref()).copied();
+        SENSES.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() >= CACHE_LIMIT {
+                c.clear();
+            }
+            c.insert(key, sense);
+        });
+        sense
     }
 }
 

@@ -1195,12 +1195,11 @@ fn spelled_by_acronyms(tokens: &[Token<'_>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for open in 1..tokens.len().saturating_sub(2) {
         let (acronym, close) = (&tokens[open + 1], &tokens[open + 2]);
+        if tokens[open].text != "(" || close.text != ")" {
+            continue;
+        }
         let letters: String = acronym.text.chars().filter(|c| c.is_alphabetic()).collect();
-        if tokens[open].text != "("
-            || close.text != ")"
-            || letters.len() < 3
-            || !letters.chars().all(char::is_uppercase)
-        {
+        if letters.len() < 3 || !letters.chars().all(char::is_uppercase) {
             continue;
         }
         let initials = |range: Range<usize>, connectors: bool| -> String {
