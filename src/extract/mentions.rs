@@ -33,9 +33,9 @@ pub enum Referent {
     /// ("Mayors and Independents (STAN)"), "whose" after a name, a description after a comma
     /// ("Odebrecht, the Brazilian group").
     SameAs(usize),
-    /// "both governments", "the two companies": the last two actors of this kind named (any
-    /// kind but places when `None`: "both sides").
-    Pair(Option<ActorKind>),
+    /// "both governments", "the two companies": two actors of this kind (see
+    /// `Resolver::pair`).
+    Pair(ActorKind),
     /// "the Belarusian leader": whoever the text tied to this role of `organ` (a mention of
     /// this sentence), or to this role of anyone when there is no organ.
     RoleRef {
@@ -446,7 +446,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             i += 2;
             continue;
         }
-        // "both governments", "the two companies", "both sides": the last two named.
+        // "both governments", "the two companies": two named before.
         let two = if tokens[i].is("both") {
             Some(i + 1)
         } else if tokens[i].is("the") && tokens.get(i + 1).is_some_and(|t| t.is("two")) {
@@ -482,7 +482,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         let dateline_end = tokens.iter().position(|t| !caps(t)).filter(|&e| e > 0 && e <= 4);
         // (Not "ANDE, Paraguay’s state power utility": a dateline goes on with a date or a dash.)
         let dated = |e: usize| {
-            tokens[e..tokens.len().min(e + 5)]
+            // ("GOMA, Congo (AP) —": the dash after a country and an agency.)
+            tokens[e..tokens.len().min(e + 7)]
                 .iter()
                 .any(|t| matches!(t.text, "—" | "–") || words::MONTHS.contains(&t.text.trim_end_matches('.')))
         };
@@ -580,7 +581,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 // opening a sentence; datelines are taken above.)
                 let capitals = tokens[run.start].text.chars().filter(|c| c.is_alphabetic()).count() >= 3
                     && tokens[run.start].text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
-                let weak = headline || (single && sentence_start && !capitals);
+                // ("EXCLUSIVE: …" is a kicker, not a name.)
+                let kicker = tokens.get(run.end).is_some_and(|t| t.text == ":");
+                let weak = headline || (single && sentence_start && (!capitals || kicker));
                 // "San Jose, California": a name followed by the place it is in is a place.
                 let in_place = tokens.get(run.end).is_some_and(|t| t.text == ",")
                     && hits.iter().any(|h| {
@@ -651,10 +654,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         let regional = tokens[m.tokens.clone()].iter().all(|t| is_in(words::REGION_WORDS, t.text))
             && tokens.get(m.tokens.end.saturating_sub(1)).is_some_and(|t| is_in(words::REGION_ADJECTIVES, t.text));
         // "the Fanilo party", "the Pheu Thai party": the name is also written with its noun.
-        if matches!(m.referent, Referent::Name { .. })
+        // (Not "the Sánchez coalition": a person's name before a coalition is the person.)
+        if matches!(m.referent, Referent::Name { kind: ActorKind::Other | ActorKind::Organization, .. })
             && !m.possessive
+            && m.title.is_none()
             && let Some(noun) = tokens.get(m.tokens.end).filter(|t| {
-                ["party", "movement", "coalition", "alliance", "militia"].contains(&t.text)
+                ["party", "movement"].contains(&t.text)
                     && tokens.get(m.tokens.end + 1).is_none_or(|n| !n.is_possessive())
             })
         {
@@ -1242,13 +1247,28 @@ fn spelled_by_acronyms(tokens: &[Token<'_>]) -> Vec<Range<usize>> {
                 && open - start >= 2
                 && (initials(start..open, false) == letters || initials(start..open, true) == letters)
             {
-                out.push(start..open);
+                // (A body's name only: not "United Arab Emirates (UAE)", "People’s Republic of
+                // China (PRC)" or "Andrés Manuel López Obrador (AMLO)", which are no body.)
+                let body = tokens[start..open].iter().any(|t| {
+                    let head = t.text.split(['-', '‑']).next().unwrap_or("");
+                    is_in(words::ORG_WORDS, head) || is_in(words::ORG_FIRST_WORDS, head) || is_in(BODY_HEADS, head)
+                });
+                if body {
+                    out.push(start..open);
+                }
                 break;
             }
         }
     }
     out
 }
+
+/// Words that make a name spelled by an acronym a body's ("Mission", "Force"), besides
+/// `ORG_WORDS` and `ORG_FIRST_WORDS`.
+const BODY_HEADS: &[&str] = &[
+    "Mission", "Force", "Forces", "Police", "Movement", "Front", "Army", "Guard", "Corps", "Alliance", "Forum",
+    "Service",
+];
 
 fn push_name(text: &str, tokens: &[Token<'_>], run: Range<usize>, kind: ActorKind, weak: bool, out: &mut Vec<Mention>) {
     let span = tokens[run.start].start..tokens[run.end - 1].end;

@@ -180,10 +180,17 @@ impl<'a> Resolver<'a> {
                 Referent::Gazetteer(g) => self.by_gazetteer.contains_key(&g),
                 _ => true,
             };
-            let e = self.resolve(m, &resolved, mentions);
-            if let Referent::Pair(kind) = m.referent
-                && let Some((_, second)) = self.pair(kind, &resolved)
-            {
+            // ("both governments": two actors, the second one a twin of the first's slot.)
+            let pair = match m.referent {
+                Referent::Pair(kind) => self.pair(kind, &resolved),
+                _ => None,
+            };
+            let e = if matches!(m.referent, Referent::Pair(_)) {
+                pair.map(|(a, _)| a)
+            } else {
+                self.resolve(m, &resolved, mentions)
+            };
+            if let Some((_, second)) = pair {
                 twins.push((i, second));
                 self.note(second, "");
             }
@@ -248,13 +255,20 @@ impl<'a> Resolver<'a> {
                     person,
                     demonym,
                     group,
+                    titled: m.title.is_some(),
                 };
                 // "both governments": a second slot over the same words.
-                for &(_, second) in twins.iter().filter(|(t, _)| *t == i) {
-                    let person = self.entities[second].kind == ActorKind::Person;
-                    slots.push(Slot { actor: second, person, ..slot.clone() });
-                }
-                slots.insert(slots.len() - twins.iter().filter(|(t, _)| *t == i).count(), slot);
+                let twin: Vec<Slot> = twins
+                    .iter()
+                    .filter(|(t, _)| *t == i)
+                    .map(|&(_, second)| Slot {
+                        actor: second,
+                        person: self.entities[second].kind == ActorKind::Person,
+                        ..slot.clone()
+                    })
+                    .collect();
+                slots.push(slot);
+                slots.extend(twin);
             }
             let organ =
                 offices[i].or_else(|| m.role_of.as_ref().and_then(|(o, _)| resolved.get(*o).copied().flatten()));
@@ -313,18 +327,20 @@ impl<'a> Resolver<'a> {
         (slots, ties)
     }
 
-    /// "both governments": of the actors of `kind` (any but places and collectives when `None`)
-    /// named in the last six sentences and not earlier in this one, the two the article names
-    /// most (its two sides), in the order the text met them.
-    fn pair(&self, kind: Option<ActorKind>, resolved: &[Option<usize>]) -> Option<(usize, usize)> {
-        let fits = |e: &Entity| match kind {
-            Some(k) => e.kind == k,
-            None => !matches!(e.kind, ActorKind::Place | ActorKind::Group | ActorKind::Other),
-        };
+    /// "both governments": two actors of `kind`, in the order the text met them. Two named
+    /// earlier in this sentence ("Thailand and Cambodia said both countries …"); else, of those
+    /// named in the last six sentences, the two the article names most (its two sides).
+    fn pair(&self, kind: ActorKind, resolved: &[Option<usize>]) -> Option<(usize, usize)> {
+        let fits = |i: usize| self.entities.get(i).is_some_and(|e| e.kind == kind);
+        let mut here: Vec<usize> = resolved.iter().flatten().copied().filter(|&i| fits(i)).collect();
+        here.dedup();
+        if let [a, b, ..] = here[..] {
+            return Some((a.min(b), a.max(b)));
+        }
         let mut recent: Vec<usize> = (0..self.entities.len())
             .filter(|&i| {
                 let e = &self.entities[i];
-                fits(e)
+                fits(i)
                     && e.mentions > 0
                     && self.sentence.saturating_sub(e.last_seen) <= 6
                     && !resolved.contains(&Some(i))
@@ -545,7 +561,9 @@ impl<'a> Resolver<'a> {
                     "bureau" => &["Bureau"],
                     "tribunal" => &["Tribunal", "Court"],
                     "watchdog" => &["Commission", "Authority", "Agency", "Regulat", "Office", "Watchdog"],
-                    "airline" => &["Air", "Airline", "Airways", "Aero"],
+                    "airline" => &["Air", "Airline", "Airlines", "Airways", "Aero"],
+                    "newspaper" => &["Times", "Post", "Journal", "News", "Herald", "Daily", "Gazette", "Tribune"],
+                    "broadcaster" => &["TV", "Television", "Radio", "Broadcasting", "BBC", "CNN"],
                     "consortium" => &["Consortium"],
                     "foundation" => &["Foundation", "Fondazione", "Fundación", "Fondation", "Stiftung"],
                     "airport" => &["Airport"],
@@ -557,8 +575,20 @@ impl<'a> Resolver<'a> {
                 };
                 // (A place is only the place of that name: "the port" is no airport.)
                 // (Nor is "the party" the last organisation of any other name.)
-                let strict =
-                    *kind == ActorKind::Place || ["party", "ministry", "court", "tribunal"].contains(&head.as_str());
+                let strict = *kind == ActorKind::Place
+                    || [
+                        "party",
+                        "ministry",
+                        "court",
+                        "tribunal",
+                        "watchdog",
+                        "airline",
+                        "consortium",
+                        "foundation",
+                        "newspaper",
+                        "broadcaster",
+                    ]
+                    .contains(&head.as_str());
                 // "the company" is not a ministry or a court.
                 let bodies: &[&str] = match head.as_str() {
                     "company" | "firm" | "group" | "conglomerate" | "carmaker" | "automaker" | "lender" | "insurer"
@@ -580,10 +610,18 @@ impl<'a> Resolver<'a> {
                     ],
                     _ => &[],
                 };
+                // A hint is a word of the name ("Air", not "Airbus"), or its start when long
+                // ("Regulat"), or a phrase in it ("People’s Congress").
+                let has = |name: &str, h: &str| {
+                    if h.contains(' ') {
+                        return name.contains(h);
+                    }
+                    name.split([' ', '-']).any(|w| w == h || (h.len() >= 6 && w.starts_with(h)))
+                };
                 let fits = |e: &Entity| {
                     !bodies.iter().any(|b| e.name.contains(b) || e.aliases.iter().any(|a| a.contains(b)))
                         && (hints.is_empty()
-                            || hints.iter().any(|h| e.name.contains(h) || e.aliases.iter().any(|a| a.contains(h))))
+                            || hints.iter().any(|h| has(&e.name, h) || e.aliases.iter().any(|a| has(a, h))))
                 };
                 // The last seen; of those last seen in one sentence, the one known first (the
                 // lowest entity index: the map's actors, then the article's in order of first
@@ -656,7 +694,14 @@ impl<'a> Resolver<'a> {
                 None => self.create(&full, ActorKind::Person, 0.85, "known officeholder", true),
             });
         }
-        if (words.len() == 1 || words.len() == 2)
+        // (Two words only for a name of no person: "Mo Ibrahim" is not the Mo Ibrahim
+        // Foundation. Known places, such as "Silicon Valley", never come here.)
+        let short = words.len() == 1
+            || (words.len() == 2
+                && m.title.is_none()
+                && kind != ActorKind::Person
+                && !words.iter().any(|w| self.person_words.contains_key(&normalize(w))));
+        if short
             && !self.person_words.contains_key(&key)
             && let Some(full) = self.org_words.get(&key).filter(|f| f.len() == 1).and_then(|f| f.iter().next())
         {

@@ -10,7 +10,7 @@ pub(crate) const ALWAYS_CONTINUE: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Sen", "Rep", "Gov",
     "Amb", "Pres", "Rev", "Hon", "St", "Mt", "No", "Nos", "vs", "etc", "cf", "approx", "Jan", "Feb", "Mar", "Apr",
     "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "e.g", "i.e",
-    "Lt-Gen", "Maj-Gen", "Brig", "Cpl", "Pte",
+    "Lt-Gen", "Maj-Gen",
 ];
 
 /// Byte ranges of the sentences of `text`, trimmed of surrounding white space, in order. Empty

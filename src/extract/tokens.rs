@@ -69,14 +69,15 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
             // articles that are also English words — "As", "At", "An" — are left out.)
             let article = ["Al", "El", "Ad", "Ash", "Az", "Ar"].contains(&prev);
             // ("(SPLM-IO)": one acronym in brackets, and so wherever the text uses it.)
-            let bracketed = {
+            // (Acronyms in capitals only: "(Israel-Hamas)" stays two names.)
+            let bracketed = (w == "-" || w == "‑") && {
                 let rest = &text[b..end];
                 let word_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
-                let here = text[..last.0].ends_with('(') && rest[word_end..].starts_with(')');
                 let caps = |s: &str| s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase());
-                here || (caps(prev)
+                let here = text[..last.0].ends_with('(') && rest[word_end..].starts_with(')');
+                caps(prev)
                     && caps(&rest[..word_end])
-                    && text.contains(&format!("({prev}{w}{})", &rest[..word_end])))
+                    && (here || text.contains(&format!("({prev}{w}{})", &rest[..word_end])))
             };
             let names_pair = (w == "-" || w == "‑")
                 && !article

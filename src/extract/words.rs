@@ -691,6 +691,30 @@ pub const DEFINITES: &[(&str, ActorKind)] = &[
     ("authorities", ActorKind::State),
 ];
 
+/// People of someone's who act for themselves, not for them ("Alvarado’s lawyers", "Navalny’s
+/// widow").
+pub const OWNERS_PEOPLE: &[&str] = &[
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "family",
+    "families",
+    "relatives",
+    "widow",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "children",
+    "brother",
+    "sister",
+    "supporters",
+    "aides",
+    "aide",
+    "bodyguards",
+];
+
 /// What is done to a person, after "his" or "her" ("approved his extradition", "ordered her
 /// release"): the person is the one acted on.
 pub const DONE_TO_PEOPLE: &[&str] = &[
@@ -711,29 +735,27 @@ pub const DONE_TO_PEOPLE: &[&str] = &[
     "pardon",
 ];
 
-/// Plural nouns after "both" or "the two" that stand for the last two actors of a kind named
-/// ("both governments", "the two companies"); `None` for any kind but places. (Not "both
-/// sides": in a trade war they are the two blocs, not any two actors named.)
-pub const PAIR_NOUNS: &[(&str, Option<ActorKind>)] = &[
-    ("governments", Some(ActorKind::State)),
-    ("countries", Some(ActorKind::State)),
-    ("nations", Some(ActorKind::State)),
-    ("neighbours", Some(ActorKind::State)),
-    ("neighbors", Some(ActorKind::State)),
-    ("candidates", Some(ActorKind::Person)),
-    ("leaders", Some(ActorKind::Person)),
-    ("men", Some(ActorKind::Person)),
-    ("women", Some(ActorKind::Person)),
-    ("presidents", Some(ActorKind::Person)),
-    ("ministers", Some(ActorKind::Person)),
-    ("companies", Some(ActorKind::Organization)),
-    ("firms", Some(ActorKind::Organization)),
-    ("groups", Some(ActorKind::Organization)),
-    ("banks", Some(ActorKind::Organization)),
-    ("unions", Some(ActorKind::Organization)),
-    ("parties", Some(ActorKind::Organization)),
-    ("carmakers", Some(ActorKind::Organization)),
-    ("lenders", Some(ActorKind::Organization)),
+/// Plural nouns after "both" or "the two" that stand for two actors of a kind named ("both
+/// governments", "the two companies"). (Not "both sides": in a trade war they are the two blocs,
+/// not any two actors named; nor "the two men", as often two unnamed as two named.)
+pub const PAIR_NOUNS: &[(&str, ActorKind)] = &[
+    ("governments", ActorKind::State),
+    ("countries", ActorKind::State),
+    ("nations", ActorKind::State),
+    ("neighbours", ActorKind::State),
+    ("neighbors", ActorKind::State),
+    ("candidates", ActorKind::Person),
+    ("leaders", ActorKind::Person),
+    ("presidents", ActorKind::Person),
+    ("ministers", ActorKind::Person),
+    ("companies", ActorKind::Organization),
+    ("firms", ActorKind::Organization),
+    ("groups", ActorKind::Organization),
+    ("banks", ActorKind::Organization),
+    ("unions", ActorKind::Organization),
+    ("parties", ActorKind::Organization),
+    ("carmakers", ActorKind::Organization),
+    ("lenders", ActorKind::Organization),
 ];
 
 /// Plural nouns after a capitalised adjective that make a collective ("Western powers").
@@ -1463,10 +1485,6 @@ pub const ANSWERED_ACTS: &[(&[&str], &[&str])] = &[
     (&["criticism"], &["criticised"]),
     (&["lawsuit", "complaint"], &["sued", "filed a complaint against"]),
 ];
-
-/// Nouns for what someone put forward that another may answer in the same sentence ("…, a
-/// claim the company denied"), besides the acts of `ANSWERED_ACTS`.
-pub const CLAIM_NOUNS: &[&str] = &["claim", "claims", "assertion", "proposal", "suggestion", "charge"];
 
 /// First words of an armed or political group's name in Arabic that a known name may follow
 /// ("Kataib Hezbollah", "Jaish al-Adl").
