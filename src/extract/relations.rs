@@ -835,7 +835,8 @@ fn modal_before<'t>(tokens: &'t [Token<'_>], j: usize) -> Option<&'t str> {
         ["would", "will", "could", "can", "may", "might", "should", "must"].iter().any(|m| tokens[k].is(m))
             && (k == 0 || {
                 let b = &tokens[k - 1];
-                !DETERMINERS.iter().any(|d| b.is(d)) && !(b.word && !b.capital && b.lower.ends_with("al"))
+                let adjective = b.word && !b.capital && b.lower.ends_with("al");
+                !(DETERMINERS.iter().any(|d| b.is(d)) || adjective)
             })
     };
     let adverb = |t: &Token<'_>| {
@@ -852,7 +853,6 @@ fn modal_before<'t>(tokens: &'t [Token<'_>], j: usize) -> Option<&'t str> {
 }
 
 /// A past tense or participle: "-ed" (of more than four letters) or a common irregular one.
-
 fn is_past(t: &Token<'_>) -> bool {
     (t.lower.ends_with("ed") && t.lower.len() > 4) || super::words::IRREGULAR_PASTS.contains(&t.lower.as_str())
 }
