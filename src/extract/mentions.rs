@@ -427,12 +427,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             && (tokens.get(noun + 1).is_none_or(|t| !t.is("of"))
                 || tokens.get(noun + 2).is_some_and(|t| !t.capital && !t.text.starts_with(|c: char| c.is_ascii_digit())))
         {
-            let span = tokens[i].start..tokens[noun].end;
-            let mut m = plain(i..noun + 1, text, span, Referent::Definite(kind));
-            if tokens.get(noun + 1).is_some_and(Token::is_possessive) {
-                m.possessive = true;
-                m.tokens.end += 1;
-            }
+            let m = phrase(text, tokens, i, noun, Referent::Definite(kind));
             i = m.tokens.end;
             out.push(m);
             continue;
@@ -459,12 +454,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             // (Not "both sides of the border".)
             && tokens.get(noun + 1).is_none_or(|t| !t.is("of"))
         {
-            let span = tokens[i].start..tokens[noun].end;
-            let mut m = plain(i..noun + 1, text, span, Referent::Pair(kind));
-            if tokens.get(noun + 1).is_some_and(Token::is_possessive) {
-                m.possessive = true;
-                m.tokens.end += 1;
-            }
+            let m = phrase(text, tokens, i, noun, Referent::Pair(kind));
             i = m.tokens.end;
             out.push(m);
             continue;
@@ -746,6 +736,18 @@ fn insert_mention(out: &mut Vec<Mention>, at: usize, m: Mention) {
         }
     }
     out.insert(at, m);
+}
+
+/// A mention of the words from `start` to the noun at `noun` ("the company", "both
+/// governments"), with a possessive ending after the noun taken in.
+fn phrase(text: &str, tokens: &[Token<'_>], start: usize, noun: usize, referent: Referent) -> Mention {
+    let span = tokens[start].start..tokens[noun].end;
+    let mut m = plain(start..noun + 1, text, span, referent);
+    if tokens.get(noun + 1).is_some_and(Token::is_possessive) {
+        m.possessive = true;
+        m.tokens.end += 1;
+    }
+    m
 }
 
 fn plain(tokens: Range<usize>, text: &str, span: Range<usize>, referent: Referent) -> Mention {
