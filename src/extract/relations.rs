@@ -305,6 +305,11 @@ pub fn in_sentence(
                     k = owner.tokens.start;
                     continue;
                 }
+                // (Right after the verb's words nothing stands between: "called for Isărescu’s
+                // dismissal" has no preposition of its own before the object.)
+                if k <= end {
+                    break None;
+                }
                 let Some(b) = k.checked_sub(1).and_then(|k| tokens.get(k)) else { break None };
                 let article = b.is("the") || b.is("a") || b.is("an");
                 let adjective = b.word && !b.capital && !PREPOSITIONS.iter().any(|p| b.is(p)) && adjectives < 2;
@@ -517,7 +522,10 @@ pub fn in_sentence(
         };
         // ("denied that its fighters were involved and blamed …": a verb outside the lexicon
         // does not set whom a later "and" goes back to.)
-        if let Some(&(s, _, _)) = subjects.first().filter(|_| !generic) {
+        // (Nor does an infinitive: "accused Ferrante of using the decree to protect a lender, and
+        // called on him …" goes back to who accused.)
+        let to_before = prev.is_some_and(|p| p.is("to"));
+        if let Some(&(s, _, _)) = subjects.first().filter(|_| !generic && !to_before) {
             sentence_subject = Some(s);
         }
         let label = if negated { &sense_data.negative } else { &sense_data.label };
@@ -2483,5 +2491,19 @@ mod tests {
             assert!(r.contains(&e.to_owned()), "missing {e} in {r:?}");
         }
         assert!(!r.iter().any(|r| r.contains("Salmiya") || r.contains("will")), "{r:?}");
+    }
+
+    #[test]
+    fn calling_for_and_calling_on() {
+        let r = relations(
+            "The Alliance for the Union of Romanians (AUR) has called for Mugur Isărescu’s dismissal. \
+             Adèle Kayembe called on the U.N. Security Council to act. Kenya called for a referendum.",
+        );
+        assert!(
+            r.contains(&"Alliance for the Union of Romanians —demanded dismissal of→ Mugur Isărescu".to_owned()),
+            "{r:?}"
+        );
+        assert!(r.contains(&"Adèle Kayembe —urged→ UN Security Council".to_owned()), "{r:?}");
+        assert!(!r.iter().any(|r| r.contains("phoned") || r.contains("—called→")), "{r:?}");
     }
 }
