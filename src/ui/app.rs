@@ -930,9 +930,12 @@ impl KnowledgeMapApp {
             }
             Some(Ok(result)) => {
                 let same_map = job.revision == self.doc.revision;
+                // (Cancelled after the work was done: the person asked for nothing to change.)
+                let cancelled = job.worker.cancelled();
                 self.layout_job = None;
                 match result {
                     None => self.status = "Layout cancelled".into(),
+                    Some(_) if cancelled => self.status = "Layout cancelled".into(),
                     Some(_) if !same_map => {
                         self.status = "The map changed while it was laid out; run the layout again".into()
                     }

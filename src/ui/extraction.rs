@@ -54,8 +54,13 @@ impl ExtractJob {
         self.worker.cancel();
     }
 
-    /// The result, once it is there (`Err(Stopped)` when the worker died).
+    /// The result, once it is there (`Err(Stopped)` when the worker died); a draft that
+    /// arrives after Cancel counts as cancelled.
     pub fn poll(&self) -> Option<Result<Outcome, ExtractError>> {
-        self.worker.poll().map(|r| r.unwrap_or(Err(ExtractError::Stopped)))
+        let cancelled = self.worker.cancelled();
+        self.worker.poll().map(|r| match r {
+            Ok(Ok(_)) if cancelled => Err(ExtractError::Cancelled),
+            r => r.unwrap_or(Err(ExtractError::Stopped)),
+        })
     }
 }

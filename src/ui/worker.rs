@@ -61,6 +61,11 @@ impl<T: Send + 'static> Worker<T> {
         self.cancel.store(true, Ordering::Relaxed);
     }
 
+    /// Whether it was asked to stop: a result that arrives after that was not wanted.
+    pub fn cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+
     /// The result, once it is there.
     pub fn poll(&self) -> Option<Result<T, Vanished>> {
         match self.result.try_recv() {
@@ -105,7 +110,9 @@ mod tests {
             report(0.1)
         })
         .unwrap_or_else(|e| panic!("{e}"));
+        assert!(!w.cancelled());
         w.cancel();
+        assert!(w.cancelled(), "a result that comes later was not wanted");
         go.send(()).ok();
         assert_eq!(wait(&w).ok(), Some(false), "the report after Cancel says stop");
         let w: Worker<()> = Worker::spawn("test", &ctx, |_| panic!("boom")).unwrap_or_else(|e| panic!("{e}"));
