@@ -2506,4 +2506,14 @@ mod tests {
         assert!(r.contains(&"Adèle Kayembe —urged→ UN Security Council".to_owned()), "{r:?}");
         assert!(!r.iter().any(|r| r.contains("phoned") || r.contains("—called→")), "{r:?}");
     }
+
+    #[test]
+    fn plural_trade_words_end_a_company_s_name() {
+        let text = "Hatton Hills Plantations is a unit of Jayasuriya Holdings. Fjordline Chemical Tankers sued.";
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        for name in ["Hatton Hills Plantations", "Fjordline Chemical Tankers"] {
+            let kind = map.actors.iter().find(|a| a.name == name).map(|a| a.kind);
+            assert_eq!(kind, Some(ActorKind::Organization), "{name}: {:?}", map.actors);
+        }
+    }
 }

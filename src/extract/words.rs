@@ -373,6 +373,20 @@ pub const ORG_WORDS: &[&str] = &[
     "Commodities",
     "Forum",
     "Games",
+    "Plantations",
+    "Tankers",
+    "Carriers",
+    "Lines",
+    "Traders",
+    "Exporters",
+    "Producers",
+    "Growers",
+    "Solutions",
+    "Laboratories",
+    "Enterprises",
+    "Estates",
+    "Refineries",
+    "Shipyards",
 ];
 
 /// Words that open or close many organisations' names and so are no one's short form
