@@ -33,6 +33,8 @@ pub struct Lexicon {
     by_stem: HashMap<String, usize>,
     /// Multi-word phrases in lower case ("hold talks") → sense, longest first.
     pub phrases: Vec<(Vec<String>, usize)>,
+    /// First word of a phrase → indices into `phrases` (longest first).
+    phrase_heads: HashMap<String, Vec<usize>>,
     stemmer: Stemmer,
     /// Tells this lexicon's entries apart in the per-thread cache of `sense_of`.
     id: usize,
@@ -103,8 +105,14 @@ pub fn parse(data: &str) -> (Lexicon, Vec<usize>) {
         }
     }
     phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    let mut phrase_heads: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, (words, _)) in phrases.iter().enumerate() {
+        if let Some(first) = words.first() {
+            phrase_heads.entry(first.clone()).or_default().push(i);
+        }
+    }
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-    (Lexicon { senses, by_stem, phrases, stemmer, id }, bad)
+    (Lexicon { senses, by_stem, phrases, phrase_heads, stemmer, id }, bad)
 }
 
 /// A word with its regular inflections: "sue" → sue, sues, sued, suing; "ban" → bans,
@@ -134,6 +142,11 @@ fn inflections(w: &str) -> Vec<String> {
 }
 
 impl Lexicon {
+    /// The phrases whose first word is `lower_word`, longest first.
+    pub fn phrases_starting(&self, lower_word: &str) -> impl Iterator<Item = &(Vec<String>, usize)> {
+        self.phrase_heads.get(lower_word).into_iter().flatten().filter_map(|&i| self.phrases.get(i))
+    }
+
     /// The sense a single lower-case word states, if any.
     pub fn sense_of(&self, lower_word: &str) -> Option<usize> {
         let key = (self.id, lower_word.to_owned());

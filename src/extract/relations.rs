@@ -883,7 +883,7 @@ fn push(out: &mut Vec<Found>, s: usize, t: usize, label: &str, symmetric: bool, 
 
 /// A multi-word lexicon phrase at token `j`: its sense and the token after it.
 fn phrase_at(tokens: &[Token<'_>], j: usize, lex: &Lexicon) -> Option<(usize, usize)> {
-    lex.phrases.iter().find_map(|(words, sense)| {
+    lex.phrases_starting(&tokens.get(j)?.lower).find_map(|(words, sense)| {
         let end = j + words.len();
         let toks = tokens.get(j..end)?;
         toks.iter().zip(words).all(|(t, w)| t.text.eq_ignore_ascii_case(w)).then_some((*sense, end))
