@@ -2508,10 +2508,16 @@ mod tests {
     }
 
     #[test]
-    fn plural_trade_words_end_a_company_s_name() {
-        let text = "Hatton Hills Plantations is a unit of Jayasuriya Holdings. Fjordline Chemical Tankers sued.";
+    fn plural_trade_words_and_body_words_end_an_organisation_s_name() {
+        let text = "Hatton Hills Plantations is a unit of Jayasuriya Holdings. Fjordline Chemical Tankers sued. \
+                    The Southern African Development Community and the Arab League met.";
         let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
-        for name in ["Hatton Hills Plantations", "Fjordline Chemical Tankers"] {
+        for name in [
+            "Hatton Hills Plantations",
+            "Fjordline Chemical Tankers",
+            "Southern African Development Community",
+            "Arab League",
+        ] {
             let kind = map.actors.iter().find(|a| a.name == name).map(|a| a.kind);
             assert_eq!(kind, Some(ActorKind::Organization), "{name}: {:?}", map.actors);
         }

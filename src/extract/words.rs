@@ -387,6 +387,16 @@ pub const ORG_WORDS: &[&str] = &[
     "Estates",
     "Refineries",
     "Shipyards",
+    "Community",
+    "Initiative",
+    "Confederation",
+    "League",
+    "Secretariat",
+    "Observatory",
+    "Syndicate",
+    "Cooperative",
+    "Consortium",
+    "Corps",
 ];
 
 /// Words that open or close many organisations' names and so are no one's short form
