@@ -364,26 +364,15 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         // ("Its draft decision was challenged by …", "rejected their offer": what it put
         // forward stands for it.)
         // ("approved his extradition", "ordered her release": what was done to the person.)
-        let stance = |k: usize| {
-            tokens.get(k).is_some_and(|t| {
-                words::STANCE_NOUNS.contains(&t.lower.as_str())
-                    || (personal && words::DONE_TO_PEOPLE.contains(&t.lower.as_str()))
-            })
-        };
+        let stance = |k: usize| tokens.get(k).is_some_and(|t| words::is_owned_act(&t.lower, personal));
         let puts_forward = stance(i + 1)
             || (tokens.get(i + 1).is_some_and(|t| t.word && !t.capital && !t.lower.ends_with("ing")) && stance(i + 2));
-        if let Some(referent) = owner.clone().filter(|_| puts_forward && !tokens[i].is("whose")) {
-            let span = tokens[i].start..tokens[i].end;
-            let mut m = plain(i..i + 1, text, span, referent);
-            m.possessive = true;
-            out.push(m);
-            i += 1;
-            continue;
-        }
-        if let Some(referent) = owner
-            && let Some((_, after)) = role_after_modifiers(tokens, i + 1, gaz)
-            && tokens.get(after).is_some_and(|t| t.text == ",")
-        {
+        let roled = || {
+            role_after_modifiers(tokens, i + 1, gaz)
+                .is_some_and(|(_, after)| tokens.get(after).is_some_and(|t| t.text == ","))
+        };
+        let whose = tokens[i].is("whose");
+        if let Some(referent) = owner.filter(|_| (puts_forward && !whose) || roled()) {
             let span = tokens[i].start..tokens[i].end;
             let mut m = plain(i..i + 1, text, span, referent);
             m.possessive = true;
@@ -1053,11 +1042,11 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
                 ]
                 .contains(&tokens[end - 1].text)
         };
+        let of_body = || tokens[end].is("of") && body();
         if k == end + 1
-            && (tokens[end].is("of") || for_body())
+            && (of_body() || for_body())
             && tokens.get(k).is_some_and(|t| t.text == "the")
             && (!starts_hit(k + 1) || (tokens[end].is("of") && state_body()))
-            && (body() || for_body())
         {
             k += 1;
         }

@@ -238,17 +238,7 @@ pub fn in_sentence(
             continue;
         }
         // "pull back troops", "handed back the deposit": a particle, not "back" = support.
-        if t.is("back")
-            && j > 0
-            && [
-                "pull", "pulled", "pulling", "step", "stepped", "come", "came", "go", "went", "hand", "handed", "give",
-                "gave", "bring", "brought", "scale", "scaled", "roll", "rolled", "hit", "fight", "fought", "push",
-                "pushed", "cut", "turn", "turned", "get", "got", "call", "called", "win", "won", "pay", "paid", "send",
-                "sent", "hold", "held", "draw", "drew", "fall", "fell", "move", "moved", "sell", "sold",
-            ]
-            .iter()
-            .any(|w| tokens[j - 1].is(w))
-        {
+        if t.is("back") && j > 0 && super::words::BACK_PARTICLE_VERBS.contains(&tokens[j - 1].lower.as_str()) {
             j += 1;
             continue;
         }
@@ -663,15 +653,9 @@ pub fn in_sentence(
             // "approved his extradition", "cleared Vantor’s bid": the label names what of the
             // owner's was acted on.
             let owned = |o: usize| {
-                slots
-                    .iter()
-                    .find(|s| s.actor == o && s.tokens.start >= end && s.possessive)
-                    .and_then(|s| tokens.get(s.tokens.end))
-                    .filter(|t| {
-                        super::words::STANCE_NOUNS.contains(&t.lower.as_str())
-                            || super::words::DONE_TO_PEOPLE.contains(&t.lower.as_str())
-                    })
-                    .map(|t| format!("{label} {} of", t.lower))
+                let s = slots.iter().find(|s| s.actor == o && s.tokens.start >= end && s.possessive)?;
+                let noun = tokens.get(s.tokens.end).filter(|t| super::words::is_owned_act(&t.lower, s.person))?;
+                Some(format!("{label} {} of", noun.lower))
             };
             for (subject, conf, rule) in &subjects {
                 for (object, oconf) in objects.iter().filter(|_| !among_themselves) {
@@ -793,7 +777,7 @@ fn noun_of_after<'t>(tokens: &'t [Token<'_>], k: usize) -> Option<(Option<String
 /// "dismissed Finnish suggestions", "cleared Vantor’s bid": a mention followed by what it put
 /// forward, which stands for it.
 fn stance_after(tokens: &[Token<'_>], s: &Slot) -> bool {
-    tokens.get(s.tokens.end).is_some_and(|t| super::words::STANCE_NOUNS.contains(&t.lower.as_str()))
+    tokens.get(s.tokens.end).is_some_and(|t| super::words::is_owned_act(&t.lower, s.person))
 }
 
 /// The other actors of the words of `s` ("both governments" stands for two).

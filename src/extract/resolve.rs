@@ -96,16 +96,14 @@ impl<'a> Resolver<'a> {
                         // "Coral Sea" for "Coral Sea Energy", "Gulf Metals" for "Gulf Metals
                         // Holding": the name without its last, generic word.
                         let last = words[words.len() - 1];
-                        let generic_last = super::words::DOMAIN_WORDS.contains(&last)
-                            || super::words::GENERIC_NAME_WORDS.contains(&last)
-                            || super::words::ORG_WORDS.contains(&last);
+                        let generic_last =
+                            super::words::is_generic_name_word(last) || super::words::ORG_WORDS.contains(&last);
                         if words.len() >= 3 && generic_last {
                             let prefix = words[..words.len() - 1].join(" ");
                             org_words.entry(normalize(&prefix)).or_default().insert(m.surface.clone());
                         }
                         for w in [words[0], words[words.len() - 1]] {
-                            let generic = super::words::DOMAIN_WORDS.contains(&w)
-                                || super::words::GENERIC_NAME_WORDS.contains(&w)
+                            let generic = super::words::is_generic_name_word(w)
                                 || gaz.find_all(w).iter().any(|&(s, e, _, _)| s == 0 && e == w.len());
                             if !generic && w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase) {
                                 org_words.entry(normalize(w)).or_default().insert(m.surface.clone());

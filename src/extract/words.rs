@@ -401,6 +401,8 @@ pub const ORG_WORDS: &[&str] = &[
 
 /// Words that open or close many organisations' names and so are no one's short form
 /// ("National", "Petroleum", "Holdings"), besides `DOMAIN_WORDS` and the gazetteer's names.
+/// (Some are in `ORG_WORDS` too, which is not used whole here: "Commission" is a short form of
+/// "Fair Trade Commission".)
 pub const GENERIC_NAME_WORDS: &[&str] = &[
     "National",
     "International",
@@ -444,6 +446,11 @@ pub const GENERIC_NAME_WORDS: &[&str] = &[
     "Industries",
     "Electric",
 ];
+
+/// A field's or a trade's word, no one's short form ("Petroleum", "Holdings", "Energy").
+pub fn is_generic_name_word(w: &str) -> bool {
+    DOMAIN_WORDS.contains(&w) || GENERIC_NAME_WORDS.contains(&w)
+}
 
 /// First words that make a capitalised run an organisation ("Ministry of …", "Bank of …").
 pub const ORG_FIRST_WORDS: &[&str] = &[
@@ -715,6 +722,15 @@ pub const DEFINITES: &[(&str, ActorKind)] = &[
     ("authorities", ActorKind::State),
 ];
 
+/// Verbs whose "back" is a particle, not "back" = support ("pull back troops", "handed back
+/// the deposit").
+pub const BACK_PARTICLE_VERBS: &[&str] = &[
+    "pull", "pulled", "pulling", "step", "stepped", "come", "came", "go", "went", "hand", "handed", "give", "gave",
+    "bring", "brought", "scale", "scaled", "roll", "rolled", "hit", "fight", "fought", "push", "pushed", "cut", "turn",
+    "turned", "get", "got", "call", "called", "win", "won", "pay", "paid", "send", "sent", "hold", "held", "draw",
+    "drew", "fall", "fell", "move", "moved", "sell", "sold",
+];
+
 /// People of someone's who act for themselves, not for them ("Alvarado’s lawyers", "Navalny’s
 /// widow").
 pub const OWNERS_PEOPLE: &[&str] = &[
@@ -758,6 +774,12 @@ pub const DONE_TO_PEOPLE: &[&str] = &[
     "impeachment",
     "pardon",
 ];
+
+/// What an owner put forward or had done to them, after the owner ("Vantor’s bid", "its
+/// decision", and for people "his extradition"): the owner is the one acted on.
+pub fn is_owned_act(lower: &str, person: bool) -> bool {
+    STANCE_NOUNS.contains(&lower) || (person && DONE_TO_PEOPLE.contains(&lower))
+}
 
 /// Plural nouns after "both" or "the two" that stand for two actors of a kind named ("both
 /// governments", "the two companies"). (Not "both sides": in a trade war they are the two blocs,
