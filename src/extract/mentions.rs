@@ -141,12 +141,23 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             // "U.S. Justice Department": an abbreviation with stops qualifies the name that
             // follows; "Kenya Airports Authority" is one name.
             let abbreviation = tokens[h.start..h.end].iter().any(|t| t.text.contains('.'));
+            // ("Mozambique LNG", "Japan Tobacco", "Georgian Dream": a state's word and a name of no
+            // person is one name too.)
+            let state_entry = matches!(kind, Some(ActorKind::State));
+            let named_after = || {
+                state_entry
+                    && !headline
+                    && tokens[h.end..run.end].iter().all(|t| !words::not_a_name(t.text))
+                    // (Not "German Labour Minister Bärbel Bas": a title inside.)
+                    && (h.end..run.end).all(|k| role_at(tokens, k, gaz).is_none())
+                    && classify(&tokens[h.end..run.end]) != ActorKind::Person
+            };
             let org_run = state_form
                 && institution
                 && !abbreviation
                 && run.end > h.end
                 && role_at(tokens, h.end, gaz).is_none()
-                && classify(&tokens[h.start..run.end]) == ActorKind::Organization;
+                && (classify(&tokens[h.start..run.end]) == ActorKind::Organization || named_after());
             // "Chinese Foreign Ministry spokesman Lin Jian": the ministry is part of a title.
             if org_run
                 && let Some((role, after)) = role_at(tokens, run.end, gaz)
@@ -576,6 +587,19 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                     ActorKind::Person | ActorKind::Other if in_place => ActorKind::Place,
                     kind => kind,
                 };
+                // "Orchard Japan", "DP World Canada", "Transparency International Kenya": a
+                // company's or a body's branch in a country, one name.
+                // (Opening a sentence, one word that reads as no adjective: "Vodafone Egypt", not
+                // "Neighbouring Kenya".)
+                let adjective = ["ing", "ed", "ern", "ly", "ful", "ous", "al", "ic", "ive"]
+                    .iter()
+                    .any(|e| tokens[run.start].lower.ends_with(e));
+                let named = !weak || (single && sentence_start && !adjective);
+                if let Some(end) = country_after(tokens, run.end, hits, gaz).filter(|_| !headline && named) {
+                    push_name(text, tokens, run.start..end, ActorKind::Organization, false, &mut out);
+                    i = end;
+                    continue;
+                }
                 push_name(text, tokens, run.clone(), kind, weak, &mut out);
             }
             i = run.end.max(i + 1);
@@ -1261,6 +1285,17 @@ const BODY_HEADS: &[&str] = &[
     "Service",
 ];
 
+/// The end of a state's name that closes a name run ending at `at` ("Orchard Japan"): the
+/// state's plain name, not an abbreviation ("… U.S."), and no capitalised word after it.
+fn country_after(tokens: &[Token<'_>], at: usize, hits: &[Hit], gaz: &Gazetteer) -> Option<usize> {
+    let h = hits.iter().find(|h| h.start == at)?;
+    let state =
+        matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State));
+    let plain_name = h.form == Form::Name && tokens[h.start..h.end].iter().all(|t| !t.text.contains('.'));
+    let closes = tokens.get(h.end).is_none_or(|t| !(t.is_hyphen() || t.word && t.capital));
+    (state && plain_name && closes).then_some(h.end)
+}
+
 fn push_name(text: &str, tokens: &[Token<'_>], run: Range<usize>, kind: ActorKind, weak: bool, out: &mut Vec<Mention>) {
     let span = tokens[run.start].start..tokens[run.end - 1].end;
     let mut m = plain(run.clone(), text, span, Referent::Name { kind, weak });
@@ -1427,8 +1462,12 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let mut k = named.tokens.end;
         // ", the bank’s governor," or "is a senior fellow at …": an apposition, or a copula
         // with its article.
+        // ("Australia is Papua New Guinea’s largest aid donor": or with an owner.)
         let copula = tokens.get(k).is_some_and(|t| ["is", "was", "became", "remains"].iter().any(|w| t.is(w)))
-            && tokens.get(k + 1).is_some_and(|t| ["a", "an", "the"].iter().any(|w| t.is(w)));
+            && tokens.get(k + 1).is_some_and(|t| {
+                ["a", "an", "the"].iter().any(|w| t.is(w))
+                    || mentions.iter().any(|m| m.tokens.start == k + 1 && m.possessive)
+            });
         if tokens.get(k).is_none_or(|t| t.text != ",") && !copula {
             continue;
         }

@@ -1606,6 +1606,36 @@ mod tests {
     }
 
     #[test]
+    fn names_with_a_country_in_them_are_one_name() {
+        let text = "Vodafone Egypt signed a deal with Orange. Staff at Tata Steel Netherlands struck. \
+                    Mozambique LNG hired Saipem. The governing Georgian Dream party won. Germany is Poland’s \
+                    largest trading partner. Regulators fined Flikka. Flikka said it would appeal to the Irish High Court. German \
+                    Labour Minister Bärbel Bas urged Amazon to talk.";
+        has_all(
+            text,
+            &[
+                "Vodafone Egypt —signed an agreement with→ Orange",
+                "Mozambique LNG —hired→ Saipem",
+                "Germany —largest trading partner of→ Poland",
+                "Flikka —appealed→ Irish High Court",
+                "Bärbel Bas —urged→ Amazon",
+            ],
+        );
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        for name in ["Tata Steel Netherlands", "Georgian Dream"] {
+            assert!(names.contains(&name), "{name} not in {names:?}");
+        }
+        for wrong in ["Dream", "German Labour Minister Bärbel Bas", "Vodafone", "Netherlands"] {
+            assert!(!names.contains(&wrong), "{wrong} in {names:?}");
+        }
+        // ("Orchard" is the company, not its branch in Japan.)
+        let r =
+            relations("Orchard Inc. owns Orchard Japan. Regulators fined Orchard Japan. Hoshizora Games sued Orchard.");
+        assert!(r.contains(&"Hoshizora Games —sued→ Orchard Inc.".to_owned()), "{r:?}");
+    }
+
+    #[test]
     fn one_of_several_is_an_apposition() {
         let r = relations(
             "The Bill & Melinda Gates Foundation, one of Gavi’s largest donors, will provide a grant to \

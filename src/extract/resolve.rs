@@ -102,9 +102,11 @@ impl<'a> Resolver<'a> {
                             let prefix = words[..words.len() - 1].join(" ");
                             org_words.entry(normalize(&prefix)).or_default().insert(m.surface.clone());
                         }
-                        for w in [words[0], words[words.len() - 1]] {
-                            let generic = super::words::is_generic_name_word(w)
-                                || gaz.find_all(w).iter().any(|&(s, e, _, _)| s == 0 && e == w.len());
+                        let known = |w: &str| gaz.find_all(w).iter().any(|&(s, e, _, _)| s == 0 && e == w.len());
+                        // ("Orchard" is the company, not its branch "Orchard Japan".)
+                        let branch = known(last);
+                        for (k, w) in [words[0], last].into_iter().enumerate() {
+                            let generic = super::words::is_generic_name_word(w) || known(w) || (k == 0 && branch);
                             if !generic && w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase) {
                                 org_words.entry(normalize(w)).or_default().insert(m.surface.clone());
                             }

@@ -13,6 +13,10 @@ pub(crate) const ALWAYS_CONTINUE: &[&str] = &[
     "Lt-Gen", "Maj-Gen",
 ];
 
+/// Abbreviations that close a name: UAX #29 only breaks after them before a capital, which
+/// almost always opens a new sentence.
+const AFTER_A_NAME: &[&str] = &["Inc", "Corp", "Ltd", "Co", "Jr", "Sr"];
+
 /// Byte ranges of the sentences of `text`, trimmed of surrounding white space, in order. Empty
 /// segments are skipped; a line without final punctuation (a headline) is a sentence.
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
@@ -71,7 +75,10 @@ fn continues_after(segment: &str) -> bool {
         return false;
     }
     if ALWAYS_CONTINUE.contains(&word) {
-        return true;
+        // After a name ("China National Petroleum Corp.", "Ferdinand Marcos Jr.") a break is
+        // only found before a capital, which starts the next sentence far more often than it
+        // goes on with the name ("… Petroleum Corp. The deal …").
+        return !AFTER_A_NAME.contains(&word);
     }
     // An initial ("John F. Kennedy", "J. R. R.") or a dotted acronym ("U.S.", "U.N."): a
     // sentence rarely ends on one, and news writes "U.S. officials" far more than "… the U.S."
@@ -117,6 +124,16 @@ mod tests {
                 "U.S. envoy John F. Kennedy Jr. arrived.",
                 "The U.N. Security Council met."
             ]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_closing_a_name_can_end_a_sentence() {
+        assert_eq!(
+            sentences(
+                "Sinopec is led by China National Petroleum Corp. The deal closed. Ferdinand Marcos Jr. said so."
+            ),
+            ["Sinopec is led by China National Petroleum Corp.", "The deal closed.", "Ferdinand Marcos Jr. said so."]
         );
     }
 
