@@ -312,9 +312,19 @@ pub fn in_sentence(
             // "of", "with", "against" name a party to what is done ("ruled out a coalition
             // with ANO", "filed a complaint against Lumeon"); others only where the sense
             // allows ("in" is usually a place).
+            // ("would challenge the revocation in the High Court", "appealed the ruling before
+            // the tribunal": a court is where one goes against something.)
+            let court = || {
+                ["appealed", "challenged", "sued", "disputed"].contains(&sense_data.label.as_str())
+                    && slots.iter().any(|s| {
+                        s.tokens.start == object_start
+                            && tokens[s.tokens.clone()].iter().any(|t| t.is("court") || t.is("tribunal"))
+                    })
+            };
             match before {
                 Some(b) if PREPOSITIONS.iter().any(|p| b.is(p)) => {
-                    b.is("of")
+                    ((b.is("in") || b.is("before")) && court())
+                        || b.is("of")
                         || b.is("with")
                         || b.is("against")
                         || (b.is("between") && k == end + 1)
@@ -518,7 +528,16 @@ pub fn in_sentence(
         if let Some(&(s, _, _)) = subjects.first().filter(|_| !generic && !to_before) {
             sentence_subject = Some(s);
         }
-        let label = if negated { &sense_data.negative } else { &sense_data.label };
+        // "would challenge", "will not support": what an actor says it will do is no past act.
+        let modal_label = modal_before(tokens, j).filter(|_| !generic).map(|modal| {
+            let verb = tokens[j..end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+            if negated { format!("{modal} not {verb}") } else { format!("{modal} {verb}") }
+        });
+        let label = match &modal_label {
+            Some(l) => l,
+            None if negated => &sense_data.negative,
+            None => &sense_data.label,
+        };
         // "X, backed by Y,": passive without "was".
         // "20 hostages held by Hamas", "a summit hosted by Erdoğan": the same, right after a name.
         // "Rutshuru, a town held by the M23 rebels": after a noun in apposition to a name, which
@@ -1617,7 +1636,7 @@ mod tests {
                 "Vodafone Egypt —signed an agreement with→ Orange",
                 "Mozambique LNG —hired→ Saipem",
                 "Germany —largest trading partner of→ Poland",
-                "Flikka —appealed→ Irish High Court",
+                "Flikka —would appeal→ Irish High Court",
                 "Bärbel Bas —urged→ Amazon",
             ],
         );
@@ -1641,7 +1660,7 @@ mod tests {
             "The Bill & Melinda Gates Foundation, one of Gavi’s largest donors, will provide a grant to \
              Biological E Limited. An army spokesman, Col. Sunil Bartwal, said one of the dead soldiers was 24.",
         );
-        assert!(r.contains(&"Bill & Melinda Gates Foundation —provided→ Biological E Limited".to_owned()), "{r:?}");
+        assert!(r.contains(&"Bill & Melinda Gates Foundation —will provide→ Biological E Limited".to_owned()), "{r:?}");
         assert!(r.iter().all(|r| !r.starts_with("Donors") && !r.starts_with("Sunil Bartwal")), "{r:?}");
     }
 
@@ -1852,7 +1871,7 @@ mod tests {
             "That answer did not satisfy Sen. Ted Cruz, the committee’s chairman, who accused Marcus Ilves of \
              misleading Congress and said he would ask the Justice Department to examine it.",
         );
-        assert!(r.contains(&"Ted Cruz —asked→ Justice Department".to_owned()), "{r:?}");
+        assert!(r.contains(&"Ted Cruz —would ask→ Justice Department".to_owned()), "{r:?}");
         assert!(r.iter().all(|r| !r.starts_with("Marcus Ilves —asked")), "{r:?}");
     }
 
@@ -1895,7 +1914,7 @@ mod tests {
         assert!(map.actors.iter().any(|a| a.name == "All People’s Congress"), "{:?}", map.actors);
         // "groups of" counts, it names no group.
         let r = relations("Minsk may release small groups of political prisoners.");
-        assert!(r.contains(&"Belarus —released→ Political prisoners".to_owned()), "{r:?}");
+        assert!(r.contains(&"Belarus —may release→ Political prisoners".to_owned()), "{r:?}");
     }
 
     #[test]
@@ -2057,7 +2076,7 @@ mod tests {
         has_all(
             "Helvetia Agri Commodities told AFP that it had paid all cooperatives and would challenge the CCC’s \
              decision.",
-            &["Helvetia Agri Commodities —challenged decision of→ CCC"],
+            &["Helvetia Agri Commodities —would challenge decision of→ CCC"],
         );
         let r = relations("Helvetia Agri Commodities told AFP that it had paid all cooperatives.");
         assert!(!r.iter().any(|r| r.starts_with("AFP")), "{r:?}");
@@ -2342,7 +2361,7 @@ mod tests {
     fn a_company_s_name_without_its_generic_last_word_is_the_company() {
         let text = "Papua New Guinea suspended the licence of Coral Sea Energy. Coral Sea said it had paid. \
                     It said it would ask the National Court to overturn the decision.";
-        has_all(text, &["Coral Sea Energy —asked→ National Court"]);
+        has_all(text, &["Coral Sea Energy —would ask→ National Court"]);
         let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
         assert!(!map.actors.iter().any(|a| a.name == "Coral Sea"), "{:?}", map.actors);
     }
