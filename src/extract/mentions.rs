@@ -36,6 +36,13 @@ pub enum Referent {
     /// "both governments", "the two companies": two actors of this kind (see
     /// `Resolver::pair`).
     Pair(ActorKind),
+    /// "Pakistan’s drug regulator", "Iraq’s top court": a state's body that the article names
+    /// nearby ("The Drug Regulatory Authority of Pakistan (DRAP) said …"); else the state. The
+    /// mention's `role_of` ties it to the state.
+    Body {
+        /// What kind of body: the head noun ("regulator", "court", "central bank").
+        head: String,
+    },
     /// "the Belarusian leader": whoever the text tied to this role of `organ` (a mention of
     /// this sentence), or to this role of anyone when there is no organ.
     RoleRef {
@@ -860,6 +867,32 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
                 && tokens.get(end + 1).is_some_and(|t| t.is("the"))
                 && tokens.get(end + 2).is_some_and(|t| t.capital && t.word)
         };
+        // "Pakistan’s drug regulator", "Iraq’s top court": a body of the state, which the
+        // article usually names soon after.
+        let body = (next..(next + 3).min(tokens.len()))
+            .take_while(|&k| tokens[k].word && !tokens[k].capital)
+            .find_map(|k| words::named_body_head(tokens, k).map(|(head, end)| (k, head, end)))
+            .filter(|&(k, _, end)| {
+                is_state
+                    && role_at(tokens, next, gaz).is_none()
+                    && tokens[next..k].iter().all(|t| !words::STATE_BODIES.contains(&t.lower.as_str()))
+                    && !named_after(end)
+            });
+        if let Some((_, head, end)) = body {
+            m.modifier = true;
+            out.push(m);
+            let organ = out.len() - 1;
+            let span = tokens[next].start..tokens[end - 1].end;
+            let mut b = plain(next..end, text, span, Referent::Body { head: head.to_owned() });
+            b.role_of = Some((organ, b.surface.to_lowercase()));
+            if tokens.get(end).is_some_and(Token::is_possessive) {
+                b.possessive = true;
+                b.tokens.end += 1;
+            }
+            let after = b.tokens.end;
+            out.push(b);
+            return after;
+        }
         if let Some(end) = state_noun.or(body_end.filter(|_| is_state)).filter(|&end| !named_after(end)) {
             m.possessive = false;
             m.tokens.end = end;

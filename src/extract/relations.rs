@@ -1625,6 +1625,29 @@ mod tests {
     }
 
     #[test]
+    fn a_state_s_body_is_the_one_the_article_names_next() {
+        let text = "ISLAMABAD, June 11 (Reuters) — Pakistan’s drug regulator on Wednesday suspended the licence of \
+                    Zafar Pharmaceuticals. The Drug Regulatory Authority of Pakistan (DRAP) said tests had found a \
+                    solvent. Romania’s central bank kept rates on hold. Standard Bank said so. The National Bank of \
+                    Romania said inflation was high. Iraq’s top court ruled against Kurdistan. The Federal Supreme \
+                    Court said oil sales were illegal. Chile’s regulator fined SQM.";
+        has_all(
+            text,
+            &[
+                "Drug Regulatory Authority of Pakistan —suspended→ Zafar Pharmaceuticals",
+                "Drug Regulatory Authority of Pakistan —drug regulator of→ Pakistan",
+                "National Bank of Romania —central bank of→ Romania",
+                "Federal Supreme Court —ruled against→ Kurdistan",
+                "Federal Supreme Court —top court of→ Iraq",
+                // (No body named after it: the state acts through its regulator.)
+                "Chile —fined→ SQM",
+            ],
+        );
+        let r = relations(text);
+        assert!(r.iter().all(|r| !r.starts_with("Pakistan —") && !r.starts_with("Standard Bank —")), "{r:?}");
+    }
+
+    #[test]
     fn names_with_a_country_in_them_are_one_name() {
         let text = "Vodafone Egypt signed a deal with Orange. Staff at Tata Steel Netherlands struck. \
                     Mozambique LNG hired Saipem. The governing Georgian Dream party won. Germany is Poland’s \

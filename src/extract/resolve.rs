@@ -56,6 +56,9 @@ pub struct Resolver<'a> {
     previous_subject: Option<usize>,
     /// Gazetteer entries the article names somewhere.
     named: HashSet<usize>,
+    /// Per sentence, the mentions that name an organisation (what "Pakistan’s drug
+    /// regulator" may be).
+    bodies: Vec<Vec<Mention>>,
     /// Gazetteer entries that are actors of the map (entry → map actor).
     linked: HashMap<usize, usize>,
     /// The map's actors by every normalised name and alias (the first actor with it).
@@ -122,7 +125,23 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        let bodies = sentences
+            .iter()
+            .map(|(_, mentions)| {
+                mentions
+                    .iter()
+                    .filter(|m| match m.referent {
+                        Referent::Name { kind, weak } => kind == ActorKind::Organization && !weak,
+                        Referent::Gazetteer(g) => gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::Organization),
+                        Referent::Known(_) => true,
+                        _ => false,
+                    })
+                    .cloned()
+                    .collect()
+            })
+            .collect();
         Self {
+            bodies,
             gaz,
             map,
             entities: Vec::new(),
@@ -206,7 +225,7 @@ impl<'a> Resolver<'a> {
             }
             if let Some(e) = e {
                 // "the company" is how the article refers to it, not a name for it.
-                let pronoun = matches!(m.referent, Referent::Definite(_) | Referent::Pair(_))
+                let pronoun = matches!(m.referent, Referent::Definite(_) | Referent::Pair(_) | Referent::Body { .. })
                     || m.surface.eq_ignore_ascii_case("whose");
                 let surface = if pronoun { "" } else { m.surface.as_str() };
                 self.note(e, surface);
@@ -442,6 +461,24 @@ impl<'a> Resolver<'a> {
         Some(e)
     }
 
+    /// The organisation that a state's body `m` ("Pakistan’s drug regulator") is: the first
+    /// one named after it, in its sentence or the next three, with a word such a body's name
+    /// has ("… Regulatory Authority …", "… Court …").
+    fn named_body(&self, m: &Mention, head: &str) -> Option<Mention> {
+        let words = super::words::NAMED_BODIES.iter().find(|(h, _)| *h == head).map(|(_, w)| *w)?;
+        let fits = |c: &Mention| {
+            let mut name = c.surface.split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '’' || ch == '\'');
+            let has = |w: &str| c.surface.split_whitespace().any(|x| x == w);
+            // (A central bank, not "Standard Bank".)
+            let central = head != "central bank"
+                || ["Central", "National", "Reserve", "Federal", "Merkez", "Nemzeti"].iter().any(|w| has(w));
+            name.any(|w| words.contains(&w)) && central
+        };
+        let here = self.bodies.get(self.sentence)?.iter().filter(|c| c.tokens.start >= m.tokens.end);
+        let after = self.bodies.iter().skip(self.sentence + 1).take(3).flatten();
+        here.chain(after).find(|c| fits(c)).cloned()
+    }
+
     /// The entity of gazetteer entry `g`, made on first use.
     fn gazetteer_entity(&mut self, g: usize) -> Option<usize> {
         if let Some(&e) = self.by_gazetteer.get(&g) {
@@ -511,6 +548,22 @@ impl<'a> Resolver<'a> {
                 tied(true).or_else(|| tied(false))
             }
             Referent::Name { kind, weak } => self.resolve_name(m, *kind, *weak),
+            Referent::Body { head } => {
+                let named = self.named_body(m, head);
+                let state = || {
+                    let organ = m.role_of.as_ref().and_then(|(o, _)| resolved.get(*o).copied().flatten());
+                    organ.filter(|_| super::words::STATE_BODIES.contains(&head.as_str()))
+                };
+                match named {
+                    Some(c) => match c.referent {
+                        Referent::Name { kind, .. } => self.resolve_name(&c, kind, false),
+                        Referent::Gazetteer(g) => self.gazetteer_entity(g),
+                        Referent::Known(k) => self.known_entity(k),
+                        _ => None,
+                    },
+                    None => state(),
+                }
+            }
             Referent::Pair(kind) => self.pair(*kind, resolved).map(|(a, _)| a),
             Referent::SameAs(other) => resolved.get(*other).copied().flatten(),
             Referent::Definite(kind) => {

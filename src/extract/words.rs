@@ -2,6 +2,7 @@
 //! the words that make a capitalised run an organisation, place or event, connectors inside
 //! names, the nouns that turn a demonym into a state ("Russian forces") and group nouns.
 
+use super::tokens::Token;
 use crate::model::ActorKind;
 
 /// Capitalised words that do not begin a name: function words and sentence openers.
@@ -955,6 +956,96 @@ pub const STATE_BODIES: &[&str] = &[
     "judiciary",
     "customs",
 ];
+
+/// Head nouns of a state's bodies that have names of their own ("Pakistan’s drug regulator" is
+/// the Drug Regulatory Authority of Pakistan), with the words one of those names has.
+pub const NAMED_BODIES: &[(&str, &[&str])] = &[
+    ("regulator", REGULATOR_NAMES),
+    ("watchdog", REGULATOR_NAMES),
+    ("authority", REGULATOR_NAMES),
+    ("agency", REGULATOR_NAMES),
+    ("commission", &["Commission", "Council", "Tribunal", "Board", "Comisión", "Commissione"]),
+    ("court", &["Court", "Tribunal", "Cour", "Corte", "Tribunale", "Tribunal"]),
+    ("central bank", &["Bank", "Banco", "Banque", "Bankası", "Reserve"]),
+];
+
+/// Nouns that make a body's head a modifier ("court ruling", "central bank governor").
+const BODY_COMPOUNDS: &[&str] = &[
+    "ruling",
+    "rulings",
+    "order",
+    "orders",
+    "decision",
+    "decisions",
+    "governor",
+    "chief",
+    "head",
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "judge",
+    "judges",
+    "hearing",
+    "hearings",
+    "case",
+    "cases",
+    "building",
+    "rules",
+    "filing",
+    "filings",
+    "data",
+    "rate",
+    "rates",
+    "reserves",
+    "board",
+    "staff",
+    "president",
+    "chairman",
+    "director",
+    "sources",
+    "approval",
+    "licence",
+    "license",
+    "system",
+];
+
+/// Words in the names of regulators and agencies.
+const REGULATOR_NAMES: &[&str] = &[
+    "Authority",
+    "Commission",
+    "Regulator",
+    "Regulatory",
+    "Agency",
+    "Office",
+    "Board",
+    "Council",
+    "Bureau",
+    "Directorate",
+    "Inspectorate",
+    "Administration",
+    "Service",
+    "Conseil",
+    "Comisión",
+    "Autorité",
+    "Agência",
+    "Superintendencia",
+    "Superintendência",
+];
+
+/// The named-body head at token `k` ("regulator", "central bank"): its entry and the end of
+/// its words. Not a plural, nor a head that goes on ("court ruling").
+pub fn named_body_head(tokens: &[Token<'_>], k: usize) -> Option<(&'static str, usize)> {
+    NAMED_BODIES.iter().find_map(|&(head, _)| {
+        let words: Vec<&str> = head.split(' ').collect();
+        let end = k + words.len();
+        let here = tokens.get(k..end)?;
+        let matches = here.iter().zip(&words).all(|(t, w)| t.is(w));
+        let goes_on = tokens.get(end).is_some_and(|t| BODY_COMPOUNDS.contains(&t.lower.as_str()));
+        (matches && !goes_on).then_some((head, end))
+    })
+}
 
 /// Singular agent nouns whose stem is a relation word's ("a smaller provider", "the lender"):
 /// people or bodies, not the relation.
