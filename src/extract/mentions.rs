@@ -1769,6 +1769,40 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             mentions[n].role_of = Some((s, String::new()));
         }
     }
+    // "Eyal Dagan of the National Security Council", "Rodrigo Salvatierra of the centre-right
+    // Alianza Cruceña": a person of a body.
+    for n in 0..mentions.len() {
+        let person = matches!(mentions[n].referent, Referent::Name { kind: ActorKind::Person, weak: false });
+        let mut k = mentions[n].tokens.end;
+        if !person
+            || mentions[n].possessive
+            || mentions[n].role_of.is_some()
+            || tokens.get(k).is_none_or(|t| !t.is("of"))
+        {
+            continue;
+        }
+        k += 1;
+        if tokens.get(k).is_some_and(|t| t.is("the")) {
+            k += 1;
+        }
+        while k < mentions[n].tokens.end + 7
+            && tokens.get(k).is_some_and(|t| (t.word && !t.capital && !t.is("and")) || t.is_hyphen())
+        {
+            k += 1;
+        }
+        let body = mentions.iter().position(|m| {
+            m.tokens.start == k
+                && !m.modifier
+                && match &m.referent {
+                    Referent::Name { kind: ActorKind::Organization, .. } => true,
+                    Referent::Gazetteer(g) => gaz.entries.get(*g).is_some_and(|e| e.kind == ActorKind::Organization),
+                    _ => false,
+                }
+        });
+        if let Some(b) = body {
+            mentions[n].role_of = Some((b, String::new()));
+        }
+    }
     // "Athens-based Halcyon Bulk", "Singapore-based Keppel": where the actor is based.
     for b in 0..mentions.len() {
         let end = mentions[b].tokens.end;

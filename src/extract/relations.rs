@@ -1648,6 +1648,18 @@ mod tests {
     }
 
     #[test]
+    fn a_person_of_a_body() {
+        has_all(
+            "Israel’s delegation was headed by Eyal Dagan of the National Security Council. The count gave \
+             Rodrigo Salvatierra of the centre-right Alianza Cruceña a lead.",
+            &["Eyal Dagan —of→ National Security Council", "Rodrigo Salvatierra —of→ Alianza Cruceña"],
+        );
+        // (A body only: not a person after "of".)
+        let r = relations("Ana Ruiz, a friend of Juan Perez, met Carla Diaz of the ruling party and Jorge Mena.");
+        assert!(r.iter().all(|r| !r.contains("—of→")), "{r:?}");
+    }
+
+    #[test]
     fn names_with_a_country_in_them_are_one_name() {
         let text = "Vodafone Egypt signed a deal with Orange. Staff at Tata Steel Netherlands struck. \
                     Mozambique LNG hired Saipem. The governing Georgian Dream party won. Germany is Poland’s \
