@@ -1683,6 +1683,20 @@ mod tests {
         for wrong in ["Dream", "German Labour Minister Bärbel Bas", "Vodafone", "Netherlands"] {
             assert!(!names.contains(&wrong), "{wrong} in {names:?}");
         }
+        // ("Kilima Air", "Perspektiva TV": an airline and a channel, which "the carrier" finds.)
+        let map = draft_map(
+            "Regulators grounded Kilima Air. The carrier sued Perspektiva TV.",
+            &ArticleInfo::default(),
+            &mut |_| true,
+        )
+        .unwrap_or_default();
+        assert!(
+            map.actors.iter().all(|a| a.kind == crate::model::ActorKind::Organization || a.name == "Regulators"),
+            "{:?}",
+            map.actors
+        );
+        let r = relations("Regulators grounded Kilima Air. The carrier sued Perspektiva TV.");
+        assert!(r.contains(&"Kilima Air —sued→ Perspektiva TV".to_owned()), "{r:?}");
         // ("Orchard" is the company, not its branch in Japan.)
         let r =
             relations("Orchard Inc. owns Orchard Japan. Regulators fined Orchard Japan. Hoshizora Games sued Orchard.");
