@@ -436,7 +436,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         {
             let m = phrase(text, tokens, i, noun, Referent::Definite(kind));
             i = m.tokens.end;
+            // "the country’s maritime regulator": the state's body, as after its name.
+            let state_possessive = kind == ActorKind::State && m.possessive;
             out.push(m);
+            if state_possessive && let Some(end) = state_body(text, tokens, i, gaz, &mut out) {
+                i = end;
+            }
             continue;
         }
         // "government forces", "government troops": the state's.
@@ -869,29 +874,14 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
         };
         // "Pakistan’s drug regulator", "Iraq’s top court": a body of the state, which the
         // article usually names soon after.
-        let body = (next..(next + 3).min(tokens.len()))
-            .take_while(|&k| tokens[k].word && !tokens[k].capital)
-            .find_map(|k| words::named_body_head(tokens, k).map(|(head, end)| (k, head, end)))
-            .filter(|&(k, _, end)| {
-                is_state
-                    && role_at(tokens, next, gaz).is_none()
-                    && tokens[next..k].iter().all(|t| !words::STATE_BODIES.contains(&t.lower.as_str()))
-                    && !named_after(end)
-            });
-        if let Some((_, head, end)) = body {
+        let body = body_head_at(tokens, next, gaz).filter(|&end| is_state && !named_after(end));
+        if body.is_some() {
             m.modifier = true;
             out.push(m);
-            let organ = out.len() - 1;
-            let span = tokens[next].start..tokens[end - 1].end;
-            let mut b = plain(next..end, text, span, Referent::Body { head: head.to_owned() });
-            b.role_of = Some((organ, b.surface.to_lowercase()));
-            if tokens.get(end).is_some_and(Token::is_possessive) {
-                b.possessive = true;
-                b.tokens.end += 1;
+            if let Some(after) = state_body(text, tokens, next, gaz, out) {
+                return after;
             }
-            let after = b.tokens.end;
-            out.push(b);
-            return after;
+            return next;
         }
         if let Some(end) = state_noun.or(body_end.filter(|_| is_state)).filter(|&end| !named_after(end)) {
             m.possessive = false;
@@ -906,6 +896,38 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
     }
     out.push(m);
     next
+}
+
+/// "drug regulator", "top court" at token `next`, after a state's possessive: the end of the
+/// body's words. Not a role ("Pakistan’s army chief"), nor a body through which the state
+/// itself acts ("defence ministry").
+fn body_head_at(tokens: &[Token<'_>], next: usize, gaz: &Gazetteer) -> Option<usize> {
+    (next..(next + 3).min(tokens.len()))
+        .take_while(|&k| tokens[k].word && !tokens[k].capital)
+        .find_map(|k| words::named_body_head(tokens, k).map(|(_, end)| (k, end)))
+        .filter(|&(k, _)| {
+            role_at(tokens, next, gaz).is_none()
+                && tokens[next..k].iter().all(|t| !words::STATE_BODIES.contains(&t.lower.as_str()))
+        })
+        .map(|(_, end)| end)
+}
+
+/// After a state's possessive, the last mention of `out`: the mention of its body at `next`
+/// ("Pakistan’s drug regulator"), tied to the state; returns the token after it.
+fn state_body(text: &str, tokens: &[Token<'_>], next: usize, gaz: &Gazetteer, out: &mut Vec<Mention>) -> Option<usize> {
+    let end = body_head_at(tokens, next, gaz)?;
+    let head = (next..end).find_map(|k| words::named_body_head(tokens, k).filter(|&(_, e)| e == end))?.0;
+    let organ = out.len().checked_sub(1)?;
+    let span = tokens[next].start..tokens[end - 1].end;
+    let mut b = plain(next..end, text, span, Referent::Body { head: head.to_owned() });
+    b.role_of = Some((organ, b.surface.to_lowercase()));
+    if tokens.get(end).is_some_and(Token::is_possessive) {
+        b.possessive = true;
+        b.tokens.end += 1;
+    }
+    let after = b.tokens.end;
+    out.push(b);
+    Some(after)
 }
 
 /// Token `i` right after a title, or past a second title or honorific there when a name follows

@@ -1645,6 +1645,11 @@ mod tests {
         );
         let r = relations(text);
         assert!(r.iter().all(|r| !r.starts_with("Pakistan —") && !r.starts_with("Standard Bank —")), "{r:?}");
+        has_all(
+            "Romania detained a tanker, the country’s maritime regulator said. The Romanian Naval Authority (ANR) \
+             said the Kestrel Star had no insurance.",
+            &["Romanian Naval Authority —maritime regulator of→ Romania"],
+        );
     }
 
     #[test]
