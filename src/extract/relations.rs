@@ -58,8 +58,10 @@ impl Antecedents {
 
     /// Notes that `source` did what `label` says, if it is one of the answered acts.
     pub fn acted(&mut self, label: &str, source: usize) {
+        // ("revoked the licence of" is "revoked" too.)
+        let act = |l: &&str| label == *l || label.strip_prefix(*l).is_some_and(|rest| rest.starts_with(' '));
         for (k, (_, labels)) in ANSWERED_ACTS.iter().enumerate() {
-            if labels.contains(&label) {
+            if labels.iter().any(act) {
                 self.acts[k] = Some(source);
             }
         }
@@ -1649,6 +1651,18 @@ mod tests {
             "Romania detained a tanker, the country’s maritime regulator said. The Romanian Naval Authority (ANR) \
              said the Kestrel Star had no insurance.",
             &["Romanian Naval Authority —maritime regulator of→ Romania"],
+        );
+    }
+
+    #[test]
+    fn the_decision_answered_is_its_maker_s() {
+        has_all(
+            "The Data Protection Commission fined Flikka. Flikka said it strongly disagreed with the decision. \
+             The High Court suspended Kestrel Gold’s licence on Monday. Mining Watch welcomed the ruling.",
+            &[
+                "Flikka —disagreed with decision of→ Data Protection Commission",
+                "Mining Watch —welcomed ruling of→ High Court",
+            ],
         );
     }
 

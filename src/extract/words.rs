@@ -1616,7 +1616,7 @@ pub const STATE_AGENTS: &[&str] = &[
 
 /// Relation labels of verbs that answer an act named after them ("denied the allegations").
 pub const ANSWERING: &[&str] =
-    &["denied", "rejected", "welcomed", "responded to", "complied with", "appealed", "challenged"];
+    &["denied", "rejected", "welcomed", "responded to", "complied with", "appealed", "challenged", "disagreed with"];
 
 /// Nouns for what an actor said or did that a later sentence answers ("denied the
 /// allegations", "did not respond to the offer"): the noun's forms, and the relation labels (from
@@ -1624,13 +1624,47 @@ pub const ANSWERING: &[&str] =
 pub const ANSWERED_ACTS: &[(&[&str], &[&str])] = &[
     (&["accusation", "accusations", "allegation", "allegations"], &["accused"]),
     (&["charge", "charges"], &["charged"]),
-    (&["ruling", "verdict", "judgment", "judgement"], &["ruled against", "ruled in favour of"]),
-    (&["order"], &["ordered"]),
+    // ("The High Court suspended the plan. … Odinga welcomed the decision.")
+    (
+        &[
+            "ruling",
+            "verdict",
+            "judgment",
+            "judgement",
+            "order",
+            "decision",
+            "move",
+            "suspension",
+            "revocation",
+            "decree",
+        ],
+        DECIDING,
+    ),
     (&["offer"], &["offered"]),
     (&["demand", "demands"], &["demanded"]),
     (&["request"], &["asked"]),
     (&["criticism"], &["criticised"]),
     (&["lawsuit", "complaint"], &["sued", "filed a complaint against"]),
+];
+
+/// What courts, regulators and governments decide: the labels of the acts whose author made
+/// "the decision", "the ruling", "the order" a later sentence answers.
+const DECIDING: &[&str] = &[
+    "ruled against",
+    "ruled in favour of",
+    "ordered",
+    "suspended",
+    "fined",
+    "blocked",
+    "banned",
+    "halted",
+    "approved",
+    "cancelled",
+    "overturned",
+    "upheld",
+    "revoked",
+    "dissolved",
+    "disqualified",
 ];
 
 /// First words of an armed or political group's name in Arabic that a known name may follow
