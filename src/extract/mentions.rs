@@ -110,7 +110,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
     while i < tokens.len() {
         // "Royal Solomon Islands Police Force (RSIPF)", "U.N. Mission in South Sudan (UNMISS)":
         // the acronym spells one name, whatever known names are inside it.
-        if let Some(run) = spelled.iter().find(|r| r.start == i) {
+        // (Not a name the gazetteer knows as it stands: "World Health Organization (WHO)".)
+        let known = |r: &&Range<usize>| hits.iter().any(|h| h.start == r.start && h.end == r.end);
+        if let Some(run) = spelled.iter().find(|r| r.start == i).filter(|r| !known(r)) {
             push_name(text, tokens, run.clone(), ActorKind::Organization, false, &mut out);
             i = run.end;
             continue;
@@ -867,10 +869,13 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
                 && (tokens.get(next).is_some_and(|t| !t.capital) || role_at(tokens, end, gaz).is_some())
         });
         // (Not "Ivory Coast’s cocoa regulator, the Conseil du Café-Cacao,": the body is named.)
+        // ("Georgia’s energy regulator, GNERC,": or without "the".)
         let named_after = |end: usize| {
+            let name = |t: &Token<'_>| t.capital && t.word && !words::not_a_name(t.text);
             tokens.get(end).is_some_and(|t| t.text == ",")
-                && tokens.get(end + 1).is_some_and(|t| t.is("the"))
-                && tokens.get(end + 2).is_some_and(|t| t.capital && t.word)
+                && ((tokens.get(end + 1).is_some_and(|t| t.is("the"))
+                    && tokens.get(end + 2).is_some_and(|t| t.capital && t.word))
+                    || tokens.get(end + 1).is_some_and(name))
         };
         // "Pakistan’s drug regulator", "Iraq’s top court": a body of the state, which the
         // article usually names soon after.

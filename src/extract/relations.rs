@@ -1652,6 +1652,18 @@ mod tests {
              said the Kestrel Star had no insurance.",
             &["Romanian Naval Authority —maritime regulator of→ Romania"],
         );
+        // ("Georgia’s energy regulator, GNERC,": named right after; "(WHO)" is the same body.)
+        let text = "Georgia’s energy regulator, GNERC, approved KGT’s new tariff. The World Health Organization \
+                    (WHO) issued an alert naming the company. Chief Cabinet Secretary Hiroshi Tanabe spoke.";
+        has_all(text, &["GNERC —approved→ KGT", "GNERC —energy regulator of→ Georgia"]);
+        let r = relations(text);
+        assert!(r.iter().all(|r| !r.starts_with("Georgia —") && !r.ends_with("→ WHO")), "{r:?}");
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        assert!(
+            names.contains(&"Hiroshi Tanabe") && names.iter().filter(|n| n.contains("WHO")).count() == 1,
+            "{names:?}"
+        );
     }
 
     #[test]

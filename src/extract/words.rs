@@ -131,6 +131,7 @@ pub const NOT_NAMES: &[&str] = &[
     "Asked",
     "Speaking",
     "Officials",
+    "Opposition",
     "Analysts",
     "Critics",
     "Experts",
@@ -1675,6 +1676,8 @@ pub const GROUP_NAME_HEADS: &[&str] =
 /// Words whose stem is a relation word's but which state no relation ("government" is not
 /// "govern", "headquarters" not "head").
 pub const NOT_RELATION_WORDS: &[&str] = &[
+    // ("issued an alert naming the company": not an appointment.)
+    "naming",
     "government",
     "governments",
     "governance",
