@@ -1714,7 +1714,18 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let institution =
             matches!(organ.referent, Referent::Gazetteer(_) | Referent::Name { kind: ActorKind::Organization, .. });
         let Some(n) = mentions.iter().position(|m| m.tokens.start >= organ.tokens.end) else { continue };
-        let between = &tokens[organ.tokens.end..mentions[n].tokens.start];
+        let mut between = &tokens[organ.tokens.end..mentions[n].tokens.start];
+        // "a Tunisian club, Étoile du Sahel,": the name after a comma, closed by another.
+        let company_noun = |t: &Token<'_>| words::COMPANY_NOUNS.contains(&t.lower.as_str()) || t.is("club");
+        if let [words @ .., comma] = between
+            && comma.text == ","
+            && words.last().is_some_and(company_noun)
+            && organ.tokens.start > 0
+            && ["a", "an", "the"].iter().any(|d| tokens[organ.tokens.start - 1].is(d))
+            && tokens.get(mentions[n].tokens.end).is_none_or(|t| matches!(t.text, "," | "." | ";"))
+        {
+            between = words;
+        }
         // (Not "Vantor Energy’s takeover of Nordlys": a preposition makes it an act.)
         // (Nor "A Downing Street spokesperson said the Department …": a clause.)
         let plain_words = between.len() <= 3
@@ -1760,6 +1771,12 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             own_body || (company(&organ.referent) && company(&target.referent) && between.is_empty() && stands_alone);
         if plain_words && target.title.is_none() && (matches!(target.referent, Referent::Name { .. }) || own_body) {
             let label = between.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+            // ("the Greek carrier Aegean Blue": what the noun says it is, an organisation.)
+            if between.last().is_some_and(company_noun)
+                && let Referent::Name { kind, .. } = &mut mentions[n].referent
+            {
+                *kind = ActorKind::Organization;
+            }
             if state_name {
                 mentions[o].modifier = true;
             }

@@ -1679,6 +1679,18 @@ mod tests {
     }
 
     #[test]
+    fn a_company_described_by_its_state_s_adjective() {
+        has_all(
+            "He still owed fees to a Tunisian club, Étoile du Sahel, the committee said. The Greek carrier \
+             Aegean Blue said it would stop calling at Portuguese ports.",
+            &["Étoile du Sahel —club of→ Tunisia", "Aegean Blue —carrier of→ Greece"],
+        );
+        let map = draft_map("The Greek carrier Aegean Blue sued Cosco.", &ArticleInfo::default(), &mut |_| true)
+            .unwrap_or_default();
+        assert!(map.actors.iter().any(|a| a.name == "Aegean Blue" && a.kind == crate::model::ActorKind::Organization));
+    }
+
+    #[test]
     fn a_person_of_a_body() {
         has_all(
             "Israel’s delegation was headed by Eyal Dagan of the National Security Council. The count gave \
