@@ -1173,7 +1173,8 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
                     && tokens.get(k).is_some_and(|t| is_in(words::DOMAIN_WORDS, t.text));
                 // ("International Longshore and Warehouse Union": two words or more before
                 // "and" open the body's name too.)
-                let opened = end >= i + 2 && !starts_hit(end - 1);
+                // ("Pharmacy and Poisons Board": or one word that is no known name.)
+                let opened = (end >= i + 2 || !words::not_a_name(tokens[i].text)) && !starts_hit(end - 1);
                 let body_after = e >= k + 2
                     && is_in(words::ORG_WORDS, tokens[e - 1].text)
                     && (is_in(words::DOMAIN_WORDS, tokens[end - 1].text) || opened);

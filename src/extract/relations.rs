@@ -1685,6 +1685,10 @@ mod tests {
              Aegean Blue said it would stop calling at Portuguese ports.",
             &["Étoile du Sahel —club of→ Tunisia", "Aegean Blue —carrier of→ Greece"],
         );
+        has_all(
+            "Kenya’s Pharmacy and Poisons Board said it had quarantined bottles.",
+            &["Pharmacy and Poisons Board —of→ Kenya"],
+        );
         let map = draft_map("The Greek carrier Aegean Blue sued Cosco.", &ArticleInfo::default(), &mut |_| true)
             .unwrap_or_default();
         assert!(map.actors.iter().any(|a| a.name == "Aegean Blue" && a.kind == crate::model::ActorKind::Organization));
