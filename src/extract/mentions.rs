@@ -132,6 +132,28 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 continue;
             }
         }
+        // "NAIROBI, Sept. 9 —", "UNITED NATIONS, Nov. 14 (Reuters) —": a dateline, not an
+        // organisation (nor, in capitals, a known name).
+        let caps = |t: &Token<'_>| t.word && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let dateline_end = tokens.iter().position(|t| !caps(t)).filter(|&e| e > 0 && e <= 4);
+        // (Not "ANDE, Paraguay’s state power utility": a dateline goes on with a date or a dash.)
+        let dated = |e: usize| {
+            // ("GOMA, Congo (AP) —": the dash after a country and an agency.)
+            tokens[e..tokens.len().min(e + 7)]
+                .iter()
+                .any(|t| matches!(t.text, "—" | "–") || words::MONTHS.contains(&t.text.trim_end_matches('.')))
+        };
+        let dateline = i == 0
+            && dateline_end.is_some_and(|e| {
+                // ("WASHINGTON (AP) —": the agency between.)
+                tokens.get(e).is_some_and(|t| t.text == "," || t.text == "—" || t.text == "(")
+                    && tokens[..e].iter().map(|t| t.text.len()).sum::<usize>() > 3
+                    && dated(e)
+            });
+        if let (true, Some(e)) = (dateline, dateline_end) {
+            i = e;
+            continue;
+        }
         while hit_at.peek().is_some_and(|h| h.start < i) {
             hit_at.next();
         }
@@ -197,6 +219,16 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 let mut organ = plain(h.start..h.end, text, span, h.referent.clone());
                 organ.modifier = true;
                 out.push(organ);
+                // ("U.S. Coast Guard" is how the text names it too.)
+                let run = trim_openers(tokens, h.end..run.end);
+                if !run.is_empty() && !headline {
+                    push_name(text, tokens, run.clone(), ActorKind::Organization, false, &mut out);
+                    if let Some(m) = out.last_mut() {
+                        m.called = Some(text[tokens[h.start].start..tokens[run.end - 1].end].to_owned());
+                    }
+                    i = out.last().map_or(run.end, |m| m.tokens.end);
+                    continue;
+                }
                 i = h.end;
                 continue;
             }
@@ -479,27 +511,6 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             let span = tokens[i].start..tokens[i + 1].end;
             out.push(plain(i..i + 2, text, span, Referent::Group));
             i += 2;
-            continue;
-        }
-        // "NAIROBI, Sept. 9 —": a dateline, not an organisation.
-        let caps = |t: &Token<'_>| t.word && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        let dateline_end = tokens.iter().position(|t| !caps(t)).filter(|&e| e > 0 && e <= 4);
-        // (Not "ANDE, Paraguay’s state power utility": a dateline goes on with a date or a dash.)
-        let dated = |e: usize| {
-            // ("GOMA, Congo (AP) —": the dash after a country and an agency.)
-            tokens[e..tokens.len().min(e + 7)]
-                .iter()
-                .any(|t| matches!(t.text, "—" | "–") || words::MONTHS.contains(&t.text.trim_end_matches('.')))
-        };
-        let dateline = i == 0
-            && dateline_end.is_some_and(|e| {
-                // ("WASHINGTON (AP) —": the agency between.)
-                tokens.get(e).is_some_and(|t| t.text == "," || t.text == "—" || t.text == "(")
-                    && tokens[..e].iter().map(|t| t.text.len()).sum::<usize>() > 3
-                    && dated(e)
-            });
-        if let (true, Some(e)) = (dateline, dateline_end) {
-            i = e;
             continue;
         }
         let run = name_run(tokens, i, hits);
@@ -1223,7 +1234,13 @@ fn trim_openers(tokens: &[Token<'_>], run: Range<usize>) -> Range<usize> {
         start += 1;
     }
     let mut end = run.end;
-    while end > start && words::not_a_name(tokens[end - 1].text) {
+    // ("Panel of Experts": a plural after "of" is part of the name.)
+    let after_connector = |k: usize| k >= 1 && k - 1 > start && words::is_connector(tokens[k - 2].text);
+    while end > start && words::not_a_name(tokens[end - 1].text) && !after_connector(end) {
+        end -= 1;
+    }
+    // Nor may it end with one ("Panel of").
+    while end > start && words::is_connector(tokens[end - 1].text) {
         end -= 1;
     }
     start..end

@@ -585,6 +585,21 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_in_capitals_and_a_body_after_u_s() {
+        let map = draft_map(
+            "UNITED NATIONS, Nov. 14 (Reuters) — A report by the U.N. Panel of Experts on Sudan accused Chad of \
+             arming fighters. A U.S. Coast Guard cutter assisted the operation.",
+            &ArticleInfo::default(),
+            &mut |_| true,
+        )
+        .unwrap_or_default();
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        assert!(names.contains(&"Panel of Experts") && !names.contains(&"UNITED NATIONS"), "{names:?}");
+        let guard = map.actors.iter().find(|a| a.name == "Coast Guard");
+        assert!(guard.is_some_and(|a| a.aliases.iter().any(|x| x == "U.S. Coast Guard")), "{:?}", map.actors);
+    }
+
+    #[test]
     fn a_city_a_company_is_based_in_is_not_proposed() {
         let map = draft_map(
             "Houston-based Vantor Energy sued Nordlys Kraft. Kilima Air is 40% owned by Kenya-based Rift Capital.",
