@@ -1865,21 +1865,25 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             mentions[n].role_of = Some((b, String::new()));
         }
     }
-    // "Athens-based Halcyon Bulk", "Singapore-based Keppel": where the actor is based.
+    // "Athens-based Halcyon Bulk", "Cameroon-flagged Kestrel Star", "Mauritius-registered Indian
+    // Ocean Telecom": where the actor is based, flagged, registered or listed.
     for b in 0..mentions.len() {
         let end = mentions[b].tokens.end;
-        let based =
-            tokens.get(end).is_some_and(|t| t.is_hyphen()) && tokens.get(end + 1).is_some_and(|t| t.is("based"));
-        if !based {
+        let Some(label) = tokens
+            .get(end + 1)
+            .filter(|_| tokens.get(end).is_some_and(|t| t.is_hyphen()))
+            .and_then(|t| words::PLACED.iter().find(|(w, _)| t.is(w)))
+            .map(|&(_, label)| label.to_owned())
+        else {
             continue;
-        }
+        };
         if let Some(n) = mentions.iter().position(|m| m.tokens.start == end + 2)
             && matches!(mentions[n].referent, Referent::Name { .. })
         {
             if mentions[n].role_of.is_none() {
-                mentions[n].role_of = Some((b, "based in".to_owned()));
+                mentions[n].role_of = Some((b, label));
             } else {
-                mentions[n].also.push((b, "based in".to_owned()));
+                mentions[n].also.push((b, label));
             }
         }
     }

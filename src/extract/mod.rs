@@ -279,7 +279,8 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
     // where it is, rarely what the article is about (on the development set 1 such relation
     // in 3 was annotated).
     relations.retain(|r| {
-        r.label != "based in" || actors.get(r.target).is_none_or(|a| a.kind != crate::model::ActorKind::Place)
+        !words::PLACED.iter().any(|(_, label)| r.label == *label)
+            || actors.get(r.target).is_none_or(|a| a.kind != crate::model::ActorKind::Place)
     });
     // Groups and weakly named actors are proposed only when a relation names them.
     let in_relation: HashSet<usize> = relations.iter().flat_map(|r| [r.source, r.target]).collect();

@@ -1695,6 +1695,19 @@ mod tests {
     }
 
     #[test]
+    fn flagged_registered_and_listed_like_based() {
+        has_all(
+            "The Cameroon-flagged Kestrel Star arrived. Mauritius-registered Indian Ocean Telecom Holdings bought \
+             Sauti. Canadian-listed Kestrel Gold sued Mali.",
+            &[
+                "Kestrel Star —flagged in→ Cameroon",
+                "Indian Ocean Telecom Holdings —registered in→ Mauritius",
+                "Kestrel Gold —listed in→ Canada",
+            ],
+        );
+    }
+
+    #[test]
     fn a_person_of_a_body() {
         has_all(
             "Israel’s delegation was headed by Eyal Dagan of the National Security Council. The count gave \

@@ -1058,6 +1058,16 @@ pub fn named_body_head(tokens: &[Token<'_>], k: usize) -> Option<(&'static str, 
     })
 }
 
+/// Participles after a hyphen that say where the next actor is ("Athens-based", "Cameroon-flagged"),
+/// with the label of that relation.
+pub const PLACED: &[(&str, &str)] = &[
+    ("based", "based in"),
+    ("headquartered", "headquartered in"),
+    ("registered", "registered in"),
+    ("flagged", "flagged in"),
+    ("listed", "listed in"),
+];
+
 /// Singular agent nouns whose stem is a relation word's ("a smaller provider", "the lender"):
 /// people or bodies, not the relation.
 pub const AGENT_NOUNS: &[&str] = &[
