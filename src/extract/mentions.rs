@@ -1266,6 +1266,8 @@ pub fn classify(tokens: &[Token<'_>]) -> ActorKind {
         || is_in(words::ORG_FIRST_WORDS, first.text)
         || is_in(words::GROUP_NAME_HEADS, first.text)
         || acronym
+        // ("Independent National Authority for Elections": a body's word before its "for".)
+        || tokens.windows(2).any(|w| is_in(words::ORG_WORDS, w[0].text) && (w[1].is("for") || w[1].is("of")))
     {
         ActorKind::Organization
     } else if is_in(words::PLACE_WORDS, last.text) {
@@ -2020,5 +2022,8 @@ mod tests {
         assert_eq!(kind("Mobile Content Forum"), ActorKind::Organization);
         assert_eq!(kind("Hoshizora Games"), ActorKind::Organization);
         assert_eq!(kind("Asian Games"), ActorKind::Event);
+        // A body for an event is a body.
+        assert_eq!(kind("Independent National Authority for Elections"), ActorKind::Organization);
+        assert_eq!(kind("Presidential Elections"), ActorKind::Event);
     }
 }
