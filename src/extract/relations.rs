@@ -1695,6 +1695,13 @@ mod tests {
     }
 
     #[test]
+    fn a_court_is_no_courting() {
+        let r = relations("Justice Meera Raghavan of the high court ruled against Lindholm. Beijing courted Manila.");
+        assert!(r.contains(&"China —courted→ Philippines".to_owned()), "{r:?}");
+        assert!(r.iter().all(|r| !r.starts_with("Meera Raghavan —courted")), "{r:?}");
+    }
+
+    #[test]
     fn flagged_registered_and_listed_like_based() {
         has_all(
             "The Cameroon-flagged Kestrel Star arrived. Mauritius-registered Indian Ocean Telecom Holdings bought \

@@ -1688,6 +1688,8 @@ pub const GROUP_NAME_HEADS: &[&str] =
 pub const NOT_RELATION_WORDS: &[&str] = &[
     // ("issued an alert naming the company": not an appointment.)
     "naming",
+    // ("Justice Meera Raghavan of the high court ruled": the noun; "courted" is the verb.)
+    "court",
     "government",
     "governments",
     "governance",
