@@ -390,13 +390,16 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             continue;
         }
         // "Nordlys shareholders approved", "Wazalendo militias": people of a name, not the name.
-        let owned_group = tokens.get(i + 1).is_some_and(|t| words::NAMED_GROUPS.contains(&t.lower.as_str()))
-            && name_run(tokens, i, hits).len() == 1
-            && !words::not_a_name(tokens[i].text);
-        let owned_group = owned_group.then_some(i + 2);
-        if let Some(end) = owned_group {
-            let span = tokens[i].start..tokens[end - 1].end;
-            out.push(plain(i..end, text, span, Referent::Group));
+        // ("The Erdemir family said": past the sentence's "The".)
+        let g = if tokens[i].text == "The" { i + 1 } else { i };
+        let owned_group = tokens.get(g + 1).is_some_and(|t| words::NAMED_GROUPS.contains(&t.lower.as_str()))
+            && tokens[g].capital
+            && name_run(tokens, g, hits).len() == 1
+            && !words::not_a_name(tokens[g].text);
+        if owned_group {
+            let end = g + 2;
+            let span = tokens[g].start..tokens[end - 1].end;
+            out.push(plain(g..end, text, span, Referent::Group));
             i = end;
             continue;
         }

@@ -1695,6 +1695,14 @@ mod tests {
     }
 
     #[test]
+    fn a_family_named_for_its_name() {
+        has_all(
+            "The Erdemir family sued Gulf Horizon. Protesters accused the Brenner family of greed.",
+            &["Erdemir family —sued→ Gulf Horizon", "Protesters —accused→ Brenner family"],
+        );
+    }
+
+    #[test]
     fn a_court_is_no_courting() {
         let r = relations("Justice Meera Raghavan of the high court ruled against Lindholm. Beijing courted Manila.");
         assert!(r.contains(&"China —courted→ Philippines".to_owned()), "{r:?}");

@@ -1462,6 +1462,9 @@ pub const NAMED_GROUPS: &[&str] = &[
     "loyalists",
     "members",
     "dissidents",
+    // ("the Erdemir family", "the Brenner family": a family named for its name.)
+    "family",
+    "clan",
 ];
 
 /// Relation words that are never verbs ("Vantor’s takeover of Nordlys").
