@@ -492,6 +492,10 @@ pub fn in_sentence(
             || from_agent
             || (tokens.get(end).is_some_and(|w| w.word && !w.capital && (w.lower.ends_with("ly") || w.is("again")))
                 && tokens.get(end + 1).is_some_and(|w| w.is("by")));
+        // ("was arrested in November by the GKNB", "has been blocked inside the country by the
+        // Communications Service": a passive's agent after a short phrase of time or place.)
+        let late_by = (be_before && !by_after).then(|| late_agent(tokens, slots, end)).flatten();
+        let by_after = by_after || late_by.is_some();
         let inside = skipped.iter().find(|r| r.contains(&j)).cloned();
         let opener = |p: &Token<'_>| {
             p.text == ","
@@ -556,7 +560,11 @@ pub fn in_sentence(
             && (prev.is_some_and(|p| p.text == ",") || slots.iter().any(|s| s.tokens.end == j) || apposed.is_some());
         if (be_before || reduced_passive) && by_after {
             // Passive: "Smith was freed by Minsk" → Minsk freed Smith.
-            let by = if tokens.get(end).is_some_and(|w| w.is("by") || w.is("from")) { end } else { end + 1 };
+            let by = match late_by {
+                Some(by) => by,
+                None if tokens.get(end).is_some_and(|w| w.is("by") || w.is("from")) => end,
+                None => end + 1,
+            };
             let agents = objects_right(tokens, slots, by + 1);
             // "Haedong’s bid was approved by regulators": the owner is what was acted on.
             let owner: Vec<(usize, f32, &'static str)> = slots
@@ -863,6 +871,21 @@ fn modal_before<'t>(tokens: &'t [Token<'_>], j: usize) -> Option<&'t str> {
         _ => return None,
     };
     Some(tokens[k].lower.as_str())
+}
+
+/// "by" after a passive verb ending at `end` and a short phrase of time or place ("in
+/// November", "inside the country", "last week"), with no actor in it.
+fn late_agent(tokens: &[Token<'_>], slots: &[Slot], end: usize) -> Option<usize> {
+    const OPENERS: &[&str] = &["in", "on", "at", "last", "this", "earlier", "inside", "since", "during", "on"];
+    if !tokens.get(end).is_some_and(|t| OPENERS.iter().any(|w| t.is(w))) {
+        return None;
+    }
+    let by = (end + 1..(end + 5).min(tokens.len())).find(|&k| tokens[k].is("by"))?;
+    let plain = tokens[end..by]
+        .iter()
+        .all(|t| t.text != "," && (!t.capital || super::words::MONTHS.contains(&t.text.trim_end_matches('.'))));
+    let no_actor = !slots.iter().any(|s| s.tokens.start >= end && s.tokens.start < by);
+    (plain && no_actor).then_some(by)
 }
 
 /// A past tense or participle: "-ed" (of more than four letters) or a common irregular one.
@@ -1692,6 +1715,17 @@ mod tests {
         let map = draft_map("The Greek carrier Aegean Blue sued Cosco.", &ArticleInfo::default(), &mut |_| true)
             .unwrap_or_default();
         assert!(map.actors.iter().any(|a| a.name == "Aegean Blue" && a.kind == crate::model::ActorKind::Organization));
+    }
+
+    #[test]
+    fn a_passive_s_agent_after_a_phrase_of_time_or_place() {
+        has_all(
+            "Farrukh Nazarov was arrested in November by Tajikistan’s State Committee for National Security.",
+            &["State Committee for National Security —detained→ Farrukh Nazarov"],
+        );
+        // (Not past another actor: "was arrested in Kyiv by police" keeps Kyiv out of it.)
+        let r = relations("Olena Petrenko was arrested on Monday in Kyiv by police.");
+        assert!(r.iter().all(|r| !r.contains("Kyiv")), "{r:?}");
     }
 
     #[test]
