@@ -876,7 +876,7 @@ fn modal_before<'t>(tokens: &'t [Token<'_>], j: usize) -> Option<&'t str> {
 /// "by" after a passive verb ending at `end` and a short phrase of time or place ("in
 /// November", "inside the country", "last week"), with no actor in it.
 fn late_agent(tokens: &[Token<'_>], slots: &[Slot], end: usize) -> Option<usize> {
-    const OPENERS: &[&str] = &["in", "on", "at", "last", "this", "earlier", "inside", "since", "during", "on"];
+    const OPENERS: &[&str] = &["in", "on", "at", "last", "this", "earlier", "inside", "since", "during"];
     if !tokens.get(end).is_some_and(|t| OPENERS.iter().any(|w| t.is(w))) {
         return None;
     }
