@@ -46,7 +46,7 @@ static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 // Most words of an article come back many times, and stemming costs more than a lookup:
 // (lexicon id, word) → sense, per thread, emptied when it grows large.
 thread_local! {
-    static SENSES: RefCell<HashMap<(usize, String), Option<usize>>> = RefCell::new(HashMap::new());
+    static SENSES: RefCell<HashMap<usize, HashMap<String, Option<usize>>>> = RefCell::new(HashMap::new());
 }
 /// Entries of the per-thread cache of `sense_of` before it is emptied.
 const CACHE_LIMIT: usize = 100_000;
@@ -149,17 +149,18 @@ impl Lexicon {
 
     /// The sense a single lower-case word states, if any.
     pub fn sense_of(&self, lower_word: &str) -> Option<usize> {
-        let key = (self.id, lower_word.to_owned());
-        if let Some(hit) = SENSES.with(|c| c.borrow().get(&key).copied()) {
+        // (Looked up by the borrowed word: no allocation when it is there.)
+        if let Some(hit) = SENSES.with(|c| c.borrow().get(&self.id).and_then(|m| m.get(lower_word)).copied()) {
             return hit;
         }
         let sense = self.by_stem.get(self.stemmer.stem(lower_word).as_ref()).copied();
         SENSES.with(|c| {
             let mut c = c.borrow_mut();
-            if c.len() >= CACHE_LIMIT {
-                c.clear();
+            let words = c.entry(self.id).or_default();
+            if words.len() >= CACHE_LIMIT {
+                words.clear();
             }
-            c.insert(key, sense);
+            words.insert(lower_word.to_owned(), sense);
         });
         sense
     }

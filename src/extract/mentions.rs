@@ -1270,7 +1270,7 @@ pub fn classify(tokens: &[Token<'_>]) -> ActorKind {
         || is_in(words::GROUP_NAME_HEADS, first.text)
         || acronym
         // ("Independent National Authority for Elections": a body's word before its "for".)
-        || tokens.windows(2).any(|w| is_in(words::ORG_WORDS, w[0].text) && (w[1].is("for") || w[1].is("of")))
+        || tokens.windows(2).any(|w| (w[1].text == "for" || w[1].text == "of") && is_in(words::ORG_WORDS, w[0].text))
     {
         ActorKind::Organization
     } else if is_in(words::PLACE_WORDS, last.text) {
