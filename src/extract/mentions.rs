@@ -37,8 +37,9 @@ pub enum Referent {
     /// `Resolver::pair`).
     Pair(ActorKind),
     /// "Pakistan’s drug regulator", "Iraq’s top court": a state's body that the article names
-    /// nearby ("The Drug Regulatory Authority of Pakistan (DRAP) said …"); else the state. The
-    /// mention's `role_of` ties it to the state.
+    /// nearby ("The Drug Regulatory Authority of Pakistan (DRAP) said …"); else, for a regulator
+    /// or an agency, the state acting through it, and for another body no one. The mention's
+    /// `role_of` ties it to the state.
     Body {
         /// What kind of body: the head noun ("regulator", "court", "central bank").
         head: String,
@@ -134,23 +135,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         }
         // "NAIROBI, Sept. 9 —", "UNITED NATIONS, Nov. 14 (Reuters) —": a dateline, not an
         // organisation (nor, in capitals, a known name).
-        let caps = |t: &Token<'_>| t.word && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        let dateline_end = tokens.iter().position(|t| !caps(t)).filter(|&e| e > 0 && e <= 4);
-        // (Not "ANDE, Paraguay’s state power utility": a dateline goes on with a date or a dash.)
-        let dated = |e: usize| {
-            // ("GOMA, Congo (AP) —": the dash after a country and an agency.)
-            tokens[e..tokens.len().min(e + 7)]
-                .iter()
-                .any(|t| matches!(t.text, "—" | "–") || words::MONTHS.contains(&t.text.trim_end_matches('.')))
-        };
-        let dateline = i == 0
-            && dateline_end.is_some_and(|e| {
-                // ("WASHINGTON (AP) —": the agency between.)
-                tokens.get(e).is_some_and(|t| t.text == "," || t.text == "—" || t.text == "(")
-                    && tokens[..e].iter().map(|t| t.text.len()).sum::<usize>() > 3
-                    && dated(e)
-            });
-        if let (true, Some(e)) = (dateline, dateline_end) {
+        if let Some(e) = (i == 0).then(|| dateline_end(tokens, hits)).flatten() {
             i = e;
             continue;
         }
@@ -175,20 +160,25 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             // ("Mozambique LNG", "Japan Tobacco", "Georgian Dream": a state's word and a name of no
             // person is one name too.)
             let state_entry = matches!(kind, Some(ActorKind::State));
-            let named_after = || {
+            // (Not "the Vietnam War", "Brazilian Neymar": an event, a place or a person.)
+            let company_after_state = || {
                 state_entry
                     && !headline
                     && tokens[h.end..run.end].iter().all(|t| !words::not_a_name(t.text))
                     // (Not "German Labour Minister Bärbel Bas": a title inside.)
                     && (h.end..run.end).all(|k| role_at(tokens, k, gaz).is_none())
-                    && classify(&tokens[h.end..run.end]) != ActorKind::Person
+                    && match classify(&tokens[h.end..run.end]) {
+                        ActorKind::Organization => true,
+                        ActorKind::Other => h.form != Form::Demonym || tokens.get(run.end).is_some_and(|t| t.is("party")),
+                        _ => false,
+                    }
             };
             let org_run = state_form
                 && institution
                 && !abbreviation
                 && run.end > h.end
                 && role_at(tokens, h.end, gaz).is_none()
-                && (classify(&tokens[h.start..run.end]) == ActorKind::Organization || named_after());
+                && (classify(&tokens[h.start..run.end]) == ActorKind::Organization || company_after_state());
             // "Chinese Foreign Ministry spokesman Lin Jian": the ministry is part of a title.
             if org_run
                 && let Some((role, after)) = role_at(tokens, run.end, gaz)
@@ -394,6 +384,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         let g = if tokens[i].text == "The" { i + 1 } else { i };
         let owned_group = tokens.get(g + 1).is_some_and(|t| words::NAMED_GROUPS.contains(&t.lower.as_str()))
             && tokens[g].capital
+            && hits.binary_search_by_key(&g, |h| h.start).is_err()
             && name_run(tokens, g, hits).len() == 1
             && !words::not_a_name(tokens[g].text);
         if owned_group {
@@ -476,8 +467,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             // "the country’s maritime regulator": the state's body, as after its name.
             let state_possessive = kind == ActorKind::State && m.possessive;
             out.push(m);
-            if state_possessive && let Some(end) = state_body(text, tokens, i, gaz, &mut out) {
-                i = end;
+            if let Some((head, end)) = body_at(tokens, i, gaz).filter(|_| state_possessive) {
+                i = push_body(text, tokens, i..end, head, &mut out);
             }
             continue;
         }
@@ -622,8 +613,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 let adjective = ["ing", "ed", "ern", "ly", "ful", "ous", "al", "ic", "ive"]
                     .iter()
                     .any(|e| tokens[run.start].lower.ends_with(e));
+                // ("Inside Iran, protests …": not before a comma either.)
+                let comma_after = |end: usize| tokens.get(end).is_some_and(|t| t.text == ",");
                 let named = !weak || (single && sentence_start && !adjective);
-                if let Some(end) = country_after(tokens, run.end, hits, gaz).filter(|_| !headline && named) {
+                if let Some(end) = country_after(tokens, run.end, hits, gaz)
+                    .filter(|&e| !headline && named && (!weak || !comma_after(e)))
+                {
                     push_name(text, tokens, run.start..end, ActorKind::Organization, false, &mut out);
                     i = end;
                     continue;
@@ -882,27 +877,13 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
             role_at(tokens, next, gaz).is_none()
                 && (tokens.get(next).is_some_and(|t| !t.capital) || role_at(tokens, end, gaz).is_some())
         });
-        // (Not "Ivory Coast’s cocoa regulator, the Conseil du Café-Cacao,": the body is named.)
-        // ("Georgia’s energy regulator, GNERC,": or without "the".)
-        let named_after = |end: usize| {
-            let name = |t: &Token<'_>| t.capital && t.word && !words::not_a_name(t.text);
-            tokens.get(end).is_some_and(|t| t.text == ",")
-                && ((tokens.get(end + 1).is_some_and(|t| t.is("the"))
-                    && tokens.get(end + 2).is_some_and(|t| t.capital && t.word))
-                    || tokens.get(end + 1).is_some_and(name))
-        };
         // "Pakistan’s drug regulator", "Iraq’s top court": a body of the state, which the
         // article usually names soon after.
-        let body = body_head_at(tokens, next, gaz).filter(|&end| is_state && !named_after(end));
-        if body.is_some() {
-            m.modifier = true;
+        if let Some((head, end)) = body_at(tokens, next, gaz).filter(|_| is_state) {
             out.push(m);
-            if let Some(after) = state_body(text, tokens, next, gaz, out) {
-                return after;
-            }
-            return next;
+            return push_body(text, tokens, next..end, head, out);
         }
-        if let Some(end) = state_noun.or(body_end.filter(|_| is_state)).filter(|&end| !named_after(end)) {
+        if let Some(end) = state_noun.or(body_end.filter(|_| is_state)).filter(|&end| !named_next(tokens, end)) {
             m.possessive = false;
             m.tokens.end = end;
             out.push(m);
@@ -917,36 +898,79 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
     next
 }
 
-/// "drug regulator", "top court" at token `next`, after a state's possessive: the end of the
-/// body's words. Not a role ("Pakistan’s army chief"), nor a body through which the state
-/// itself acts ("defence ministry").
-fn body_head_at(tokens: &[Token<'_>], next: usize, gaz: &Gazetteer) -> Option<usize> {
-    (next..(next + 3).min(tokens.len()))
-        .take_while(|&k| tokens[k].word && !tokens[k].capital)
-        .find_map(|k| words::named_body_head(tokens, k).map(|(_, end)| (k, end)))
-        .filter(|&(k, _)| {
-            role_at(tokens, next, gaz).is_none()
-                && tokens[next..k].iter().all(|t| !words::STATE_BODIES.contains(&t.lower.as_str()))
-        })
-        .map(|(_, end)| end)
+/// The end of a dateline in capitals opening the sentence ("NAIROBI, Sept. 9 —", "WASHINGTON
+/// (AP) —"), if there is one.
+fn dateline_end(tokens: &[Token<'_>], hits: &[Hit]) -> Option<usize> {
+    let caps = |t: &Token<'_>| t.word && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let e = tokens.iter().position(|t| !caps(t)).filter(|&e| e > 0 && e <= 4)?;
+    let month = |t: &Token<'_>| words::MONTHS.contains(&t.text.trim_end_matches('.'));
+    // (Not "ANDE, Paraguay’s state power utility": a dateline goes on with a date or a dash.)
+    // ("GOMA, Congo (AP) —": the dash after a country and an agency.)
+    let dated = tokens[e..tokens.len().min(e + 7)].iter().any(|t| matches!(t.text, "—" | "–") || month(t));
+    let opens = tokens.get(e).is_some_and(|t| t.text == "," || t.text == "—" || t.text == "(");
+    let long = tokens[..e].iter().map(|t| t.text.len()).sum::<usize>() > 3;
+    // A known name in capitals ("NATO — which …", "OPEC, which meets in June,") is a dateline
+    // only with its date right after the comma or its agency in brackets.
+    let known = hits.iter().any(|h| h.start == 0);
+    let strict = || {
+        tokens.get(e).is_some_and(|t| t.text == "(")
+            || (tokens.get(e).is_some_and(|t| t.text == ",") && tokens.get(e + 1).is_some_and(month))
+    };
+    (opens && long && dated && (!known || strict())).then_some(e)
 }
 
-/// After a state's possessive, the last mention of `out`: the mention of its body at `next`
-/// ("Pakistan’s drug regulator"), tied to the state; returns the token after it.
-fn state_body(text: &str, tokens: &[Token<'_>], next: usize, gaz: &Gazetteer, out: &mut Vec<Mention>) -> Option<usize> {
-    let end = body_head_at(tokens, next, gaz)?;
-    let head = (next..end).find_map(|k| words::named_body_head(tokens, k).filter(|&(_, e)| e == end))?.0;
-    let organ = out.len().checked_sub(1)?;
-    let span = tokens[next].start..tokens[end - 1].end;
-    let mut b = plain(next..end, text, span, Referent::Body { head: head.to_owned() });
+/// Whether `r` names an organisation: a capitalised name of that kind or one the gazetteer
+/// knows (international ones with `international`).
+pub fn names_organisation(r: &Referent, gaz: &Gazetteer, international: bool) -> bool {
+    match r {
+        Referent::Name { kind: ActorKind::Organization, .. } => true,
+        Referent::Gazetteer(g) => gaz
+            .entries
+            .get(*g)
+            .is_some_and(|e| e.kind == ActorKind::Organization && (international || !e.international)),
+        _ => false,
+    }
+}
+
+/// "drug regulator", "top court" at token `next`, after a state's possessive: the body's head
+/// and the end of its words. Not a role ("Pakistan’s army chief"), nor a body through which the
+/// state itself acts ("defence ministry"), nor one named right there ("Iran’s state news
+/// agency IRNA", "Georgia’s energy regulator, GNERC,").
+fn body_at(tokens: &[Token<'_>], next: usize, gaz: &Gazetteer) -> Option<(&'static str, usize)> {
+    let (k, head, end) = (next..(next + 3).min(tokens.len()))
+        .take_while(|&k| tokens[k].word && !tokens[k].capital)
+        .find_map(|k| words::named_body_head(tokens, k).map(|(head, end)| (k, head, end)))?;
+    let acting = tokens[next..k].iter().any(|t| words::STATE_BODIES.contains(&t.lower.as_str()));
+    let named_here = tokens.get(end).is_some_and(|t| t.word && t.capital) || named_next(tokens, end);
+    (role_at(tokens, next, gaz).is_none() && !acting && !named_here).then_some((head, end))
+}
+
+/// Whether a name follows the words ending at `end` after a comma ("Ivory Coast’s cocoa
+/// regulator, the Conseil du Café-Cacao,", "Georgia’s energy regulator, GNERC,").
+fn named_next(tokens: &[Token<'_>], end: usize) -> bool {
+    let name = |t: &Token<'_>| t.capital && t.word && !words::not_a_name(t.text);
+    tokens.get(end).is_some_and(|t| t.text == ",")
+        && ((tokens.get(end + 1).is_some_and(|t| t.is("the"))
+            && tokens.get(end + 2).is_some_and(|t| t.capital && t.word))
+            || tokens.get(end + 1).is_some_and(name))
+}
+
+/// After a state's possessive (the last mention of `out`, which becomes the organ): the
+/// mention of its body over `range`, of kind `head`, tied to the state; returns the token
+/// after it.
+fn push_body(text: &str, tokens: &[Token<'_>], range: Range<usize>, head: &str, out: &mut Vec<Mention>) -> usize {
+    let Some(organ) = out.len().checked_sub(1) else { return range.start };
+    out[organ].modifier = true;
+    let span = tokens[range.start].start..tokens[range.end - 1].end;
+    let mut b = plain(range.clone(), text, span, Referent::Body { head: head.to_owned() });
     b.role_of = Some((organ, b.surface.to_lowercase()));
-    if tokens.get(end).is_some_and(Token::is_possessive) {
+    if tokens.get(range.end).is_some_and(Token::is_possessive) {
         b.possessive = true;
         b.tokens.end += 1;
     }
     let after = b.tokens.end;
     out.push(b);
-    Some(after)
+    after
 }
 
 /// Token `i` right after a title, or past a second title or honorific there when a name follows
@@ -1238,7 +1262,7 @@ fn trim_openers(tokens: &[Token<'_>], run: Range<usize>) -> Range<usize> {
     }
     let mut end = run.end;
     // ("Panel of Experts": a plural after "of" is part of the name.)
-    let after_connector = |k: usize| k >= 1 && k - 1 > start && words::is_connector(tokens[k - 2].text);
+    let after_connector = |k: usize| k >= start + 2 && tokens[k - 2].is("of") && tokens[k - 1].text.ends_with('s');
     while end > start && words::not_a_name(tokens[end - 1].text) && !after_connector(end) {
         end -= 1;
     }
@@ -1371,7 +1395,11 @@ const BODY_HEADS: &[&str] = &[
 /// The end of a state's name that closes a name run ending at `at` ("Orchard Japan"): the
 /// state's plain name, not an abbreviation ("… U.S."), and no capitalised word after it.
 fn country_after(tokens: &[Token<'_>], at: usize, hits: &[Hit], gaz: &Gazetteer) -> Option<usize> {
-    let h = hits.iter().find(|h| h.start == at)?;
+    let h = &hits[hits.binary_search_by_key(&at, |h| h.start).ok()?];
+    // (Not "Jim Jordan", "Michael Chad": states that are also people's names.)
+    if tokens[h.start..h.end].iter().any(|t| ["Jordan", "Chad", "Georgia", "Israel"].contains(&t.text)) {
+        return None;
+    }
     let state =
         matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State));
     let plain_name = h.form == Form::Name && tokens[h.start..h.end].iter().all(|t| !t.text.contains('.'));
@@ -1740,14 +1768,14 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let mut between = &tokens[organ.tokens.end..mentions[n].tokens.start];
         // "a Tunisian club, Étoile du Sahel,": the name after a comma, closed by another.
         let company_noun = |t: &Token<'_>| words::COMPANY_NOUNS.contains(&t.lower.as_str()) || t.is("club");
-        if let [words @ .., comma] = between
+        if let [description @ .., comma] = between
             && comma.text == ","
-            && words.last().is_some_and(company_noun)
+            && description.last().is_some_and(company_noun)
             && organ.tokens.start > 0
             && ["a", "an", "the"].iter().any(|d| tokens[organ.tokens.start - 1].is(d))
             && tokens.get(mentions[n].tokens.end).is_none_or(|t| matches!(t.text, "," | "." | ";"))
         {
-            between = words;
+            between = description;
         }
         // (Not "Vantor Energy’s takeover of Nordlys": a preposition makes it an act.)
         // (Nor "A Downing Street spokesperson said the Department …": a clause.)
@@ -1852,20 +1880,24 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         if tokens.get(k).is_some_and(|t| t.is("the")) {
             k += 1;
         }
-        while k < mentions[n].tokens.end + 7
-            && tokens.get(k).is_some_and(|t| (t.word && !t.capital && !t.is("and")) || t.is_hyphen())
-        {
+        // (Only a few adjectives: not "Maria Lopez of the opposition said the Electoral
+        // Commission …".)
+        let adjective = |t: &Token<'_>| {
+            t.is_hyphen()
+                || (t.word
+                    && !t.capital
+                    && !t.lower.ends_with("ed")
+                    && !["the", "a", "an", "and", "or", "said", "says", "told", "which", "who", "that"]
+                        .iter()
+                        .any(|w| t.is(w))
+                    && (!t.lower.ends_with("ing") || t.is("ruling") || t.is("governing")))
+        };
+        while k < mentions[n].tokens.end + 6 && tokens.get(k).is_some_and(adjective) {
             k += 1;
         }
-        let body = mentions.iter().position(|m| {
-            m.tokens.start == k
-                && !m.modifier
-                && match &m.referent {
-                    Referent::Name { kind: ActorKind::Organization, .. } => true,
-                    Referent::Gazetteer(g) => gaz.entries.get(*g).is_some_and(|e| e.kind == ActorKind::Organization),
-                    _ => false,
-                }
-        });
+        let body = mentions
+            .iter()
+            .position(|m| m.tokens.start == k && !m.modifier && names_organisation(&m.referent, gaz, true));
         if let Some(b) = body {
             mentions[n].role_of = Some((b, String::new()));
         }

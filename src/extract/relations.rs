@@ -535,8 +535,15 @@ pub fn in_sentence(
             sentence_subject = Some(s);
         }
         // "would challenge", "will not support": what an actor says it will do is no past act.
+        // ("will comply with": a one-word verb keeps the preposition of its label.)
         let modal_label = modal_before(tokens, j).filter(|_| !generic).map(|modal| {
-            let verb = tokens[j..end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+            let mut verb = tokens[j..end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+            if let Some((_, prep)) = sense_data.label.split_once(' ')
+                && end == j + 1
+                && PREPOSITIONS.contains(&prep)
+            {
+                verb = format!("{verb} {prep}");
+            }
             if negated { format!("{modal} not {verb}") } else { format!("{modal} {verb}") }
         });
         let label = match &modal_label {
@@ -831,6 +838,9 @@ fn past_tense_outside_lexicon(tokens: &[Token<'_>], j: usize, lex: &Lexicon) -> 
     !hyphened && !light && is_past(t) && !super::words::QUALIFYING_PARTICIPLES.contains(&t.lower.as_str())
 }
 
+/// Verbs that end like adverbs ("will comply", "would rely").
+const VERBS_IN_LY: &[&str] = &["comply", "apply", "supply", "reply", "rely", "ally"];
+
 /// "would appeal", "will not seek", "could also take", "would likely retaliate": the modal
 /// before a plain verb at `j` (not an auxiliary: "would be", "will have"; nor the noun: "the
 /// political will to confront").
@@ -845,7 +855,7 @@ fn modal_before<'t>(tokens: &'t [Token<'_>], j: usize) -> Option<&'t str> {
         && !t.text.contains('-')
         && !t.lower.ends_with("ed")
         && !t.lower.ends_with("ing")
-        && !t.lower.ends_with("ly")
+        && (!t.lower.ends_with("ly") || VERBS_IN_LY.contains(&t.lower.as_str()))
         && ![
             "be", "have", "do", "not", "also", "remain", "become", "need", "like", "want", "continue", "seem", "say",
             "make", "get", "go", "come", "give", "keep", "let", "still", "then", "never", "now", "only",
@@ -881,9 +891,13 @@ fn late_agent(tokens: &[Token<'_>], slots: &[Slot], end: usize) -> Option<usize>
         return None;
     }
     let by = (end + 1..(end + 5).min(tokens.len())).find(|&k| tokens[k].is("by"))?;
-    let plain = tokens[end..by]
-        .iter()
-        .all(|t| t.text != "," && (!t.capital || super::words::MONTHS.contains(&t.text.trim_end_matches('.'))));
+    // (Not "arrested at a rally organised by the opposition": a verb in between has its own agent.)
+    let plain = tokens[end..by].iter().all(|t| {
+        t.text != ","
+            && !is_past(t)
+            && !t.lower.ends_with("ing")
+            && (!t.capital || super::words::MONTHS.contains(&t.text.trim_end_matches('.')))
+    });
     let no_actor = !slots.iter().any(|s| s.tokens.start >= end && s.tokens.start < by);
     (plain && no_actor).then_some(by)
 }
@@ -1715,6 +1729,32 @@ mod tests {
         let map = draft_map("The Greek carrier Aegean Blue sued Cosco.", &ArticleInfo::default(), &mut |_| true)
             .unwrap_or_default();
         assert!(map.actors.iter().any(|a| a.name == "Aegean Blue" && a.kind == crate::model::ActorKind::Organization));
+    }
+
+    #[test]
+    fn what_the_rules_of_this_session_must_not_do() {
+        let text = "NATO — which Trump has criticised — will meet in June. OPEC, which meets in Vienna in \
+                    June, cut output. Inside Iran, protests continued. The Vietnam War ended. Iran’s state \
+                    news agency IRNA reported the talks. The International Atomic Energy Agency said so. \
+                    Tom Reed was arrested at a rally organised by the Popular Front. Maria Lopez of the \
+                    opposition said the Electoral Commission had lied. Iran will comply with the IAEA.";
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        for name in ["North Atlantic Treaty Organization", "OPEC"] {
+            assert!(names.iter().any(|n| n.contains(name) || *n == "NATO"), "{name} not in {names:?}");
+        }
+        for wrong in ["Inside Iran", "Vietnam War"] {
+            let org = map.actors.iter().any(|a| a.name == wrong && a.kind == crate::model::ActorKind::Organization);
+            assert!(!org, "{wrong} is an organisation in {names:?}");
+        }
+        let r = relations(text);
+        assert!(r.contains(&"Iran —will comply with→ IAEA".to_owned()), "{r:?}");
+        for wrong in ["state news agency of", "Popular Front —detained", "Maria Lopez —of→"] {
+            assert!(r.iter().all(|r| !r.contains(wrong)), "{wrong} in {r:?}");
+        }
+        // A ruling is a court's, not whatever last approved something.
+        let r = relations("A court ruled against Adani. The Senate approved a budget. Adani appealed the ruling.");
+        assert!(r.iter().all(|r| !r.contains("appealed ruling of→ Senate")), "{r:?}");
     }
 
     #[test]

@@ -130,11 +130,11 @@ impl<'a> Resolver<'a> {
             .map(|(_, mentions)| {
                 mentions
                     .iter()
-                    .filter(|m| match m.referent {
-                        Referent::Name { kind, weak } => kind == ActorKind::Organization && !weak,
-                        Referent::Gazetteer(g) => gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::Organization),
-                        Referent::Known(_) => true,
-                        _ => false,
+                    // (A state's own body, not an international one: "Iran’s news agency" is no
+                    // International Atomic Energy Agency.)
+                    .filter(|m| {
+                        super::mentions::names_organisation(&m.referent, gaz, false)
+                            && !matches!(m.referent, Referent::Name { weak: true, .. })
                     })
                     .cloned()
                     .collect()
@@ -471,7 +471,8 @@ impl<'a> Resolver<'a> {
             let has = |w: &str| c.surface.split_whitespace().any(|x| x == w);
             // (A central bank, not "Standard Bank".)
             let central = head != "central bank"
-                || ["Central", "National", "Reserve", "Federal", "Merkez", "Nemzeti"].iter().any(|w| has(w));
+                || ["Central", "National", "Reserve", "Federal", "Merkez", "Nemzeti"].iter().any(|w| has(w))
+                || c.surface.starts_with("Bank of ");
             name.any(|w| words.contains(&w)) && central
         };
         let here = self.bodies.get(self.sentence)?.iter().filter(|c| c.tokens.start >= m.tokens.end);

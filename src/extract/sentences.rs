@@ -13,8 +13,8 @@ pub(crate) const ALWAYS_CONTINUE: &[&str] = &[
     "Lt-Gen", "Maj-Gen",
 ];
 
-/// Abbreviations that close a name: UAX #29 only breaks after them before a capital, which
-/// almost always opens a new sentence.
+/// Abbreviations that close a name: UAX #29 only breaks after them before a capital, and the
+/// sentence ends there when that capital opens sentences ("The", "It", "In").
 const AFTER_A_NAME: &[&str] = &["Inc", "Corp", "Ltd", "Co", "Jr", "Sr"];
 
 /// Byte ranges of the sentences of `text`, trimmed of surrounding white space, in order. Empty
@@ -46,14 +46,22 @@ const MAX_SENTENCE_BYTES: usize = 2_000;
 fn unicode_sentences(text: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut pending: Option<Range<usize>> = None;
-    for (start, seg) in text.split_sentence_bound_indices() {
+    let mut segments = text.split_sentence_bound_indices().peekable();
+    while let Some((start, seg)) = segments.next() {
         let range = start..start + seg.len();
         let merged = match pending.take() {
             Some(p) => p.start..range.end,
             None => range,
         };
         let body = &text[merged.clone()];
-        if continues_after(body) && !body.ends_with('\n') {
+        // ("Toyota Motor Corp. President Koji Sato said", "Mitsui & Co. Ltd.": after a name's
+        // abbreviation, only a word that opens sentences starts a new one.)
+        let next_opens = segments.peek().is_none_or(|(_, next)| {
+            let word = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            super::words::not_a_name(word)
+        });
+        let name_goes_on = after_a_name(body) && !next_opens;
+        if (continues_after(body) || name_goes_on) && !body.ends_with('\n') {
             pending = Some(merged);
         } else {
             out.extend(trim(text, merged));
@@ -75,9 +83,7 @@ fn continues_after(segment: &str) -> bool {
         return false;
     }
     if ALWAYS_CONTINUE.contains(&word) {
-        // After a name ("China National Petroleum Corp.", "Ferdinand Marcos Jr.") a break is
-        // only found before a capital, which starts the next sentence far more often than it
-        // goes on with the name ("… Petroleum Corp. The deal …").
+        // (After a name's abbreviation, see `after_a_name`.)
         return !AFTER_A_NAME.contains(&word);
     }
     // An initial ("John F. Kennedy", "J. R. R.") or a dotted acronym ("U.S.", "U.N."): a
@@ -87,6 +93,16 @@ fn continues_after(segment: &str) -> bool {
     let dotted =
         word.len() >= 3 && word.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
     single_capital || dotted
+}
+
+/// Whether a segment ends with an abbreviation that closes a name ("China National Petroleum
+/// Corp.", "Ferdinand Marcos Jr."): UAX #29 breaks after it before any capital, which may open
+/// the next sentence ("… Petroleum Corp. The deal …") or go on with it ("… Corp. President …").
+fn after_a_name(segment: &str) -> bool {
+    let body = segment.trim_end();
+    let Some(before_dot) = body.strip_suffix('.') else { return false };
+    let word = before_dot.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    AFTER_A_NAME.contains(&word)
 }
 
 fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
@@ -134,6 +150,10 @@ mod tests {
                 "Sinopec is led by China National Petroleum Corp. The deal closed. Ferdinand Marcos Jr. said so."
             ),
             ["Sinopec is led by China National Petroleum Corp.", "The deal closed.", "Ferdinand Marcos Jr. said so."]
+        );
+        assert_eq!(
+            sentences("Toyota Motor Corp. President Koji Sato met Mitsui & Co. Ltd. It agreed."),
+            ["Toyota Motor Corp. President Koji Sato met Mitsui & Co. Ltd.", "It agreed."]
         );
     }
 

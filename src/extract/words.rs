@@ -123,6 +123,11 @@ pub const NOT_NAMES: &[&str] = &[
     "Throughout",
     "Within",
     "Beyond",
+    "Inside",
+    "Outside",
+    "Across",
+    "Besides",
+    "Near",
     "Above",
     "Below",
     "Between",
@@ -976,7 +981,7 @@ pub const NAMED_BODIES: &[(&str, &[&str])] = &[
     ("authority", REGULATOR_NAMES),
     ("agency", REGULATOR_NAMES),
     ("commission", &["Commission", "Council", "Tribunal", "Board", "Comisión", "Commissione"]),
-    ("court", &["Court", "Tribunal", "Cour", "Corte", "Tribunale", "Tribunal"]),
+    ("court", &["Court", "Tribunal", "Cour", "Corte", "Tribunale"]),
     ("central bank", &["Bank", "Banco", "Banque", "Bankası", "Reserve"]),
 ];
 
@@ -1049,10 +1054,9 @@ const REGULATOR_NAMES: &[&str] = &[
 /// its words. Not a plural, nor a head that goes on ("court ruling").
 pub fn named_body_head(tokens: &[Token<'_>], k: usize) -> Option<(&'static str, usize)> {
     NAMED_BODIES.iter().find_map(|&(head, _)| {
-        let words: Vec<&str> = head.split(' ').collect();
-        let end = k + words.len();
+        let end = k + head.split(' ').count();
         let here = tokens.get(k..end)?;
-        let matches = here.iter().zip(&words).all(|(t, w)| t.is(w));
+        let matches = here.iter().zip(head.split(' ')).all(|(t, w)| t.is(w));
         let goes_on = tokens.get(end).is_some_and(|t| BODY_COMPOUNDS.contains(&t.lower.as_str()));
         (matches && !goes_on).then_some((head, end))
     })
@@ -1638,28 +1642,19 @@ pub const ANSWERING: &[&str] =
 pub const ANSWERED_ACTS: &[(&[&str], &[&str])] = &[
     (&["accusation", "accusations", "allegation", "allegations"], &["accused"]),
     (&["charge", "charges"], &["charged"]),
+    (&["ruling", "verdict", "judgment", "judgement"], RULING),
     // ("The High Court suspended the plan. … Odinga welcomed the decision.")
-    (
-        &[
-            "ruling",
-            "verdict",
-            "judgment",
-            "judgement",
-            "order",
-            "decision",
-            "move",
-            "suspension",
-            "revocation",
-            "decree",
-        ],
-        DECIDING,
-    ),
+    (&["order", "decision", "move", "suspension", "revocation", "decree"], DECIDING),
     (&["offer"], &["offered"]),
     (&["demand", "demands"], &["demanded"]),
     (&["request"], &["asked"]),
     (&["criticism"], &["criticised"]),
     (&["lawsuit", "complaint"], &["sued", "filed a complaint against"]),
 ];
+
+/// What courts rule: the labels of the acts whose author made "the ruling", "the verdict".
+const RULING: &[&str] =
+    &["ruled against", "ruled in favour of", "upheld", "overturned", "ordered", "suspended", "blocked"];
 
 /// What courts, regulators and governments decide: the labels of the acts whose author made
 /// "the decision", "the ruling", "the order" a later sentence answers.
