@@ -120,12 +120,15 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         }
         // "OSLO, June 3 (Reuters) —", "(Bloomberg) --": the agency of a dateline is no actor.
         // (Only after a dateline's city in capitals or its date, or at the very start.)
-        let dateline_before = i == 1
-            || tokens[..i].iter().any(|t| {
-                (t.word && t.text.len() > 2 && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
-                    || words::MONTHS.contains(&t.text.trim_end_matches('.'))
-            });
-        if i > 0 && i < 12 && tokens[i - 1].text == "(" && dateline_before {
+        // (Looked at only after a bracket near the start: it reads the words before.)
+        let dateline_before = || {
+            i == 1
+                || tokens[..i].iter().any(|t| {
+                    (t.word && t.text.len() > 2 && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
+                        || words::MONTHS.contains(&t.text.trim_end_matches('.'))
+                })
+        };
+        if i > 0 && i < 12 && tokens[i - 1].text == "(" && dateline_before() {
             let close = tokens[i..tokens.len().min(i + 5)].iter().position(|t| t.text == ")").map(|p| i + p);
             let dash = |t: &Token<'_>| matches!(t.text, "—" | "–" | "-" | "--") || t.text.starts_with('-');
             if let Some(c) = close.filter(|&c| c > i && tokens.get(c + 1).is_some_and(dash)) {
