@@ -5,7 +5,8 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Abbreviations after which a period never ends a sentence (titles, months, "No.", "St.").
+/// Abbreviations after which a period does not end a sentence (titles, months, "No.", "St."),
+/// except those of `AFTER_A_NAME` before a word that opens sentences.
 pub(crate) const ALWAYS_CONTINUE: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Sen", "Rep", "Gov",
     "Amb", "Pres", "Rev", "Hon", "St", "Mt", "No", "Nos", "vs", "etc", "cf", "approx", "Jan", "Feb", "Mar", "Apr",
