@@ -245,9 +245,25 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
             } else {
                 (f.source, f.target, f.label.clone())
             };
-            match index.get(&key) {
-                Some(&i) => {
+            // ("Algeria’s election authority" in the headline, "Algeria’s national election
+            // authority" in the lede: one tie, under the fuller words.)
+            let same_tie = || {
+                let tie = |rule: &str| matches!(rule, "title" | "apposition");
+                relations.iter().position(|r| {
+                    r.source == f.source
+                        && r.target == f.target
+                        && tie(r.rule)
+                        && tie(f.rule)
+                        && (r.label.ends_with(&format!(" {}", f.label)) || f.label.ends_with(&format!(" {}", r.label)))
+                })
+            };
+            match index.get(&key).copied().or_else(same_tie) {
+                Some(i) => {
                     let r = &mut relations[i];
+                    if f.label.len() > r.label.len() {
+                        r.label = f.label.clone();
+                        index.insert(key, i);
+                    }
                     if !r.sentences.contains(&n) {
                         r.sentences.push(n);
                     }
@@ -598,6 +614,18 @@ mod tests {
         assert!(names.contains(&"Panel of Experts") && !names.contains(&"UNITED NATIONS"), "{names:?}");
         let guard = map.actors.iter().find(|a| a.name == "Coast Guard");
         assert!(guard.is_some_and(|a| a.aliases.iter().any(|x| x == "U.S. Coast Guard")), "{:?}", map.actors);
+    }
+
+    #[test]
+    fn one_tie_under_its_fuller_words() {
+        let text = "Algeria’s election authority bars three challengers\n\nALGIERS, March 14 (Reuters) — Algeria’s \
+                    national election authority on Friday disqualified Karim Hadjadj. The Independent National \
+                    Authority for Elections (ANIE) said he had too few signatures.";
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let name = |id: &crate::model::ActorId| map.actor(id).map_or("?", |a| a.name.as_str());
+        let ties: Vec<&str> =
+            map.relations.iter().filter(|r| name(&r.target) == "Algeria").map(|r| r.label.as_str()).collect();
+        assert_eq!(ties, ["national election authority of"]);
     }
 
     #[test]
