@@ -1619,7 +1619,12 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             if role.class == RoleClass::Honorific || speaker {
                 continue;
             }
-            let mut organ = organ_first;
+            // ("Ruth Castell, Asia director at Human Rights Watch": a region only says where; the
+            // body comes after "at".)
+            let region = organ_first.is_some_and(|o| {
+                matches!(mentions[o].referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::Place))
+            });
+            let mut organ = organ_first.filter(|_| !region);
             if tokens.get(after).is_some_and(|t| t.is("of") || t.is("at") || t.is("to") || t.is("for")) {
                 after += 1;
                 if tokens.get(after).is_some_and(|t| t.is("the")) {

@@ -1716,6 +1716,16 @@ mod tests {
     }
 
     #[test]
+    fn a_region_before_a_role_only_says_where() {
+        has_all(
+            "Ruth Castell, Asia director at Human Rights Watch, accused the government.",
+            &["Ruth Castell —director of→ Human Rights Watch"],
+        );
+        let r = relations("Ruth Castell, Asia director at Human Rights Watch, accused the government.");
+        assert!(r.iter().all(|r| !r.contains("Asia")), "{r:?}");
+    }
+
+    #[test]
     fn a_company_described_by_its_state_s_adjective() {
         has_all(
             "He still owed fees to a Tunisian club, Étoile du Sahel, the committee said. The Greek carrier \
