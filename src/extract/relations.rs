@@ -1237,8 +1237,14 @@ fn subjects_left(
         }
         k > 0 && PREPOSITIONS.iter().any(|p| tokens[k - 1].is(p))
     };
+    // ("Falcon Petroleum of the United Arab Emirates, which bid for the block, has approached
+    // GNPC": the words of an aside do not count as distance.)
+    let distance = |s: &Slot| {
+        let aside = |k: &usize| skipped.iter().any(|r| r.contains(k) && inside != Some(r));
+        (s.tokens.end..j).filter(|k| !aside(k)).count()
+    };
     let chosen = if after_prep(first) {
-        candidates.iter().find(|s| !after_prep(s) && j - s.tokens.end <= MAX_GAP).copied().unwrap_or(first)
+        candidates.iter().find(|s| !after_prep(s) && distance(s) <= MAX_GAP).copied().unwrap_or(first)
     } else {
         first
     };
@@ -1712,6 +1718,15 @@ mod tests {
                 "Flikka —disagreed with decision of→ Data Protection Commission",
                 "Mining Watch —welcomed ruling of→ High Court",
             ],
+        );
+    }
+
+    #[test]
+    fn an_aside_is_no_distance_to_the_subject() {
+        has_all(
+            "Falcon Petroleum of the United Arab Emirates, which bid for the block in 2019, has approached \
+             GNPC about taking over as operator.",
+            &["Falcon Petroleum —approached→ GNPC"],
         );
     }
 
