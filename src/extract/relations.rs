@@ -1722,6 +1722,14 @@ mod tests {
     }
 
     #[test]
+    fn companies_named_for_their_trade() {
+        has_all(
+            "Tanjong Digital said it would file an objection. Its chief executive, Grace Tan Wei Ling, said so.",
+            &["Grace Tan Wei Ling —chief executive of→ Tanjong Digital"],
+        );
+    }
+
+    #[test]
     fn an_aside_is_no_distance_to_the_subject() {
         has_all(
             "Falcon Petroleum of the United Arab Emirates, which bid for the block in 2019, has approached \
