@@ -1627,12 +1627,14 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             let mut organ = organ_first.filter(|_| !region);
             if tokens.get(after).is_some_and(|t| t.is("of") || t.is("at") || t.is("to") || t.is("for")) {
                 after += 1;
+                // ("a spokeswoman for the ministry": "the ministry" starts at "the".)
+                let from = after;
                 if tokens.get(after).is_some_and(|t| t.is("the")) {
                     after += 1;
                 }
                 // "leader of the populist ANO movement": past a modifier or two.
                 organ = organ
-                    .or_else(|| mentions.iter().position(|m| m.tokens.start >= after && m.tokens.start <= after + 2));
+                    .or_else(|| mentions.iter().position(|m| m.tokens.start >= from && m.tokens.start <= after + 2));
             }
             if let Some(o) = organ.filter(|&o| o != p) {
                 mentions[p].role_of = Some((o, role.name.clone()));

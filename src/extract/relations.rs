@@ -1722,6 +1722,20 @@ mod tests {
     }
 
     #[test]
+    fn bodies_named_in_their_own_language_and_a_spokeswoman_for_the_ministry() {
+        has_all(
+            "The Netherlands’ data protection authority fined Lumio. The Autoriteit Persoonsgegevens said \
+             Lumio broke the law. China’s Ministry of Commerce curbed exports. Zhou Yiran, a spokeswoman for \
+             the ministry, said so.",
+            &[
+                "Autoriteit Persoonsgegevens —fined→ Lumio",
+                "Autoriteit Persoonsgegevens —data protection authority of→ Netherlands",
+                "Zhou Yiran —spokeswoman of→ Ministry of Commerce",
+            ],
+        );
+    }
+
+    #[test]
     fn companies_named_for_their_trade() {
         has_all(
             "Tanjong Digital said it would file an objection. Its chief executive, Grace Tan Wei Ling, said so.",

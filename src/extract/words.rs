@@ -574,6 +574,10 @@ pub const ORG_FIRST_WORDS: &[&str] = &[
     "União",
     "Alianza",
     "Aliança",
+    "Autoriteit",
+    "Autorità",
+    "Agenzia",
+    "Commissione",
     "Alliance",
     "Comité",
     "Rassemblement",
@@ -1084,6 +1088,14 @@ const REGULATOR_NAMES: &[&str] = &[
     "Agência",
     "Superintendencia",
     "Superintendência",
+    "Autoriteit",
+    "Autorità",
+    "Autoridad",
+    "Autoridade",
+    "Behörde",
+    "Agentur",
+    "Agenzia",
+    "Commissione",
 ];
 
 /// The named-body head at token `k` ("regulator", "central bank"): its entry and the end of
