@@ -44,9 +44,10 @@ pub struct Lexicon {
 static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 
 // Most words of an article come back many times, and stemming costs more than a lookup:
-// (lexicon id, word) → sense, per thread, emptied when it grows large.
+// word → sense for one lexicon (its id first), per thread, emptied when it grows large or
+// another lexicon is asked.
 thread_local! {
-    static SENSES: RefCell<HashMap<usize, HashMap<String, Option<usize>>>> = RefCell::new(HashMap::new());
+    static SENSES: RefCell<(usize, HashMap<String, Option<usize>>)> = RefCell::new((usize::MAX, HashMap::new()));
 }
 /// Entries of the per-thread cache of `sense_of` before it is emptied.
 const CACHE_LIMIT: usize = 100_000;
@@ -150,17 +151,21 @@ impl Lexicon {
     /// The sense a single lower-case word states, if any.
     pub fn sense_of(&self, lower_word: &str) -> Option<usize> {
         // (Looked up by the borrowed word: no allocation when it is there.)
-        if let Some(hit) = SENSES.with(|c| c.borrow().get(&self.id).and_then(|m| m.get(lower_word)).copied()) {
+        let cached = SENSES.with(|c| {
+            let c = c.borrow();
+            if c.0 == self.id { c.1.get(lower_word).copied() } else { None }
+        });
+        if let Some(hit) = cached {
             return hit;
         }
         let sense = self.by_stem.get(self.stemmer.stem(lower_word).as_ref()).copied();
         SENSES.with(|c| {
             let mut c = c.borrow_mut();
-            let words = c.entry(self.id).or_default();
-            if words.len() >= CACHE_LIMIT {
-                words.clear();
+            if c.0 != self.id || c.1.len() >= CACHE_LIMIT {
+                c.0 = self.id;
+                c.1.clear();
             }
-            words.insert(lower_word.to_owned(), sense);
+            c.1.insert(lower_word.to_owned(), sense);
         });
         sense
     }

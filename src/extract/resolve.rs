@@ -56,6 +56,11 @@ pub struct Resolver<'a> {
     previous_subject: Option<usize>,
     /// Gazetteer entries the article names somewhere.
     named: HashSet<usize>,
+    /// Every mention noted, as (sentence, entity), in order: the last actor of a kind that
+    /// "the company" may stand for is found from the end, not among all of a long text's.
+    seen: Vec<(usize, usize)>,
+    /// The initials of every entity's name → the first entity with them ("IAEA").
+    by_initials: HashMap<String, usize>,
     /// Per sentence, the mentions that name an organisation (what "Pakistan’s drug
     /// regulator" may be).
     bodies: Vec<Vec<Mention>>,
@@ -125,8 +130,11 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // (Only when some mention is a state's body: they are rare, the names many.)
+        let any_body = sentences.iter().any(|(_, ms)| ms.iter().any(|m| matches!(m.referent, Referent::Body { .. })));
         let bodies = sentences
             .iter()
+            .filter(|_| any_body)
             .map(|(_, mentions)| {
                 mentions
                     .iter()
@@ -141,6 +149,8 @@ impl<'a> Resolver<'a> {
             })
             .collect();
         Self {
+            seen: Vec::new(),
+            by_initials: HashMap::new(),
             bodies,
             gaz,
             map,
@@ -381,6 +391,7 @@ impl<'a> Resolver<'a> {
 
     fn note(&mut self, e: usize, surface: &str) {
         let sentence = self.sentence;
+        self.seen.push((sentence, e));
         let entity = &mut self.entities[e];
         entity.mentions += 1;
         entity.last_seen = sentence;
@@ -425,6 +436,7 @@ impl<'a> Resolver<'a> {
             last_seen: self.sentence,
         });
         self.by_key.insert(normalize(name), e);
+        self.by_initials.entry(initials(name)).or_insert(e);
         e
     }
 
@@ -458,6 +470,7 @@ impl<'a> Resolver<'a> {
         });
         self.by_known.insert(k, e);
         self.by_key.insert(normalize(&actor.name), e);
+        self.by_initials.entry(initials(&actor.name)).or_insert(e);
         Some(e)
     }
 
@@ -478,6 +491,24 @@ impl<'a> Resolver<'a> {
         let here = self.bodies.get(self.sentence)?.iter().filter(|c| c.tokens.start >= m.tokens.end);
         let after = self.bodies.iter().skip(self.sentence + 1).take(3).flatten();
         here.chain(after).find(|c| fits(c)).cloned()
+    }
+
+    /// The entity last seen, in the last `within` sentences, for which `ok` holds; of those
+    /// last seen in one sentence, the one known first (the lowest index). Read from the end of
+    /// what was seen, so it costs what lies between, not the whole text.
+    fn last_seen_where(&self, within: usize, ok: &dyn Fn(&Entity) -> bool) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for &(s, i) in self.seen.iter().rev() {
+            if best.is_some_and(|(b, _)| s < b) || self.sentence.saturating_sub(s) > within {
+                break;
+            }
+            // (An entity's last mention only: earlier ones say nothing of when it was last seen.)
+            let Some(e) = self.entities.get(i).filter(|e| e.last_seen == s) else { continue };
+            if ok(e) {
+                best = Some(best.map_or((s, i), |(b, j)| (b, j.min(i))));
+            }
+        }
+        best.map(|(_, i)| i)
     }
 
     /// The entity of gazetteer entry `g`, made on first use.
@@ -713,10 +744,10 @@ impl<'a> Resolver<'a> {
                     // (Recent ones first: in a long text the name checks would cost more than
                     // they could find.)
                     None => {
-                        let sentence = self.sentence;
-                        let recent = |e: &Entity| sentence.saturating_sub(e.last_seen) <= 40;
-                        latest(&mut candidates().filter(|(_, e)| recent(e) && fits(e)))
-                            .or_else(|| latest(&mut candidates().filter(|(_, e)| !strict || fits(e))))
+                        let wanted =
+                            |e: &Entity| (e.kind == *kind || (its && e.kind == ActorKind::State)) && e.mentions > 0;
+                        self.last_seen_where(40, &|e| wanted(e) && fits(e))
+                            .or_else(|| self.last_seen_where(usize::MAX, &|e| wanted(e) && (!strict || fits(e))))
                     }
                 }
             }
@@ -767,7 +798,7 @@ impl<'a> Resolver<'a> {
         }
         // An acronym of a name already found: "International Atomic Energy Agency" → "IAEA".
         if words.len() == 1 && surface.chars().count() >= 2 && surface.chars().all(|c| c.is_uppercase()) {
-            let hit = self.entities.iter().position(|e| initials(&e.name) == surface);
+            let hit = self.by_initials.get(surface).copied();
             if hit.is_some() {
                 return hit;
             }
