@@ -736,7 +736,18 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             }
             _ => None,
         };
-        if ((bracketed && acronym) || (given && acronym && closed)) && matches!(this.referent, Referent::Name { .. }) {
+        // ("Autoriteit Persoonsgegevens (AP)": a known acronym that spells the name before it is
+        // that name's, not the Associated Press.)
+        let spells_prev = || {
+            let initials: String =
+                prev.surface.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+            initials.len() >= 2 && initials == this.surface
+        };
+        let own_acronym = matches!(this.referent, Referent::Name { .. })
+            || (matches!(this.referent, Referent::Gazetteer(_))
+                && matches!(prev.referent, Referent::Name { .. })
+                && spells_prev());
+        if ((bracketed && acronym) || (given && acronym && closed)) && own_acronym {
             out[k].referent = Referent::SameAs(k - 1);
             // ("Samagi Jana Balawegaya (SJB)": people have no acronyms; a body does.)
             let untitled = out[k - 1].title.is_none();

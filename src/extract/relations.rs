@@ -1724,7 +1724,7 @@ mod tests {
     #[test]
     fn bodies_named_in_their_own_language_and_a_spokeswoman_for_the_ministry() {
         has_all(
-            "The Netherlands’ data protection authority fined Lumio. The Autoriteit Persoonsgegevens said \
+            "The Netherlands’ data protection authority fined Lumio. The Autoriteit Persoonsgegevens (AP) said \
              Lumio broke the law. China’s Ministry of Commerce curbed exports. Zhou Yiran, a spokeswoman for \
              the ministry, said so.",
             &[
@@ -1733,6 +1733,9 @@ mod tests {
                 "Zhou Yiran —spokeswoman of→ Ministry of Commerce",
             ],
         );
+        // ("(AP)" spells the body's name: not the Associated Press.)
+        let r = relations("The Autoriteit Persoonsgegevens (AP) fined Lumio.");
+        assert!(r.iter().all(|r| !r.contains("Associated Press")), "{r:?}");
     }
 
     #[test]
