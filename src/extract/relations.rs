@@ -1734,8 +1734,10 @@ mod tests {
             ],
         );
         // ("(AP)" spells the body's name: not the Associated Press.)
-        let r = relations("The Autoriteit Persoonsgegevens (AP) fined Lumio.");
-        assert!(r.iter().all(|r| !r.contains("Associated Press")), "{r:?}");
+        let map =
+            draft_map("The Autoriteit Persoonsgegevens (AP) fined Lumio.", &ArticleInfo::default(), &mut |_| true)
+                .unwrap_or_default();
+        assert!(map.actors.iter().all(|a| a.name != "Associated Press"), "{:?}", map.actors);
     }
 
     #[test]
