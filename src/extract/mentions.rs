@@ -464,6 +464,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             // Not "the government of Spain", "the group of seven"; but "accused the alliance of …".
             && (tokens.get(noun + 1).is_none_or(|t| !t.is("of"))
                 || tokens.get(noun + 2).is_some_and(|t| !t.capital && !t.text.starts_with(|c: char| c.is_ascii_digit())))
+            // Nor "the carrier USS Gerald R. Ford", "the bank HSBC": the name that follows is who.
+            && tokens.get(noun + 1).is_none_or(|t| !(t.word && t.capital))
         {
             let m = phrase(text, tokens, i, noun, Referent::Definite(kind));
             i = m.tokens.end;

@@ -1741,6 +1741,13 @@ mod tests {
     }
 
     #[test]
+    fn a_definite_before_a_name_is_that_name() {
+        let r = relations("Delta Airlines sued Boeing. The Pentagon sent the carrier USS Gerald Ford to the region.");
+        assert!(r.contains(&"Pentagon —sent→ USS Gerald Ford".to_owned()), "{r:?}");
+        assert!(r.iter().all(|r| !r.starts_with("Pentagon —sent→ Delta")), "{r:?}");
+    }
+
+    #[test]
     fn companies_named_for_their_trade() {
         has_all(
             "Tanjong Digital said it would file an objection. Its chief executive, Grace Tan Wei Ling, said so.",
