@@ -1171,8 +1171,15 @@ fn subjects_left(
                     return who;
                 }
             }
-            let speaker =
-                slots.iter().rev().find(|s| s.tokens.end <= k && !s.possessive && !s.vague && (s.person || !personal));
+            // ("Araks Gas Networks, the Armenian unit of Russia’s Gazprom, said … and that it had
+            // asked …": "it" is the sentence's subject, not a name in its apposition.)
+            let subject = (!personal)
+                .then(|| main_subject(tokens, slots, skipped))
+                .flatten()
+                .and_then(|a| slots.iter().find(|s| s.actor == a && s.tokens.end <= k && !s.person));
+            let speaker = subject.or_else(|| {
+                slots.iter().rev().find(|s| s.tokens.end <= k && !s.possessive && !s.vague && (s.person || !personal))
+            });
             let Some(speaker) = speaker else {
                 let before = if personal { previous.person } else { previous.thing };
                 return before.map(|a| vec![(a, 0.45, "pronoun")]).unwrap_or_default();
@@ -1738,6 +1745,20 @@ mod tests {
             draft_map("The Autoriteit Persoonsgegevens (AP) fined Lumio.", &ArticleInfo::default(), &mut |_| true)
                 .unwrap_or_default();
         assert!(map.actors.iter().all(|a| a.name != "Associated Press"), "{:?}", map.actors);
+    }
+
+    #[test]
+    fn it_is_the_sentence_s_subject_not_a_name_in_its_apposition() {
+        has_all(
+            "Araks Gas Networks, the Armenian unit of Russia’s Gazprom, said the new tariff would add $45 million \
+             a year to its costs and that it had asked the Public Services Regulatory Commission to act.",
+            &["Araks Gas Networks —asked→ Public Services Regulatory Commission"],
+        );
+        let r = relations(
+            "Araks Gas Networks, the Armenian unit of Russia’s Gazprom, said the new tariff would add $45 million \
+             a year to its costs and that it had asked the Public Services Regulatory Commission to act.",
+        );
+        assert!(r.iter().all(|r| !r.starts_with("Gazprom —asked")), "{r:?}");
     }
 
     #[test]
