@@ -1413,7 +1413,7 @@ const BODY_HEADS: &[&str] = &[
 fn country_after(tokens: &[Token<'_>], at: usize, hits: &[Hit], gaz: &Gazetteer) -> Option<usize> {
     let h = &hits[hits.binary_search_by_key(&at, |h| h.start).ok()?];
     // (Not "Jim Jordan", "Michael Chad": states that are also people's names.)
-    if tokens[h.start..h.end].iter().any(|t| ["Jordan", "Chad", "Georgia", "Israel"].contains(&t.text)) {
+    if tokens[h.start..h.end].iter().any(|t| words::STATES_NAMED_LIKE_PEOPLE.contains(&t.text)) {
         return None;
     }
     let state =
@@ -1790,7 +1790,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let Some(n) = mentions.iter().position(|m| m.tokens.start >= organ.tokens.end) else { continue };
         let mut between = &tokens[organ.tokens.end..mentions[n].tokens.start];
         // "a Tunisian club, Étoile du Sahel,": the name after a comma, closed by another.
-        let company_noun = |t: &Token<'_>| words::COMPANY_NOUNS.contains(&t.lower.as_str()) || t.is("club");
+        let company_noun = |t: &Token<'_>| words::COMPANY_NOUNS.contains(&t.lower.as_str());
         if let [description @ .., comma] = between
             && comma.text == ","
             && description.last().is_some_and(company_noun)
@@ -1863,13 +1863,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
     }
     // "International Resources Holding of the United Arab Emirates": an organisation of a state.
     for n in 0..mentions.len() {
-        let org = match &mentions[n].referent {
-            Referent::Name { kind: ActorKind::Organization, .. } => true,
-            Referent::Gazetteer(g) => {
-                gaz.entries.get(*g).is_some_and(|e| e.kind == ActorKind::Organization && !e.international)
-            }
-            _ => false,
-        };
+        let org = names_organisation(&mentions[n].referent, gaz, false);
         let mut k = mentions[n].tokens.end;
         if !org || mentions[n].role_of.is_some() || tokens.get(k).is_none_or(|t| !t.is("of")) {
             continue;

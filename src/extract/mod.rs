@@ -230,8 +230,7 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
         // (What a title or apposition ties someone to qualifies them: "Pakistan’s military media
         // wing, Inter-Services Public Relations, rejected it. It said …" is the wing.)
         // (Only role ties: in "Rwanda-backed M23" the M23 is no qualifier.)
-        let organs: Vec<usize> =
-            ties.iter().filter(|t| matches!(t.rule, "title" | "apposition")).map(|t| t.target).collect();
+        let organs: Vec<usize> = ties.iter().filter(|t| is_role_tie(t.rule)).map(|t| t.target).collect();
         stated.extend(ties);
         previous = previous.after(&slots, &organs);
         for (label, source) in
@@ -248,14 +247,17 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
             // ("Algeria’s election authority" in the headline, "Algeria’s national election
             // authority" in the lede: one tie, under the fuller words.)
             let same_tie = || {
-                let tie = |rule: &str| matches!(rule, "title" | "apposition");
-                relations.iter().position(|r| {
-                    r.source == f.source
-                        && r.target == f.target
-                        && tie(r.rule)
-                        && tie(f.rule)
-                        && (r.label.ends_with(&format!(" {}", f.label)) || f.label.ends_with(&format!(" {}", r.label)))
-                })
+                let longer = |a: &str, b: &str| a.strip_suffix(b).is_some_and(|rest| rest.ends_with(' '));
+                is_role_tie(f.rule)
+                    .then(|| {
+                        relations.iter().position(|r| {
+                            r.source == f.source
+                                && r.target == f.target
+                                && is_role_tie(r.rule)
+                                && (longer(&r.label, &f.label) || longer(&f.label, &r.label))
+                        })
+                    })
+                    .flatten()
             };
             match index.get(&key).copied().or_else(same_tie) {
                 Some(i) => {
@@ -310,6 +312,12 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
     }
     progress(1.0);
     Ok(Findings { actors, relations, sentences })
+}
+
+/// Whether a relation's rule ties someone to what a title or a description says they are of
+/// ("president of", "state agency of"), rather than stating an act.
+fn is_role_tie(rule: &str) -> bool {
+    matches!(rule, "title" | "apposition")
 }
 
 /// A match in the whole text: (start byte, end byte, referent, form).

@@ -207,8 +207,8 @@ pub fn in_sentence(
                     };
                     generic_sense = match modal {
                         Some(modal) => super::lexicon::Sense {
-                            negative: format!("{modal} not {verb}"),
-                            label: format!("{modal} {verb}"),
+                            negative: modal_phrase(modal, &verb, true),
+                            label: modal_phrase(modal, &verb, false),
                             preps: ["to", "at", "before"].map(str::to_owned).to_vec(),
                             symmetric: false,
                             adjacent: false,
@@ -544,7 +544,7 @@ pub fn in_sentence(
             {
                 verb = format!("{verb} {prep}");
             }
-            if negated { format!("{modal} not {verb}") } else { format!("{modal} {verb}") }
+            modal_phrase(modal, &verb, negated)
         });
         let label = match &modal_label {
             Some(l) => l,
@@ -836,6 +836,11 @@ fn past_tense_outside_lexicon(tokens: &[Token<'_>], j: usize, lex: &Lexicon) -> 
     let light = LIGHT_VERBS.contains(&t.lower.as_str())
         && tokens[j + 1..].iter().take(4).any(|n| n.word && lex.sense_of(&n.lower).is_some());
     !hyphened && !light && is_past(t) && !super::words::QUALIFYING_PARTICIPLES.contains(&t.lower.as_str())
+}
+
+/// The label of what an actor says it will do: "would challenge", "will not support".
+fn modal_phrase(modal: &str, verb: &str, negated: bool) -> String {
+    if negated { format!("{modal} not {verb}") } else { format!("{modal} {verb}") }
 }
 
 /// Verbs that end like adverbs ("will comply", "would rely").

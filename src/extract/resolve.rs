@@ -493,22 +493,29 @@ impl<'a> Resolver<'a> {
         here.chain(after).find(|c| fits(c)).cloned()
     }
 
-    /// The entity last seen, in the last `within` sentences, for which `ok` holds; of those
-    /// last seen in one sentence, the one known first (the lowest index). Read from the end of
+    /// The entities seen in the last `within` sentences, most recent first, each at its last
+    /// mention (an entity mentioned twice in that sentence comes twice). Read from the end of
     /// what was seen, so it costs what lies between, not the whole text.
+    fn seen_since(&self, within: usize) -> impl Iterator<Item = usize> + '_ {
+        let now = self.sentence;
+        self.seen
+            .iter()
+            .rev()
+            .take_while(move |(s, _)| now.saturating_sub(*s) <= within)
+            // (Earlier mentions say nothing of when an entity was last seen.)
+            .filter(|&&(s, i)| self.entities.get(i).is_some_and(|e| e.last_seen == s))
+            .map(|&(_, i)| i)
+    }
+
+    /// The entity last seen, in the last `within` sentences, for which `ok` holds; of those
+    /// last seen in one sentence, the one known first (the lowest index: the map's actors, then
+    /// the article's in order of first mention).
     fn last_seen_where(&self, within: usize, ok: &dyn Fn(&Entity) -> bool) -> Option<usize> {
-        let mut best: Option<(usize, usize)> = None;
-        for &(s, i) in self.seen.iter().rev() {
-            if best.is_some_and(|(b, _)| s < b) || self.sentence.saturating_sub(s) > within {
-                break;
-            }
-            // (An entity's last mention only: earlier ones say nothing of when it was last seen.)
-            let Some(e) = self.entities.get(i).filter(|e| e.last_seen == s) else { continue };
-            if ok(e) {
-                best = Some(best.map_or((s, i), |(b, j)| (b, j.min(i))));
-            }
-        }
-        best.map(|(_, i)| i)
+        let sentence = |i: usize| self.entities.get(i).map_or(0, |e| e.last_seen);
+        let mut found = self.seen_since(within).filter(|&i| self.entities.get(i).is_some_and(ok));
+        let first = found.next()?;
+        let last = sentence(first);
+        Some(found.take_while(|&i| sentence(i) == last).fold(first, usize::min))
     }
 
     /// The entity of gazetteer entry `g`, made on first use.
@@ -600,12 +607,7 @@ impl<'a> Resolver<'a> {
             Referent::SameAs(other) => resolved.get(*other).copied().flatten(),
             Referent::Definite(kind) => {
                 let its = m.surface.eq_ignore_ascii_case("its") || m.surface.eq_ignore_ascii_case("their");
-                let candidates = || {
-                    self.entities
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, e)| (e.kind == *kind || (its && e.kind == ActorKind::State)) && e.mentions > 0)
-                };
+                let wanted = |e: &Entity| (e.kind == *kind || (its && e.kind == ActorKind::State)) && e.mentions > 0;
                 // "the alliance" is more likely NATO than the last company named; "the bloc" the
                 // EU or ASEAN.
                 let head = m.surface.rsplit(' ').next().unwrap_or("").to_lowercase();
@@ -708,13 +710,7 @@ impl<'a> Resolver<'a> {
                         && (hints.is_empty()
                             || hints.iter().any(|h| has(&e.name, h) || e.aliases.iter().any(|a| has(a, h))))
                 };
-                // The last seen; of those last seen in one sentence, the one known first (the
-                // lowest entity index: the map's actors, then the article's in order of first
-                // mention) — "revoked the licence of BAR, a producer owned by Gulf Metals Holding,
-                // … accused the company": BAR, not the owner in its description.
-                let latest = |it: &mut dyn Iterator<Item = (usize, &Entity)>| {
-                    it.max_by_key(|(i, e)| (e.last_seen, std::cmp::Reverse(*i))).map(|(i, _)| i)
-                };
+
                 // "TotalEnergies will resume … its chief executive": "its" is the sentence's own
                 // organisation or state when it has one.
                 let own = resolved
@@ -733,22 +729,17 @@ impl<'a> Resolver<'a> {
                     Some(e) => Some(e),
                     // "the country": of the states named in the last dozen sentences, the one the
                     // article names most (its subject), not merely the last one.
-                    None if *kind == ActorKind::State && !its => {
-                        let sentence = self.sentence;
-                        candidates()
-                            .filter(|(_, e)| sentence.saturating_sub(e.last_seen) <= 12)
-                            .max_by_key(|(i, e)| (e.mentions, e.last_seen, *i))
-                            .map(|(i, _)| i)
-                            .or_else(|| latest(&mut candidates()))
-                    }
-                    // (Recent ones first: in a long text the name checks would cost more than
-                    // they could find.)
-                    None => {
-                        let wanted =
-                            |e: &Entity| (e.kind == *kind || (its && e.kind == ActorKind::State)) && e.mentions > 0;
-                        self.last_seen_where(40, &|e| wanted(e) && fits(e))
-                            .or_else(|| self.last_seen_where(usize::MAX, &|e| wanted(e) && (!strict || fits(e))))
-                    }
+                    None if *kind == ActorKind::State && !its => self
+                        .seen_since(12)
+                        .filter(|&i| self.entities.get(i).is_some_and(&wanted))
+                        .max_by_key(|&i| self.entities.get(i).map(|e| (e.mentions, e.last_seen, i)))
+                        .or_else(|| self.last_seen_where(usize::MAX, &wanted)),
+                    // The last seen (see `last_seen_where`: "revoked the licence of BAR, a producer
+                    // owned by Gulf Metals Holding, … accused the company" is BAR), recent ones
+                    // first: in a long text the name checks would cost more than they could find.
+                    None => self
+                        .last_seen_where(40, &|e| wanted(e) && fits(e))
+                        .or_else(|| self.last_seen_where(usize::MAX, &|e| wanted(e) && (!strict || fits(e)))),
                 }
             }
         }

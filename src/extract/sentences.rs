@@ -77,12 +77,7 @@ fn unicode_sentences(text: &str) -> Vec<Range<usize>> {
 /// Whether a segment that UAX #29 ended is really cut at an abbreviation, so the next segment
 /// continues the same sentence.
 fn continues_after(segment: &str) -> bool {
-    let body = segment.trim_end();
-    let Some(before_dot) = body.strip_suffix('.') else { return false };
-    let word = before_dot.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or("");
-    if word.is_empty() {
-        return false;
-    }
+    let Some(word) = word_before_final_dot(segment).filter(|w| !w.is_empty()) else { return false };
     if ALWAYS_CONTINUE.contains(&word) {
         // (After a name's abbreviation, see `after_a_name`.)
         return !AFTER_A_NAME.contains(&word);
@@ -100,10 +95,13 @@ fn continues_after(segment: &str) -> bool {
 /// Corp.", "Ferdinand Marcos Jr."): UAX #29 breaks after it before any capital, which may open
 /// the next sentence ("… Petroleum Corp. The deal …") or go on with it ("… Corp. President …").
 fn after_a_name(segment: &str) -> bool {
-    let body = segment.trim_end();
-    let Some(before_dot) = body.strip_suffix('.') else { return false };
-    let word = before_dot.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
-    AFTER_A_NAME.contains(&word)
+    word_before_final_dot(segment).is_some_and(|w| AFTER_A_NAME.contains(&w))
+}
+
+/// The word a segment's final period closes ("Gen" in "… met Gen."), if it ends with one.
+fn word_before_final_dot(segment: &str) -> Option<&str> {
+    let before_dot = segment.trim_end().strip_suffix('.')?;
+    before_dot.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next()
 }
 
 fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {

@@ -1067,6 +1067,10 @@ const BODY_COMPOUNDS: &[&str] = &[
     "system",
 ];
 
+/// States whose names are also people's ("Jim Jordan", "Michael Chad"): no branch of a
+/// company ends with them.
+pub const STATES_NAMED_LIKE_PEOPLE: &[&str] = &["Jordan", "Chad", "Georgia", "Israel"];
+
 /// Words in the names of regulators and agencies.
 const REGULATOR_NAMES: &[&str] = &[
     "Authority",
@@ -1351,6 +1355,8 @@ pub const VESSEL_PREFIXES: &[&str] = &[
 
 /// Nouns for a company or body that a state's name may qualify ("U.S. energy group Vantor").
 pub const COMPANY_NOUNS: &[&str] = &[
+    // ("a Tunisian club, Étoile du Sahel")
+    "club",
     "company",
     "firm",
     "group",
