@@ -555,13 +555,15 @@ pub fn in_sentence(
         // "20 hostages held by Hamas", "a summit hosted by Erdoğan": the same, right after a name.
         // "Rutshuru, a town held by the M23 rebels": after a noun in apposition to a name, which
         // is what was acted on.
-        let apposed = (j >= 4
-            && tokens[j - 1].word
-            && !tokens[j - 1].capital
-            && ["a", "an", "the"].iter().any(|d| tokens[j - 2].is(d))
-            && tokens[j - 3].text == ",")
-            .then(|| slots.iter().find(|s| s.tokens.end == j - 3 && !s.possessive))
-            .flatten()
+        // ("Lumio, a dating app owned by Tanjong Digital,": a noun or two after the article.)
+        let apposed = (1..=2)
+            .filter(|&n| j >= n + 3)
+            .find(|&n| {
+                tokens[j - n..j].iter().all(|t| t.word && !t.capital)
+                    && ["a", "an", "the"].iter().any(|d| tokens[j - n - 1].is(d))
+                    && tokens[j - n - 2].text == ","
+            })
+            .and_then(|n| slots.iter().find(|s| s.tokens.end == j - n - 2 && !s.possessive))
             .filter(|_| by_after);
         let reduced_passive = by_after
             && (prev.is_some_and(|p| p.text == ",") || slots.iter().any(|s| s.tokens.end == j) || apposed.is_some());
@@ -1750,6 +1752,13 @@ mod tests {
             draft_map("The Autoriteit Persoonsgegevens (AP) fined Lumio.", &ArticleInfo::default(), &mut |_| true)
                 .unwrap_or_default();
         assert!(map.actors.iter().all(|a| a.name != "Associated Press"), "{:?}", map.actors);
+    }
+
+    #[test]
+    fn a_passive_after_a_described_name() {
+        let text = "The regulator fined Lumio, a dating app owned by Singapore-based Tanjong Digital, on Wednesday.";
+        has_all(text, &["Tanjong Digital —owns→ Lumio"]);
+        assert!(relations(text).iter().all(|r| !r.starts_with("Lumio —owns")), "{:?}", relations(text));
     }
 
     #[test]
