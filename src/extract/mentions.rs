@@ -1508,6 +1508,21 @@ const COMPOUND_ACTS: &[(&str, &str)] = &[
     ("mediated", "mediated"),
 ];
 
+/// Past the words that qualify a description's noun from `k`: hyphened compounds in lower case
+/// ("state-backed"; not "Shenzhen-listed") and a few adjectives
+/// ("former", "fellow"). `k` itself when there are none.
+fn described_from(tokens: &[Token<'_>], mut k: usize) -> usize {
+    let lower = |k: usize| tokens.get(k).is_some_and(|t| t.word && !t.capital);
+    for _ in 0..2 {
+        let hyphened = lower(k) && tokens[k].text.contains(['-', '‑']);
+        if !hyphened && !tokens.get(k).is_some_and(|t| is_in(words::DESCRIPTION_ADJECTIVES, t.text)) {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
 /// Completes the ties between mentions once all mentions of the sentence are known:
 /// appositions ("Mary Barra, chief executive of General Motors," / "Sergei Lavrov, Russia’s
 /// foreign minister," / "Viasna, a Belarusian human rights group,") and organs before a name
@@ -1603,14 +1618,25 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         if tokens.get(k).is_some_and(|t| t.is("one")) && tokens.get(k + 1).is_some_and(|t| t.is("of")) {
             k += 2;
         }
-        while tokens.get(k).is_some_and(|t| t.is("the") || t.is("a") || t.is("an") || t.is("its")) {
+        while tokens.get(k).is_some_and(|t| t.is("the") || t.is("a") || t.is("an") || t.is("its") || t.is("another")) {
             k += 1;
+        }
+        // ", a state-backed Emirati port operator,", ", a former Russian diplomat,": past
+        // the words that qualify the demonym's noun.
+        let qualified = described_from(tokens, k);
+        let state_at =
+            |k: usize| mentions.iter().any(|m| m.tokens.start == k && m.modifier && matches!(m.referent, Referent::Gazetteer(_)));
+        if qualified > k && state_at(qualified) {
+            k = qualified;
         }
         // "Russia’s foreign minister": organ first; or a demonym ("the Belarusian leader"); or
         // "the bloc’s foreign policy chief", whose mention starts at "the".
         // "Russia’s state shipping group", "the Belarusian state airline": a state noun too.
+        // (Or one that took its noun in: ", a Russian diplomat,".)
         let state_noun = |m: &Mention| {
-            matches!(m.referent, Referent::Gazetteer(_)) && tokens.get(m.tokens.end).is_some_and(&lower_word)
+            matches!(m.referent, Referent::Gazetteer(_))
+                && (tokens.get(m.tokens.end).is_some_and(&lower_word)
+                    || tokens.get(m.tokens.end - 1).is_some_and(|t| lower_word(t) && !t.is_possessive()))
         };
         // (Not a region's adjective: "BEUC, the European consumer organisation," is of no one.)
         let regional = |m: &Mention| {
@@ -1733,6 +1759,13 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         // the description.)
         // (Not "an Iranian student detained in France": a participle's clause.)
         let qualifier = |t: &Token<'_>| ["with", "by", "since", "in", "at"].iter().any(|w| t.is(w));
+        // (", a Russian diplomat,": the state's noun, taken into its mention, is the description.)
+        let noun = |i: &usize| lower_word(&tokens[*i]) && !tokens[*i].is_possessive();
+        let k = if mentions[o].modifier || !matches!(mentions[o].referent, Referent::Gazetteer(_)) {
+            k
+        } else {
+            mentions[o].tokens.clone().rev().take_while(noun).last().unwrap_or(k)
+        };
         let words: Vec<&Token<'_>> =
             tokens[k..].iter().take_while(|t| lower_word(t) && !qualifier(t)).take(5).collect();
         let participle = words.last().is_some_and(|w| w.lower.ends_with("ed"));

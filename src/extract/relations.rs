@@ -2847,4 +2847,20 @@ mod tests {
             assert_eq!(kind, Some(ActorKind::Organization), "{name}: {:?}", map.actors);
         }
     }
+
+    #[test]
+    fn an_apposition_s_demonym_after_qualifiers_and_with_its_noun() {
+        let r = relations(
+            "Khalifa Marine Group, a state-backed Emirati port operator, bid. LIG Nex1, another South Korean \
+             contractor, won. Mele Tupou, a former Tongan justice minister, spoke. Ivan Petrov, a Russian \
+             diplomat, left.",
+        );
+        assert!(r.contains(&"Khalifa Marine Group —port operator of→ United Arab Emirates".to_owned()), "{r:?}");
+        assert!(r.contains(&"LIG Nex1 —contractor of→ South Korea".to_owned()), "{r:?}");
+        assert!(r.iter().any(|r| r.starts_with("Mele Tupou —") && r.ends_with("→ Tonga")), "{r:?}");
+        assert!(r.contains(&"Ivan Petrov —diplomat of→ Russia".to_owned()), "{r:?}");
+        // (Still the owner's description: "the country's largest lender" is not a demonym's.)
+        let r = relations("Turkey borrowed. Ziraat Bank, the country's largest lender, agreed.");
+        assert!(r.iter().any(|r| r.starts_with("Ziraat Bank —largest lender of→ Turkey")), "{r:?}");
+    }
 }

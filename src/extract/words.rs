@@ -1485,6 +1485,14 @@ pub const REGION_WORDS: &[&str] = &[
     "Mediterranean",
 ];
 
+/// Adjectives that may stand between a description's article and its demonym: ", a former
+/// Russian diplomat,", ", the largest Chilean miner,".
+pub const DESCRIPTION_ADJECTIVES: &[&str] = &[
+    "former", "fellow", "rival", "leading", "major", "big", "bigger", "biggest", "large", "largest", "small",
+    "smaller", "top", "private", "privately", "public", "publicly", "listed", "senior", "veteran", "prominent",
+    "little-known", "powerful", "influential", "main", "second-largest", "third-largest",
+];
+
 /// The last word of a region's adjective.
 pub const REGION_ADJECTIVES: &[&str] = &[
     "Asian",
