@@ -118,6 +118,14 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             i = run.end;
             continue;
         }
+        // "Renamo, the main opposition party,", "Odebrecht, a construction company,": a
+        // description of the name before, closed by a comma (see `complete_appositions`).
+        if let Some(end) = described_name(tokens, i, &out) {
+            let span = tokens[i].start..tokens[end - 1].end;
+            out.push(plain(i..end, text, span, Referent::Definite(ActorKind::Organization)));
+            i = end;
+            continue;
+        }
         // "OSLO, June 3 (Reuters) —", "(Bloomberg) --": the agency of a dateline is no actor.
         // (Only after a dateline's city in capitals or its date, or at the very start.)
         // (Looked at only after a bracket near the start: it reads the words before.)
@@ -607,8 +615,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                             && tokens.get(h.end).is_none_or(|t| matches!(t.text, "," | "." | ";" | ")"))
                     });
                 // (Only a name of no clear kind: "Vantor Energy, Norway, and …" stays a company.)
+                // ("the ruling Frelimo": a party.)
+                let ruling = run.start > 0 && ["ruling", "governing"].iter().any(|w| tokens[run.start - 1].is(w));
                 let kind = match classify(&tokens[run.clone()]) {
                     ActorKind::Person | ActorKind::Other if in_place => ActorKind::Place,
+                    ActorKind::Person | ActorKind::Other if ruling => ActorKind::Organization,
                     kind => kind,
                 };
                 // "Orchard Japan", "DP World Canada", "Transparency International Kenya": a
@@ -1508,6 +1519,24 @@ const COMPOUND_ACTS: &[(&str, &str)] = &[
     ("mediated", "mediated"),
 ];
 
+/// The end of a description in lower case of the name before the comma at `i - 1`, ending in
+/// an organisation's noun and closed by a comma: ", the main opposition party,".
+fn described_name(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usize> {
+    let after_name = i >= 2
+        && tokens[i - 1].text == ","
+        && out.last().is_some_and(|m| {
+            m.tokens.end + 1 == i && !m.modifier && !m.possessive && matches!(m.referent, Referent::Name { .. })
+        });
+    if !after_name || !["the", "a", "an"].iter().any(|d| tokens[i].is(d)) {
+        return None;
+    }
+    let organisation = |t: &Token<'_>| words::DEFINITES.iter().any(|(w, k)| *w == t.lower && *k == ActorKind::Organization);
+    let words = tokens[i + 1..].iter().take_while(|t| t.word && !t.capital && !t.is_possessive()).take(4).count();
+    let noun = i + words;
+    (words >= 1 && organisation(&tokens[noun]) && tokens.get(noun + 1).is_some_and(|t| t.text == ","))
+        .then_some(noun + 1)
+}
+
 /// Past the words that qualify a description's noun from `k`: hyphened compounds in lower case
 /// ("state-backed"; not "Shenzhen-listed") and a few adjectives
 /// ("former", "fellow"). `k` itself when there are none.
@@ -1993,11 +2022,13 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             mentions[n].done_by = Some((b, verb.1.to_owned()));
         }
     }
-    // "Odebrecht, the Brazilian group": the description is the name before it.
+    // "Odebrecht, the Brazilian group": the description is the name before it. So is "Renamo,
+    // the main opposition party," (closed by a comma), and the name is an organisation's.
     for d in 1..mentions.len() {
         let start = mentions[d].tokens.start;
+        let closed = tokens.get(mentions[d].tokens.end).is_some_and(|t| t.text == ",");
         let described = matches!(mentions[d].referent, Referent::Definite(ActorKind::Organization))
-            && mentions[d].role_of.is_some()
+            && (mentions[d].role_of.is_some() || (closed && !headline))
             && start > 0
             && tokens[start - 1].text == ",";
         if !described {
@@ -2010,6 +2041,12 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         });
         if let Some(h) = head {
             mentions[d].referent = Referent::SameAs(h);
+            if let Referent::Name { kind, weak } = &mut mentions[h].referent {
+                *weak = false;
+                if *kind == ActorKind::Other || (*kind == ActorKind::Person && mentions[h].title.is_none()) {
+                    *kind = ActorKind::Organization;
+                }
+            }
         }
     }
     // "Sovcomflot, Russia’s state shipping group,": a lone word opening a sentence is a name

@@ -1389,7 +1389,9 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
     {
         first = head;
     }
-    if first.vague {
+    // (Not "sentenced by a Peruvian court … from Odebrecht": a demonym's noun right after the
+    // preposition is the object.)
+    if first.vague && !(first.demonym && after_prep(first)) {
         // "sold Gripens to Thailand": a better object further on, after a preposition.
         if let Some(better) = slots.iter().find(|s| {
             s.tokens.start > first.tokens.end
@@ -2862,5 +2864,22 @@ mod tests {
         // (Still the owner's description: "the country's largest lender" is not a demonym's.)
         let r = relations("Turkey borrowed. Ziraat Bank, the country's largest lender, agreed.");
         assert!(r.iter().any(|r| r.starts_with("Ziraat Bank —largest lender of→ Turkey")), "{r:?}");
+    }
+
+    #[test]
+    fn a_lone_name_described_by_an_organisation_s_noun_is_that_organisation() {
+        let text = "Renamo, the main opposition party, accused the governing Frelimo of fraud. \
+                    Alejandro Toledo was sentenced by a Peruvian court for taking bribes from Odebrecht, the Brazilian group.";
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let r = relations_of(&map);
+        assert!(r.contains(&"Renamo —accused→ Frelimo".to_owned()), "{r:?}");
+        // (The court that sentenced, not the company after it.)
+        assert!(r.contains(&"Peru —sentenced→ Alejandro Toledo".to_owned()), "{r:?}");
+        for name in ["Renamo", "Frelimo", "Odebrecht"] {
+            let actor = map.actors.iter().find(|a| a.name == name);
+            assert_eq!(actor.map(|a| a.kind), Some(ActorKind::Organization), "{name}: {:?}", map.actors);
+            // (A description is no alias.)
+            assert!(actor.is_some_and(|a| a.aliases.iter().all(|x| !x.starts_with("the "))), "{:?}", actor);
+        }
     }
 }

@@ -235,7 +235,9 @@ impl<'a> Resolver<'a> {
             }
             if let Some(e) = e {
                 // "the company" is how the article refers to it, not a name for it.
+                // (Nor is "the Brazilian group" after "Odebrecht,".)
                 let pronoun = matches!(m.referent, Referent::Definite(_) | Referent::Pair(_) | Referent::Body { .. })
+                    || (matches!(m.referent, Referent::SameAs(_)) && m.surface.starts_with(|c: char| c.is_lowercase()))
                     || m.surface.eq_ignore_ascii_case("whose");
                 let surface = if pronoun { "" } else { m.surface.as_str() };
                 self.note(e, surface);
