@@ -1531,7 +1531,14 @@ fn described_name(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usi
         return None;
     }
     let organisation = |t: &Token<'_>| words::DEFINITES.iter().any(|(w, k)| *w == t.lower && *k == ActorKind::Organization);
-    let words = tokens[i + 1..].iter().take_while(|t| t.word && !t.capital && !t.is_possessive()).take(4).count();
+    // (Not "a spokeswoman for the ministry": the noun heads the description.)
+    let function_word =
+        |t: &Token<'_>| ["of", "for", "at", "to", "with", "in", "on", "by", "and", "or", "the", "a", "an"].iter().any(|w| t.is(w));
+    let words = tokens[i + 1..]
+        .iter()
+        .take_while(|t| t.word && !t.capital && !t.is_possessive() && !function_word(t))
+        .take(4)
+        .count();
     let noun = i + words;
     (words >= 1 && organisation(&tokens[noun]) && tokens.get(noun + 1).is_some_and(|t| t.text == ","))
         .then_some(noun + 1)
@@ -1790,7 +1797,8 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let qualifier = |t: &Token<'_>| ["with", "by", "since", "in", "at"].iter().any(|w| t.is(w));
         // (", a Russian diplomat,": the state's noun, taken into its mention, is the description.)
         let noun = |i: &usize| lower_word(&tokens[*i]) && !tokens[*i].is_possessive();
-        let k = if mentions[o].modifier || !matches!(mentions[o].referent, Referent::Gazetteer(_)) {
+        let owned = tokens[mentions[o].tokens.clone()].iter().any(Token::is_possessive);
+        let k = if mentions[o].modifier || owned || !matches!(mentions[o].referent, Referent::Gazetteer(_)) {
             k
         } else {
             mentions[o].tokens.clone().rev().take_while(noun).last().unwrap_or(k)
