@@ -1544,6 +1544,19 @@ fn described_name(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usi
         .then_some(noun + 1)
 }
 
+/// The name joined to mention `p` by "and", with its own title perhaps ("Fisheries Minister
+/// Nestor Ghiro and Mines Minister Alice Pitakaka").
+fn joined_before(tokens: &[Token<'_>], mentions: &[Mention], p: usize) -> Option<usize> {
+    // (Past a title's body: "Mines Minister" made "Ministry of Mines", a modifier.)
+    let q = (0..p).rev().find(|&q| !mentions[q].modifier)?;
+    let between = tokens.get(mentions[q].tokens.end..mentions[p].tokens.start)?;
+    let joined = matches!(mentions[q].referent, Referent::Name { .. } | Referent::Known(_) | Referent::Gazetteer(_))
+        && between.first().is_some_and(|t| t.is("and"))
+        && between[1..].iter().all(|t| t.capital)
+        && (between.len() == 1 || mentions[p].title.is_some());
+    joined.then_some(q)
+}
+
 /// Past the words that qualify a description's noun from `k`: hyphened compounds in lower case
 /// ("state-backed"; not "Shenzhen-listed") and a few adjectives
 /// ("former", "fellow"). `k` itself when there are none.
@@ -1630,6 +1643,25 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
     }
     let lower_word = |t: &Token<'_>| t.word && !t.capital;
+    // "Fisheries Minister Nestor Ghiro and Mines Minister Alice Pitakaka, both of the Kadere
+    // Party,": members of it, beside their titles.
+    for p in 0..mentions.len() {
+        let k = mentions[p].tokens.end;
+        let both_of = tokens.get(k).is_some_and(|t| t.text == ",")
+            && tokens.get(k + 1).is_some_and(|t| t.is("both"))
+            && tokens.get(k + 2).is_some_and(|t| t.is("of"));
+        let Some(q) = joined_before(tokens, mentions, p).filter(|_| both_of) else { continue };
+        let from = k + 3 + usize::from(tokens.get(k + 3).is_some_and(|t| t.is("the")));
+        if let Some(o) = mentions.iter().position(|m| m.tokens.start == from && !m.modifier) {
+            for m in [p, q] {
+                if mentions[m].role_of.is_some() {
+                    mentions[m].also.push((o, "member".to_owned()));
+                } else {
+                    mentions[m].role_of = Some((o, "member".to_owned()));
+                }
+            }
+        }
+    }
     for p in 0..mentions.len() {
         let named = &mentions[p];
         let is_name = matches!(named.referent, Referent::Name { .. } | Referent::Known(_) | Referent::Gazetteer(_));
@@ -1646,10 +1678,18 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                 ["a", "an", "the"].iter().any(|w| t.is(w))
                     || mentions.iter().any(|m| m.tokens.start == k + 1 && m.possessive)
             });
-        if tokens.get(k).is_none_or(|t| t.text != ",") && !copula {
+        // "Niger and Mali are both members of the AES": a plural, both of them.
+        let plural = tokens.get(k).is_some_and(|t| t.is("are") || t.is("were"))
+            && tokens.get(k + 1).is_some_and(|t| t.is("both") || t.is("all"))
+            && tokens.get(k + 2).is_some_and(|t| lower_word(t) && t.lower.ends_with('s'));
+        if tokens.get(k).is_none_or(|t| t.text != ",") && !copula && !plural {
             continue;
         }
         k += 1;
+        if plural {
+            k += 1;
+        }
+
         // ", one of Gavi’s largest donors,": one of several, described the same way.
         if tokens.get(k).is_some_and(|t| t.is("one")) && tokens.get(k + 1).is_some_and(|t| t.is("of")) {
             k += 2;
@@ -1719,6 +1759,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
         // "Andrzej Poczobut, a correspondent for the Polish daily Gazeta Wyborcza,": a
         // description ending in a preposition, then the actor it relates to.
+        let joined_before = joined_before(tokens, mentions, p).filter(|&q| mentions[q].role_of.is_none());
         if organ_first.is_none() {
             let is_prep = |t: &Token<'_>| ["of", "for", "at", "to", "with"].iter().any(|p| t.is(p));
             let mut words: Vec<&Token<'_>> = Vec::new();
@@ -1783,8 +1824,16 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                     // "China, which has close ties with Pakistan": the clause without "which".
                     let relative = ["who", "which", "that"].iter().any(|w| words[0].is(w));
                     let from = usize::from(relative);
-                    let label = words[from..words.len() - 1].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-                    mentions[p].role_of = Some((t, format!("{label} {}", prep.text)));
+                    let mut label = words[from..words.len() - 1].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                    // ("are both members of": each one a member.)
+                    if plural && let Some(one) = label.strip_suffix('s') {
+                        label = one.to_owned();
+                    }
+                    let role = format!("{label} {}", prep.text);
+                    if let Some(q) = joined_before.filter(|_| plural) {
+                        mentions[q].role_of = Some((t, role.clone()));
+                    }
+                    mentions[p].role_of = Some((t, role));
                 }
             }
             continue;
@@ -1827,8 +1876,11 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
     }
     // "Petr Fiala’s centre-right Spolu alliance": the person leads the party.
     for o in 0..mentions.len() {
-        let person =
-            matches!(mentions[o].referent, Referent::Name { kind: ActorKind::Person, .. } | Referent::Known(_));
+        // (Or a surname alone, whose kind is not known yet: "Moraru’s Social Democratic Party".)
+        let surname = mentions[o].tokens.len() == 2
+            && matches!(mentions[o].referent, Referent::Name { kind: ActorKind::Other, .. });
+        let person = surname
+            || matches!(mentions[o].referent, Referent::Name { kind: ActorKind::Person, .. } | Referent::Known(_));
         if headline || !mentions[o].possessive || !person {
             continue;
         }
@@ -1848,6 +1900,10 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                 mentions[o].also.push((n, "leader".to_owned()));
             } else {
                 mentions[o].role_of = Some((n, "leader".to_owned()));
+            }
+            // ("Draganov’s Civic Unity bloc": the party, whatever its name looks like.)
+            if let Referent::Name { kind, .. } = &mut mentions[n].referent {
+                *kind = ActorKind::Organization;
             }
         }
     }

@@ -2882,4 +2882,23 @@ mod tests {
             assert!(actor.is_some_and(|a| a.aliases.iter().all(|x| !x.starts_with("the "))), "{:?}", actor);
         }
     }
+
+    #[test]
+    fn members_of_a_party_or_bloc_named_together() {
+        has_all(
+            "Niger and Mali are both members of the Alliance of Sahel States. Fisheries Minister Nestor Ghiro \
+             and Mines Minister Alice Pitakaka, both of the Kadere Party, resigned. Stefan Draganov spoke. \
+             Draganov's centre-right Civic Unity bloc won.",
+            &[
+                "Niger —member of→ Alliance of Sahel States",
+                "Mali —member of→ Alliance of Sahel States",
+                "Nestor Ghiro —member of→ Kadere Party",
+                "Alice Pitakaka —member of→ Kadere Party",
+                "Stefan Draganov —leader of→ Civic Unity",
+            ],
+        );
+        // (One name alone is no pair: "Mali is a member" says nothing of Niger.)
+        let r = relations("Niger spoke. Mali and Chad are all members of the African Union.");
+        assert!(!r.iter().any(|r| r.starts_with("Niger")), "{r:?}");
+    }
 }
