@@ -605,7 +605,16 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                     && tokens[run.start].text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
                 // ("EXCLUSIVE: …" is a kicker, not a name.)
                 let kicker = tokens.get(run.end).is_some_and(|t| t.text == ":");
-                let weak = headline || (single && sentence_start && (!capitals || kicker));
+                // ("Bulog said it would …", "Renamo accused …": a lone word opening a sentence
+                // is a name when a verb of speech or of an act follows it, unless it reads as a
+                // plural or a common noun: "Analysts said", "Police said".)
+                let acts = tokens.get(run.end).is_some_and(|t| is_in(words::SUBJECT_VERBS, &t.lower))
+                    && !tokens[run.start].lower.ends_with('s')
+                    && !tokens[run.start].lower.ends_with("ly")
+                    && !is_in(words::ORG_WORDS, tokens[run.start].text)
+                    && !words::DEFINITES.iter().any(|(w, _)| *w == tokens[run.start].lower)
+                    && group_at(tokens, run.start).is_none();
+                let weak = headline || (single && sentence_start && (!capitals || kicker) && !acts);
                 // "San Jose, California": a name followed by the place it is in is a place.
                 let in_place = tokens.get(run.end).is_some_and(|t| t.text == ",")
                     && hits.iter().any(|h| {

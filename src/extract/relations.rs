@@ -2984,4 +2984,11 @@ mod tests {
         assert!(!r.iter().any(|r| r.contains("Mozambique")), "{r:?}");
         assert!(!r.iter().any(|r| r.contains("Morocco")), "{r:?}");
     }
+
+    #[test]
+    fn a_lone_word_opening_a_sentence_before_a_verb_is_a_name() {
+        let r = relations("Greenpeace urged Norway to act. Police said protesters attacked Kenya. Analysts said Ghana erred.");
+        assert!(r.contains(&"Greenpeace —urged→ Norway".to_owned()), "{r:?}");
+        assert!(!r.iter().any(|r| r.starts_with("Police") || r.starts_with("Analysts")), "{r:?}");
+    }
 }

@@ -1485,6 +1485,12 @@ pub const REGION_WORDS: &[&str] = &[
     "Mediterranean",
 ];
 
+/// Verbs after a lone capitalised word opening a sentence that make it the subject, a name.
+pub const SUBJECT_VERBS: &[&str] = &[
+    "said", "says", "told", "added", "announced", "denied", "accused", "rejected", "agreed", "warned", "urged",
+    "signed", "sued", "has", "had", "will", "would",
+];
+
 /// Adjectives that may stand between a description's article and its demonym: ", a former
 /// Russian diplomat,", ", the largest Chilean miner,".
 pub const DESCRIPTION_ADJECTIVES: &[&str] = &[
