@@ -630,10 +630,23 @@ pub fn in_sentence(
                     .map(|a| vec![(a, 0.5)])
                     .unwrap_or_default()
             } else if sense_data.adjacent {
-                // "told Reuters", not "told reporters the alliance …".
+                // "told Reuters", not "told reporters the alliance …"; but "told state broadcaster
+                // EBC", "told the news agency Interfax": an organisation's noun before its name.
+                let described = |start: usize| {
+                    let between = &tokens[end.min(start)..start];
+                    between.len() <= 4
+                        && between.iter().all(|t| t.word && !t.capital)
+                        && between.last().is_some_and(|t| {
+                            super::words::DEFINITES.iter().any(|(w, k)| *w == t.lower && *k == crate::model::ActorKind::Organization)
+                        })
+                };
+                // ("told the BBC": past an article only.)
+                let next = |start: usize| start == end || (start == end + 1 && DETERMINERS.iter().any(|d| tokens[end].is(d)));
                 objects_right(tokens, slots, end)
                     .into_iter()
-                    .filter(|(o, _)| slots.iter().any(|s| s.actor == *o && s.tokens.start <= end + 1))
+                    .filter(|(o, _)| {
+                        slots.iter().any(|s| s.actor == *o && (next(s.tokens.start) || described(s.tokens.start)))
+                    })
                     .take(1)
                     .collect()
             } else {
@@ -2990,5 +3003,22 @@ mod tests {
         let r = relations("Greenpeace urged Norway to act. Police said protesters attacked Kenya. Analysts said Ghana erred.");
         assert!(r.contains(&"Greenpeace —urged→ Norway".to_owned()), "{r:?}");
         assert!(!r.iter().any(|r| r.starts_with("Police") || r.starts_with("Analysts")), "{r:?}");
+    }
+
+    #[test]
+    fn told_a_described_outlet_and_honorifics_of_other_languages() {
+        has_all(
+            "Government spokesperson Rahel Gebremedhin told state broadcaster EBC the move was lawful. \
+             OSE's president, Ing. Raquel Ferreira Sosa, resigned. Essowè Adjavon was held. His lawyer, \
+             Me. Afi Lawson-Body, objected.",
+            &[
+                "Rahel Gebremedhin —told→ EBC",
+                "Raquel Ferreira Sosa —president of→ OSE",
+                "Afi Lawson-Body —lawyer of→ Essowè Adjavon",
+            ],
+        );
+        // (Whom one tells reporters about is not told.)
+        let r = relations("Ivan Petrov told reporters Russia would act.");
+        assert!(!r.iter().any(|r| r.contains("told")), "{r:?}");
     }
 }

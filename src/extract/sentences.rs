@@ -11,7 +11,7 @@ pub(crate) const ALWAYS_CONTINUE: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Sen", "Rep", "Gov",
     "Amb", "Pres", "Rev", "Hon", "St", "Mt", "No", "Nos", "vs", "etc", "cf", "approx", "Jan", "Feb", "Mar", "Apr",
     "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "e.g", "i.e",
-    "Lt-Gen", "Maj-Gen",
+    "Lt-Gen", "Maj-Gen", "Ing", "Me", "Lic", "Dra", "Eng",
 ];
 
 /// Abbreviations that close a name: UAX #29 only breaks after them before a capital, and the
