@@ -1260,6 +1260,29 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
                                 .contains(&t.lower.as_str())
                     })
             });
+        // "Ministry of Agriculture, Fisheries and Food", "Paying Agency for Agriculture,
+        // Fisheries and Rural Development": fields listed with commas in a body's name.
+        let body_field = body_of
+            || tokens[i..end].windows(2).any(|w| is_in(words::ORG_WORDS, w[0].text) && (w[1].is("for") || w[1].is("of")));
+        if here.text == "," && body_field && is_in(words::DOMAIN_WORDS, tokens[end - 1].text) {
+            let mut e = end;
+            while tokens.get(e).is_some_and(|t| t.text == ",")
+                && is_cap(e + 1)
+                && is_in(words::DOMAIN_WORDS, tokens[e + 1].text)
+                && !starts_hit(e + 1)
+            {
+                e += 2;
+            }
+            let and = e > end && tokens.get(e).is_some_and(|t| t.is("and"));
+            let mut last = e + 1;
+            while and && is_cap(last) && !starts_hit(last) && last < e + 3 {
+                last += 1;
+            }
+            if and && last > e + 1 && is_in(words::DOMAIN_WORDS, tokens[last - 1].text) {
+                end = last;
+                continue;
+            }
+        }
         // ("Peace and Security Council": a known name after "and" is part of a body's name.)
         let fields_and_body = here.is("and") && and_in_name && is_in(words::DOMAIN_WORDS, tokens[end - 1].text);
         if k > end

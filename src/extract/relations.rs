@@ -3021,4 +3021,17 @@ mod tests {
         let r = relations("Ivan Petrov told reporters Russia would act.");
         assert!(!r.iter().any(|r| r.contains("told")), "{r:?}");
     }
+
+    #[test]
+    fn fields_listed_with_commas_in_a_body_s_name() {
+        let text = "The Paying Agency for Agriculture, Fisheries and Rural Development approved the grant. \
+                    The Foreign, Commonwealth and Development Office (FCDO) sanctioned Al-Nujoom. \
+                    The Ministry of Finance, Israel and Egypt met.";
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        assert!(names.contains(&"Paying Agency for Agriculture, Fisheries and Rural Development"), "{names:?}");
+        assert!(names.contains(&"Foreign, Commonwealth and Development Office"), "{names:?}");
+        // (Names that are no fields stay apart.)
+        assert!(names.contains(&"Ministry of Finance") && names.contains(&"Israel"), "{names:?}");
+    }
 }

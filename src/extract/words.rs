@@ -1449,6 +1449,10 @@ pub const DOMAIN_WORDS: &[&str] = &[
     "Reconstruction",
     "Cooperation",
     "Stability",
+    "Rural",
+    "Forestry",
+    "Livestock",
+    "Youth",
 ];
 
 /// Words of a region's name ("Southeast", "Middle", "Asian"), and the adjectives that end one:
