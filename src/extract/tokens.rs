@@ -79,9 +79,20 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
                     && caps(&rest[..word_end])
                     && (here || text.contains(&format!("({prev}{w}{})", &rest[..word_end])))
             };
+            // ("ZANU-PF", "GroenLinks-PvdA", "SPLM-IO": one party, written in capitals on both
+            // sides; but "EU-UK trade talks": two, before the noun they qualify.)
+            let capitals = |s: &str| s.chars().filter(char::is_ascii_uppercase).count() >= 2 && !s.contains('.');
+            let acronym_pair = {
+                let rest = &text[b..end];
+                let word_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+                let after = rest[word_end..].trim_start();
+                let head = &after[..after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())];
+                capitals(prev) && capitals(&rest[..word_end]) && word_end <= 6 && !COMPOUND_HEADS.contains(&head)
+            };
             let names_pair = (w == "-" || w == "‑")
                 && !article
                 && !bracketed
+                && !acronym_pair
                 && prev.chars().next().is_some_and(char::is_uppercase)
                 && text[b..end].chars().next().is_some_and(char::is_uppercase)
                 && !after_pair
@@ -125,6 +136,13 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
     }
     out
 }
+
+/// Nouns that a compound of two names qualifies ("EU-UK trade talks", "Russia-NATO council").
+const COMPOUND_HEADS: &[&str] = &[
+    "talks", "deal", "deals", "trade", "border", "relations", "summit", "meeting", "war", "ceasefire", "agreement",
+    "accord", "pact", "rivalry", "tensions", "dialogue", "conflict", "partnership", "ties", "negotiations", "call",
+    "council", "commission", "cooperation", "treaty", "dispute", "framework", "security", "joint", "free",
+];
 
 fn is_abbreviation(word: &str) -> bool {
     let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
@@ -174,6 +192,11 @@ mod tests {
             ["the", "Movement", "(", "SPLM-IO", ")", ".", "The", "SPLM-IO", "said"]
         );
         assert_eq!(words("US-EU talks"), ["US", "-", "EU", "talks"]);
+        // A party written in capitals on both sides is one, unless a noun it qualifies follows.
+        assert_eq!(words("the ruling ZANU-PF of"), ["the", "ruling", "ZANU-PF", "of"]);
+        assert_eq!(words("GroenLinks-PvdA, the"), ["GroenLinks-PvdA", ",", "the"]);
+        assert_eq!(words("the EU-UK trade deal"), ["the", "EU", "-", "UK", "trade", "deal"]);
+        assert_eq!(words("Russia-NATO, the"), ["Russia", "-", "NATO", ",", "the"]);
     }
 
     #[test]
