@@ -21,7 +21,8 @@ pub struct Entry {
     /// What sort of actor it is.
     pub kind: ActorKind,
     /// An international organisation (listed under "# International organisations"): no
-    /// state's own body, so "Ukraine’s NATO bid" does not make NATO Ukraine’s.
+    /// state's own body, so "Ukraine’s NATO bid" does not make NATO Ukraine’s. Or a world
+    /// region (under "# World regions"), which is nobody's: "Africa Minister" is a portfolio.
     pub international: bool,
 }
 
@@ -117,11 +118,11 @@ pub fn builtin() -> &'static Gazetteer {
     })
 }
 
-/// `text` without its comment lines and header, to append to a file with the same columns.
+/// `text` without its opening comment and header, to append to a file with the same columns.
+/// (Its section headings stay: "# World regions".)
 fn skip_header(text: &str) -> String {
     text.lines()
-        .filter(|l| !l.starts_with('#'))
-        .skip_while(|l| l.trim().is_empty())
+        .skip_while(|l| l.starts_with('#') || l.trim().is_empty())
         .skip(1)
         .collect::<Vec<_>>()
         .join("\n")
@@ -176,7 +177,9 @@ pub fn parse(states: &str, organizations: &str, roles: &str) -> (Gazetteer, Vec<
     for (i, l) in organizations.lines().enumerate() {
         if let Some(heading) = l.strip_prefix('#') {
             if !heading.trim().is_empty() && l.len() < 60 {
-                in_section = heading.trim().eq_ignore_ascii_case("International organisations");
+                in_section = ["International organisations", "World regions"]
+                    .iter()
+                    .any(|h| heading.trim().eq_ignore_ascii_case(h));
             }
         } else if in_section {
             international_lines.insert(i + 1);

@@ -281,7 +281,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 }
             }
             if after > i && titled_name.end > after && !looks_like_org(&tokens[after..titled_name.end]) {
-                let organ = organ_before(tokens, i, &out);
+                // ("Africa Minister Eleanor Hayes": a region before a title is its portfolio.)
+                let region = |o: &usize| {
+                    !out[*o].possessive
+                        && matches!(out[*o].referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::Place && e.international))
+                };
+                let organ = organ_before(tokens, i, &out).filter(|o| !region(o));
                 // "Popular Party leader Alberto Núñez Feijóo told reporters": the party only
                 // qualifies the title; the person is the one who acts.
                 // (Not "with Saab’s chief executive, Micael Johansson": the owner before the
@@ -1986,7 +1991,8 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             Referent::Gazetteer(g) => gaz.entries.get(*g),
             _ => None,
         };
-        let organ_is_state = entry(&organ.referent).is_some_and(|e| e.kind == ActorKind::State || e.international);
+        let organ_is_state = entry(&organ.referent)
+            .is_some_and(|e| e.kind == ActorKind::State || (e.international && e.kind == ActorKind::Organization));
         let own_body = organ_is_state
             && entry(&target.referent).is_some_and(|e| e.kind == ActorKind::Organization && !e.international);
         // "Alphabet’s Google": a company's own company.

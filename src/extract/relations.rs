@@ -3034,4 +3034,11 @@ mod tests {
         // (Names that are no fields stay apart.)
         assert!(names.contains(&"Ministry of Finance") && names.contains(&"Israel"), "{names:?}");
     }
+
+    #[test]
+    fn a_world_region_before_a_title_is_a_portfolio() {
+        let r = relations("Africa Minister Eleanor Hayes said Britain would act. Kurdistan President Nechirvan Barzani spoke.");
+        assert!(!r.iter().any(|r| r.contains("Africa")), "{r:?}");
+        assert!(r.contains(&"Nechirvan Barzani —president of→ Kurdistan".to_owned()), "{r:?}");
+    }
 }
