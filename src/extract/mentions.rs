@@ -1501,15 +1501,20 @@ fn describe_owned(tokens: &[Token<'_>], mentions: &mut [Mention], o: usize, star
     if !(1..=4).contains(&words) || tokens.get(k).is_none_or(|t| t.text != ",") {
         return;
     }
-    // Past "the", "a", "state-run", "Athens-based" to the name.
+    // Past "the", "a", "state-run", "Athens-based" to the name; past an owner too ("Germany’s
+    // Vormark AG"), and a company's noun ("U.S. private equity firm Halcyon Ridge Partners").
     let in_mention = |i: usize| mentions.iter().any(|b| b.tokens.contains(&i));
+    let organisation_noun = |t: &Token<'_>| words::DEFINITES.iter().any(|(w, kind)| *w == t.lower && *kind == ActorKind::Organization);
     let named = (0..mentions.len()).find(|&n| {
         let m = &mentions[n];
+        let described = m.tokens.start > 0 && organisation_noun(&tokens[m.tokens.start - 1]);
         n != o
             && m.tokens.start > k
-            && m.tokens.start <= k + 5
+            && m.tokens.start <= k + 6
             && !m.modifier
-            && m.role_of.is_none()
+            && !m.possessive
+            && (m.role_of.is_none() || described)
+            && tokens.get(m.tokens.end).is_none_or(|t| matches!(t.text, "," | "(" | "." | ";"))
             && matches!(m.referent, Referent::Name { .. } | Referent::Gazetteer(_))
             && (k + 1..m.tokens.start).all(|i| {
                 let t = &tokens[i];
@@ -1521,6 +1526,7 @@ fn describe_owned(tokens: &[Token<'_>], mentions: &mut [Mention], o: usize, star
                     || t.text.contains('-')
                     || hyphened(i.checked_sub(1))
                     || hyphened(Some(i + 1))
+                    || (described && t.word && !t.capital)
             })
     });
     let Some(n) = named else { return };
@@ -1537,7 +1543,11 @@ fn describe_owned(tokens: &[Token<'_>], mentions: &mut [Mention], o: usize, star
         acc.push_str(t.text);
         acc
     });
-    mentions[n].role_of = Some((o, label));
+    if mentions[n].role_of.is_some() {
+        mentions[n].also.push((o, label));
+    } else {
+        mentions[n].role_of = Some((o, label));
+    }
 }
 
 /// "X-backed Y": the hyphened participle and the relation X has to Y.

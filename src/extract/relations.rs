@@ -1489,10 +1489,22 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
     let conf = if gap <= 3 { 0.8 } else { 0.6 };
     let mut out = vec![(first.actor, conf)];
     out.extend(twins(slots, first).map(|t| (t.actor, conf)));
+    // "imposed sanctions on the refiner and on Gen. Tiraab": the first object's preposition again.
+    let first_prep = {
+        let k = first.tokens.start;
+        let k = if k > 0 && tokens[k - 1].is("the") { k - 1 } else { k };
+        k.checked_sub(1).map(|k| &tokens[k]).filter(|t| PREPOSITIONS.iter().any(|p| t.is(p)))
+    };
+    let repeated = |between: &[Token<'_>]| match (between, first_prep) {
+        ([a, p] | [a, p, _], Some(fp)) => {
+            a.is("and") && p.lower == fp.lower && (between.len() == 2 || between[2].is("the"))
+        }
+        _ => false,
+    };
     let mut right = first;
     while let Some(next) = slots.iter().find(|s| s.tokens.start >= right.tokens.end) {
         let between = &tokens[right.tokens.end..next.tokens.start];
-        if !coordinated(between) {
+        if !coordinated(between) && !repeated(between) {
             break;
         }
         // ("owned by ADQ, the Abu Dhabi wealth fund": an apposition, whose name qualifies a noun.)
@@ -3040,5 +3052,23 @@ mod tests {
         let r = relations("Africa Minister Eleanor Hayes said Britain would act. Kurdistan President Nechirvan Barzani spoke.");
         assert!(!r.iter().any(|r| r.contains("Africa")), "{r:?}");
         assert!(r.contains(&"Nechirvan Barzani —president of→ Kurdistan".to_owned()), "{r:?}");
+    }
+
+    #[test]
+    fn an_owner_s_description_then_a_described_name_and_a_repeated_preposition() {
+        has_all(
+            "Atlas Câblage’s largest customer, Germany’s Vormark AG, cut orders. Saúde Viva’s largest \
+             shareholder, U.S. private equity firm Halcyon Ridge Partners, objected. Britain imposed \
+             sanctions on Al-Nujoom Precious Metals and on Issa Bakhit Tiraab.",
+            &[
+                "Vormark AG —largest customer of→ Atlas Câblage",
+                "Halcyon Ridge Partners —largest shareholder of→ Saúde Viva",
+                "Halcyon Ridge Partners —private equity firm of→ United States",
+                "United Kingdom —imposed measures on→ Issa Bakhit Tiraab",
+            ],
+        );
+        // (Only the same preposition again: "to Morocco and on Tuesday" is no second object.)
+        let r = relations("Spain sold arms to Morocco and on Tuesday to Algeria.");
+        assert!(!r.iter().any(|r| r.contains("Algeria")), "{r:?}");
     }
 }
