@@ -629,8 +629,18 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                             && tokens.get(h.end).is_none_or(|t| matches!(t.text, "," | "." | ";" | ")"))
                     });
                 // (Only a name of no clear kind: "Vantor Energy, Norway, and …" stays a company.)
-                // ("the ruling Frelimo": a party.)
-                let ruling = run.start > 0 && ["ruling", "governing"].iter().any(|w| tokens[run.start - 1].is(w));
+                // ("the ruling Frelimo": a party; "the nationalist opposition party Rodina", "his
+                // Agrofert conglomerate": an organisation's noun before or after the name.)
+                let organisation_noun = |k: Option<usize>| {
+                    k.and_then(|k| tokens.get(k)).is_some_and(|t| {
+                        t.word
+                            && !t.capital
+                            && words::DEFINITES.iter().any(|(w, kind)| *w == t.lower && *kind == ActorKind::Organization)
+                    })
+                };
+                let ruling = run.start > 0 && ["ruling", "governing"].iter().any(|w| tokens[run.start - 1].is(w))
+                    || organisation_noun(run.start.checked_sub(1))
+                    || organisation_noun(Some(run.end));
                 let kind = match classify(&tokens[run.clone()]) {
                     ActorKind::Person | ActorKind::Other if in_place => ActorKind::Place,
                     ActorKind::Person | ActorKind::Other if ruling => ActorKind::Organization,

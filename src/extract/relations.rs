@@ -3071,4 +3071,15 @@ mod tests {
         let r = relations("Spain sold arms to Morocco and on Tuesday to Algeria.");
         assert!(!r.iter().any(|r| r.contains("Algeria")), "{r:?}");
     }
+
+    #[test]
+    fn a_name_beside_an_organisation_s_noun_is_an_organisation() {
+        let text = "The motion, tabled by the nationalist opposition party Rodina, passed. Andrej Babiš said his \
+                    Agrofert conglomerate would be sold.";
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        for name in ["Rodina", "Agrofert"] {
+            let kind = map.actors.iter().find(|a| a.name == name).map(|a| a.kind);
+            assert_eq!(kind, Some(ActorKind::Organization), "{name}: {:?}", map.actors);
+        }
+    }
 }
