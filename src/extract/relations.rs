@@ -3082,4 +3082,13 @@ mod tests {
             assert_eq!(kind, Some(ActorKind::Organization), "{name}: {:?}", map.actors);
         }
     }
+
+    #[test]
+    fn holding_a_stake() {
+        has_all(
+            "The Zimbabwe Mining Development Corporation (ZMDC), which holds a 10% stake in Mapfumo Lithium, \
+             objected. The EBRD holds a 15% stake in Pelister Banka.",
+            &["Zimbabwe Mining Development Corporation —holds stake in→ Mapfumo Lithium", "EBRD —holds stake in→ Pelister Banka"],
+        );
+    }
 }
