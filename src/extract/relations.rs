@@ -3091,4 +3091,17 @@ mod tests {
             &["Zimbabwe Mining Development Corporation —holds stake in→ Mapfumo Lithium", "EBRD —holds stake in→ Pelister Banka"],
         );
     }
+
+    #[test]
+    fn dissolving_disqualifying_and_awarding() {
+        has_all(
+            "The National Sports Council dissolved the Ghana Football Association. The Electoral \
+             Commission disqualified Andry Ravelo. The Defence Ministry awarded the contract to Saab.",
+            &[
+                "National Sports Council —dissolved→ Ghana Football Association",
+                "Electoral Commission —disqualified→ Andry Ravelo",
+                "Defence Ministry —awarded contract to→ Saab",
+            ],
+        );
+    }
 }
