@@ -3104,4 +3104,22 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn the_union_the_league_the_association() {
+        has_all(
+            "The Southern Stevedores' Union extended the strike. Atlântica Terminais has accused the union of \
+             holding exporters hostage. The Premier League blocked the takeover. Amnesty International had urged \
+             the league to reject the bid. The Planters’ Association of Ceylon objected. The European Union \
+             warned the association.",
+            &[
+                "Atlântica Terminais —accused→ Southern Stevedores' Union",
+                "Amnesty International —urged→ Premier League",
+                "European Union —warned→ Planters’ Association of Ceylon",
+            ],
+        );
+        // (The union is a workers' one, never the European Union.)
+        let r = relations("The European Union sanctioned Minsk. Lukashenko criticised the union.");
+        assert!(!r.iter().any(|r| r.ends_with("→ European Union")), "{r:?}");
+    }
 }

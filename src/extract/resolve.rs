@@ -655,6 +655,11 @@ impl<'a> Resolver<'a> {
                     "broadcaster" => &["TV", "Television", "Radio", "Broadcasting", "BBC", "CNN"],
                     "consortium" => &["Consortium"],
                     "foundation" => &["Foundation", "Fondazione", "Fundación", "Fondation", "Stiftung"],
+                    // (A workers' union: not the European Union, which news calls "the bloc".)
+                    "union" => &["Union", "Unions", "Syndicat", "Sindicato", "Federation", "Confederation"],
+                    "league" => &["League", "Liga", "Ligue"],
+                    "federation" => &["Federation", "Federación", "Fédération", "Federação"],
+                    "association" => &["Association", "Associação", "Asociación", "Associazione"],
                     "airport" => &["Airport"],
                     "port" => &["Port"],
                     "shipyard" => &["Shipyard", "Yard"],
@@ -676,6 +681,10 @@ impl<'a> Resolver<'a> {
                         "foundation",
                         "newspaper",
                         "broadcaster",
+                        "union",
+                        "league",
+                        "federation",
+                        "association",
                     ]
                     .contains(&head.as_str());
                 // "the company" is not a ministry or a court.
@@ -707,8 +716,10 @@ impl<'a> Resolver<'a> {
                     }
                     name.split([' ', '-']).any(|w| w == h || (h.len() >= 6 && w.starts_with(h)))
                 };
+                let unions_of_states = ["European Union", "African Union", "Eurasian Economic Union", "Soviet Union"];
                 let fits = |e: &Entity| {
-                    !bodies.iter().any(|b| e.name.contains(b) || e.aliases.iter().any(|a| a.contains(b)))
+                    !(head == "union" && unions_of_states.contains(&e.name.as_str()))
+                        && !bodies.iter().any(|b| e.name.contains(b) || e.aliases.iter().any(|a| a.contains(b)))
                         && (hints.is_empty()
                             || hints.iter().any(|h| has(&e.name, h) || e.aliases.iter().any(|a| has(a, h))))
                 };
