@@ -717,8 +717,9 @@ impl<'a> Resolver<'a> {
                     name.split([' ', '-']).any(|w| w == h || (h.len() >= 6 && w.starts_with(h)))
                 };
                 let unions_of_states = ["European Union", "African Union", "Eurasian Economic Union", "Soviet Union"];
+                let of_states = |e: &Entity| head == "union" && unions_of_states.contains(&e.name.as_str());
                 let fits = |e: &Entity| {
-                    !(head == "union" && unions_of_states.contains(&e.name.as_str()))
+                    !of_states(e)
                         && !bodies.iter().any(|b| e.name.contains(b) || e.aliases.iter().any(|a| a.contains(b)))
                         && (hints.is_empty()
                             || hints.iter().any(|h| has(&e.name, h) || e.aliases.iter().any(|a| has(a, h))))
