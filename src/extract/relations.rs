@@ -3122,4 +3122,16 @@ mod tests {
         let r = relations("The European Union sanctioned Minsk. Lukashenko criticised the union.");
         assert!(!r.iter().any(|r| r.ends_with("→ European Union")), "{r:?}");
     }
+
+    #[test]
+    fn the_mission_and_the_station() {
+        has_all(
+            "The United Nations Interim Security Force for Abyei patrols the area. Hassan Eltayeb accused the \
+             mission of failing. Perspektiva TV lost its licence. The station would appeal to the Tbilisi City Court.",
+            &[
+                "Hassan Eltayeb —accused→ United Nations Interim Security Force for Abyei",
+                "Perspektiva TV —would appeal→ Tbilisi City Court",
+            ],
+        );
+    }
 }
