@@ -924,9 +924,11 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
             .map(|k| k + 1);
         // Not "Pakistan’s army chief": a role.
         // Nor "Brazil’s Ministry of Mines and Energy": a name.
+        // (Nor "Uganda’s state minister": "state" qualifies the title.)
         let state_noun = noun_at(tokens, next, state_nouns()).filter(|&end| {
             role_at(tokens, next, gaz).is_none()
                 && (tokens.get(next).is_some_and(|t| !t.capital) || role_at(tokens, end, gaz).is_some())
+                && !(tokens[next].is("state") && role_at(tokens, end, gaz).is_some())
         });
         // "Pakistan’s drug regulator", "Iraq’s top court": a body of the state, which the
         // article usually names soon after.
@@ -1675,14 +1677,18 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             describe_owned(tokens, mentions, o, owner_end);
             continue;
         };
-        // "Vietnam’s Minister of Industry and Trade, Tran Quoc Hung": past the ministry's field.
-        if tokens.get(after).is_some_and(|t| t.is("of")) {
-            let field = (after + 1..tokens.len().min(after + 8))
-                .take_while(|&k| tokens[k].capital || tokens[k].is("and") || tokens[k].text == "&")
-                .last();
-            if let Some(last) = field.filter(|&l| tokens[l].capital && tokens.get(l + 1).is_some_and(|t| t.text == ","))
-            {
-                after = last + 1;
+        // "Vietnam’s Minister of Industry and Trade, Tran Quoc Hung", "Uganda’s state minister for
+        // international affairs, Grace Nankabirwa Ssali": past the ministry's field.
+        if tokens.get(after).is_some_and(|t| t.is("of") || t.is("for")) {
+            // (Words only, up to the comma: "for international affairs,".)
+            let comma = (after + 2..tokens.len().min(after + 8)).find(|&k| tokens[k].text == ",");
+            let field = |k: &usize| {
+                let t = &tokens[*k];
+                (t.word && !t.is_possessive() && !["said", "says", "who", "which", "that"].iter().any(|w| t.is(w)))
+                    || t.text == "&"
+            };
+            if let Some(comma) = comma.filter(|&c| (after + 1..c).all(|k| field(&k))) {
+                after = comma;
             }
         }
         if role.class == RoleClass::Honorific || tokens.get(after).is_none_or(|t| t.text != ",") {
@@ -1904,7 +1910,11 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         // (", a Russian diplomat,": the state's noun, taken into its mention, is the description.)
         let noun = |i: &usize| lower_word(&tokens[*i]) && !tokens[*i].is_possessive();
         let owned = tokens[mentions[o].tokens.clone()].iter().any(Token::is_possessive);
-        let k = if mentions[o].modifier || owned || !matches!(mentions[o].referent, Referent::Gazetteer(_)) {
+        // (", Mongolia’s parliament,": an owned noun taken in is the description when nothing
+        // follows it.)
+        let closed = tokens.get(k).is_none_or(|t| matches!(t.text, "," | "." | ";" | ")"));
+        let k = if mentions[o].modifier || (owned && !closed) || !matches!(mentions[o].referent, Referent::Gazetteer(_))
+        {
             k
         } else {
             mentions[o].tokens.clone().rev().take_while(noun).last().unwrap_or(k)

@@ -3134,4 +3134,19 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_state_s_title_with_its_field_and_a_state_s_body_in_apposition() {
+        has_all(
+            "Sanne van Loon signed the deal with Uganda’s state minister for international affairs, Grace \
+             Nankabirwa Ssali. The cabinet would ask the State Great Khural, Mongolia’s parliament, to act. \
+             OCHA’s director of operations, Hannah Okafor, objected.",
+            &[
+                "Grace Nankabirwa Ssali —state minister for international affairs of→ Uganda",
+                "Sanne van Loon —signed an agreement with→ Grace Nankabirwa Ssali",
+                "State Great Khural —parliament of→ Mongolia",
+                "Hannah Okafor —director of operations of→ OCHA",
+            ],
+        );
+    }
 }
