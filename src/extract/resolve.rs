@@ -734,9 +734,10 @@ impl<'a> Resolver<'a> {
                 };
                 let unions_of_states = ["European Union", "African Union", "Eurasian Economic Union", "Soviet Union"];
                 let of_states = |e: &Entity| head == "union" && unions_of_states.contains(&e.name.as_str());
+                let no_body = |e: &Entity| !bodies.iter().any(|b| e.name.contains(b) || e.aliases.iter().any(|a| a.contains(b)));
                 let fits = |e: &Entity| {
                     !of_states(e)
-                        && !bodies.iter().any(|b| e.name.contains(b) || e.aliases.iter().any(|a| a.contains(b)))
+                        && no_body(e)
                         && (hints.is_empty()
                             || hints.iter().any(|h| has(&e.name, h) || e.aliases.iter().any(|a| has(a, h))))
                 };
@@ -769,7 +770,8 @@ impl<'a> Resolver<'a> {
                     // first: in a long text the name checks would cost more than they could find.
                     None => self
                         .last_seen_where(40, &|e| wanted(e) && fits(e))
-                        .or_else(|| self.last_seen_where(usize::MAX, &|e| wanted(e) && (!strict || fits(e)))),
+                        // ("the company" is never a union or a ministry, however far back.)
+                        .or_else(|| self.last_seen_where(usize::MAX, &|e| wanted(e) && no_body(e) && (!strict || fits(e)))),
                 }
             }
         }
