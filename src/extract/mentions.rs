@@ -1367,6 +1367,8 @@ pub fn classify(tokens: &[Token<'_>]) -> ActorKind {
         ActorKind::Event
     } else if is_in(words::ORG_WORDS, last.text)
         || is_in(words::ORG_FIRST_WORDS, first.text)
+        || (tokens.len() >= 2
+            && (is_in(words::COMPANY_LAST_WORDS, last.text) || is_in(words::COMPANY_FIRST_WORDS, first.text)))
         || is_in(words::GROUP_NAME_HEADS, first.text)
         || acronym
         // ("Independent National Authority for Elections": a body's word before its "for".)

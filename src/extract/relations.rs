@@ -3149,4 +3149,17 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn company_words_of_several_languages_make_a_company() {
+        let text = "Fitch Ratings cut Mongolia. Pelister Banka failed. Turia Terminales objected. Minera Huancarani \
+                    struck a deal. Atlas Câblage hired staff. Ivan Petrov spoke.";
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        for name in ["Fitch Ratings", "Pelister Banka", "Turia Terminales", "Minera Huancarani", "Atlas Câblage"] {
+            let kind = map.actors.iter().find(|a| a.name == name).map(|a| a.kind);
+            assert_eq!(kind, Some(ActorKind::Organization), "{name}: {:?}", map.actors);
+        }
+        let kind = map.actors.iter().find(|a| a.name == "Ivan Petrov").map(|a| a.kind);
+        assert_eq!(kind, Some(ActorKind::Person));
+    }
 }

@@ -1501,6 +1501,25 @@ pub const REGION_WORDS: &[&str] = &[
     "Mediterranean",
 ];
 
+/// Words that end a company's name and nothing else's, in English and in the languages the
+/// news quotes names in ("Fitch Ratings", "Pelister Banka", "Turia Terminales"); and words that
+/// open one ("Minera Huancarani"). Only the kind of a name is read from them (see `classify`),
+/// unlike `ORG_WORDS`, which also join and split names.
+pub const COMPANY_LAST_WORDS: &[&str] = &[
+    "Advisors", "Advisory", "Agrifood", "Agro", "Ambiental", "Athletic", "Banca", "Banco", "Banka", "Banque",
+    "Biologics", "Breweries", "Brewery", "Cables", "Chemie", "Comunicações", "Comunicaciones", "Construcciones",
+    "Construções", "Consulting", "Câblage", "Credit", "Drilling", "Earths", "Eats", "Energia", "Energía", "Enerji",
+    "Entertainment", "Exploration", "Exports", "Films", "Garments", "Grain", "Gruppe", "Hydropower", "Industrial",
+    "Inversiones", "Investimentos", "Leasing", "Logística", "Magnetics", "Management", "Manufacturing", "Mineração",
+    "Minería", "Mútua", "Offshore", "Opportunities", "Participações", "Pharmaceutical", "Pharmaceuticals",
+    "Pictures", "Publishing", "Ratings", "Records", "Seguros", "Stahl", "Stores", "Studios", "Subsea",
+    "Telecommunications", "Terminais", "Terminales", "Textile", "Tobacco", "United", "Vaccines", "Verlag",
+    "Wehrtechnik", "Werke",
+];
+
+/// Words that open a company's name (see `COMPANY_LAST_WORDS`).
+pub const COMPANY_FIRST_WORDS: &[&str] = &["Minera", "Corporación", "Industrias", "Inversiones", "Petróleos"];
+
 /// Verbs after a lone capitalised word opening a sentence that make it the subject, a name.
 pub const SUBJECT_VERBS: &[&str] = &[
     "said", "says", "told", "added", "announced", "denied", "accused", "rejected", "agreed", "warned", "urged",
