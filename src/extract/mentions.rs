@@ -670,6 +670,19 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         }
         i += 1;
     }
+    // "Hatton Hills, which …", "Vostok Aurum said it …": what a name of no clear kind stands for
+    // is no person.
+    for m in &mut out {
+        let it = |k: usize| tokens.get(k).is_some_and(|t| t.is("it") || t.is("its"));
+        let which = tokens.get(m.tokens.end).is_some_and(|t| t.text == ",")
+            && tokens.get(m.tokens.end + 1).is_some_and(|t| t.is("which"));
+        let said_it = tokens.get(m.tokens.end).is_some_and(|t| t.is("said") || t.is("says")) && it(m.tokens.end + 1);
+        if (which || said_it) && m.title.is_none()
+            && let Referent::Name { kind: kind @ ActorKind::Person, .. } = &mut m.referent
+        {
+            *kind = ActorKind::Organization;
+        }
+    }
     // "Seattle-based", "ANO-led": a modifier, neither subject nor object.
     for m in &mut out {
         let hyphen = tokens.get(m.tokens.end).is_some_and(|t| t.is_hyphen());

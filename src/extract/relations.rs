@@ -3162,4 +3162,15 @@ mod tests {
         let kind = map.actors.iter().find(|a| a.name == "Ivan Petrov").map(|a| a.kind);
         assert_eq!(kind, Some(ActorKind::Person));
     }
+
+    #[test]
+    fn which_and_said_it_mark_no_person() {
+        let text = "Hatton Hills, which runs tea estates, objected. Vostok Aurum said it would appeal. \
+                    Ivan Petrov, who runs a farm, objected.";
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let kind = |name: &str| map.actors.iter().find(|a| a.name == name).map(|a| a.kind);
+        assert_eq!(kind("Hatton Hills"), Some(ActorKind::Organization), "{:?}", map.actors);
+        assert_eq!(kind("Vostok Aurum"), Some(ActorKind::Organization), "{:?}", map.actors);
+        assert_eq!(kind("Ivan Petrov"), Some(ActorKind::Person), "{:?}", map.actors);
+    }
 }
