@@ -3173,4 +3173,17 @@ mod tests {
         assert_eq!(kind("Vostok Aurum"), Some(ActorKind::Organization), "{:?}", map.actors);
         assert_eq!(kind("Ivan Petrov"), Some(ActorKind::Person), "{:?}", map.actors);
     }
+
+    #[test]
+    fn ignoring_defying_and_apologising() {
+        has_all(
+            "The regulator, the Financial Market Commission, ignored Tianqi. Hungary defied the European \
+             Commission. Japan apologised to South Korea.",
+            &[
+                "Financial Market Commission —ignored→ Tianqi",
+                "Hungary —defied→ European Commission",
+                "Japan —apologised to→ South Korea",
+            ],
+        );
+    }
 }
