@@ -3186,4 +3186,10 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn the_minister_is_the_minister_named_before() {
+        let r = relations("Finance Minister Ivan Petrov resigned. Germany criticised the minister.");
+        assert!(r.contains(&"Germany —criticised→ Ivan Petrov".to_owned()), "{r:?}");
+    }
 }

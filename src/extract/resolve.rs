@@ -580,7 +580,11 @@ impl<'a> Resolver<'a> {
                                 // "President Alexander Lukashenko" … "the Belarusian leader": a
                                 // leader named without his country is still its leader.
                                 Some(_) => o.is_none() && *c == RoleClass::Leader && *class == RoleClass::Leader,
-                                None => r.eq_ignore_ascii_case(role),
+                                // ("the minister": the finance minister named before.)
+                                None => {
+                                    r.eq_ignore_ascii_case(role)
+                                        || r.to_lowercase().ends_with(&format!(" {}", role.to_lowercase()))
+                                }
                             })
                         })
                         .max_by_key(|(_, e)| e.last_seen)
