@@ -3192,4 +3192,13 @@ mod tests {
         let r = relations("Finance Minister Ivan Petrov resigned. Germany criticised the minister.");
         assert!(r.contains(&"Germany —criticised→ Ivan Petrov".to_owned()), "{r:?}");
     }
+
+    #[test]
+    fn a_pact_or_treaty_between_two() {
+        let r = relations("Greece objected to a maritime pact between Turkey and Libya. The treaty between Egypt and Israel held.");
+        assert!(r.contains(&"Turkey —reached an agreement with→ Libya".to_owned()), "{r:?}");
+        assert!(r.contains(&"Egypt —reached an agreement with→ Israel".to_owned()), "{r:?}");
+        // (Whoever objects to it is no party to it; nor is "accordance" an accord.)
+        assert!(!r.iter().any(|r| r.starts_with("Greece")), "{r:?}");
+    }
 }

@@ -1577,6 +1577,10 @@ pub const NAMED_GROUPS: &[&str] = &[
 /// Relation words that are never verbs ("Vantor’s takeover of Nordlys").
 pub const NOUNS_ONLY: &[&str] = &[
     "licence",
+    "pact",
+    "pacts",
+    "treaty",
+    "treaties",
     "licences",
     "takeover",
     "takeovers",
