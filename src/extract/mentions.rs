@@ -434,7 +434,14 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 .is_some_and(|(_, after)| tokens.get(after).is_some_and(|t| t.text == ","))
         };
         let whose = tokens[i].is("whose");
-        if let Some(referent) = owner.filter(|_| (puts_forward && !whose) || roled()) {
+        // ("his Agrofert conglomerate": a person's company, see `complete_appositions`.)
+        let owns_company = || {
+            personal && {
+                let run = name_run(tokens, i + 1, hits);
+                !run.is_empty() && tokens.get(run.end).is_some_and(|t| is_in(words::OWNED_COMPANY_NOUNS, &t.lower))
+            }
+        };
+        if let Some(referent) = owner.filter(|_| (puts_forward && !whose) || roled() || owns_company()) {
             let span = tokens[i].start..tokens[i].end;
             let mut m = plain(i..i + 1, text, span, referent);
             m.possessive = true;
@@ -1962,7 +1969,10 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let surname = mentions[o].tokens.len() == 2
             && matches!(mentions[o].referent, Referent::Name { kind: ActorKind::Other, .. });
         let person = surname
-            || matches!(mentions[o].referent, Referent::Name { kind: ActorKind::Person, .. } | Referent::Known(_));
+            || matches!(
+                mentions[o].referent,
+                Referent::Name { kind: ActorKind::Person, .. } | Referent::Known(_) | Referent::Definite(ActorKind::Person)
+            );
         if headline || !mentions[o].possessive || !person {
             continue;
         }
@@ -1976,6 +1986,19 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         };
         let party = tokens.get(mentions[n].tokens.end).is_some_and(party_word)
             || tokens[mentions[n].tokens.clone()].last().is_some_and(party_word);
+        // ("Babiš’s Agrofert conglomerate": the person owns the company.)
+        let company = tokens.get(mentions[n].tokens.end).is_some_and(|t| is_in(words::OWNED_COMPANY_NOUNS, &t.lower));
+        if short && company && !party && matches!(mentions[n].referent, Referent::Name { .. }) {
+            if mentions[o].role_of.is_some() {
+                mentions[o].also.push((n, "owner".to_owned()));
+            } else {
+                mentions[o].role_of = Some((n, "owner".to_owned()));
+            }
+            if let Referent::Name { kind, .. } = &mut mentions[n].referent {
+                *kind = ActorKind::Organization;
+            }
+            continue;
+        }
         if short && party && matches!(mentions[n].referent, Referent::Name { .. } | Referent::Gazetteer(_)) {
             // ("Czech Prime Minister Petr Fiala’s … alliance": a second tie beside the title's.)
             if mentions[o].role_of.is_some() {

@@ -3201,4 +3201,12 @@ mod tests {
         // (Whoever objects to it is no party to it; nor is "accordance" an accord.)
         assert!(!r.iter().any(|r| r.starts_with("Greece")), "{r:?}");
     }
+
+    #[test]
+    fn a_person_s_company() {
+        let r = relations("Andrej Babiš won. The Commission will watch how his Agrofert conglomerate is handled.");
+        assert!(r.contains(&"Andrej Babiš —owner of→ Agrofert".to_owned()), "{r:?}");
+        let r = relations("Andrej Babiš won. Babiš's Agrofert group employs 30,000.");
+        assert!(r.contains(&"Andrej Babiš —owner of→ Agrofert".to_owned()), "{r:?}");
+    }
 }

@@ -1520,6 +1520,10 @@ pub const COMPANY_LAST_WORDS: &[&str] = &[
 /// Words that open a company's name (see `COMPANY_LAST_WORDS`).
 pub const COMPANY_FIRST_WORDS: &[&str] = &["Minera", "Corporación", "Industrias", "Inversiones", "Petróleos"];
 
+/// Nouns after a person's possessive and a name that make the name the person's company
+/// ("Babiš’s Agrofert conglomerate", "his Kallos Holdings group").
+pub const OWNED_COMPANY_NOUNS: &[&str] = &["conglomerate", "group", "empire", "company", "firm", "holding", "holdings"];
+
 /// Verbs after a lone capitalised word opening a sentence that make it the subject, a name.
 pub const SUBJECT_VERBS: &[&str] = &[
     "said", "says", "told", "added", "announced", "denied", "accused", "rejected", "agreed", "warned", "urged",
