@@ -3209,4 +3209,13 @@ mod tests {
         let r = relations("Andrej Babiš won. Babiš's Agrofert group employs 30,000.");
         assert!(r.contains(&"Andrej Babiš —owner of→ Agrofert".to_owned()), "{r:?}");
     }
+
+    #[test]
+    fn condemning_or_criticising_what_someone_did() {
+        has_all(
+            "Lithuania expelled Dmitry Kovalyov. Belarus criticised the expulsion. Ukraine attacked Crimea. \
+             Moscow condemned the attack.",
+            &["Belarus —criticised expulsion of→ Lithuania", "Russia —condemned attack of→ Ukraine"],
+        );
+    }
 }

@@ -1745,7 +1745,19 @@ pub const STATE_AGENTS: &[&str] = &[
 
 /// Relation labels of verbs that answer an act named after them ("denied the allegations").
 pub const ANSWERING: &[&str] =
-    &["denied", "rejected", "welcomed", "responded to", "complied with", "appealed", "challenged", "disagreed with"];
+    &[
+        "denied",
+        "rejected",
+        "welcomed",
+        "responded to",
+        "complied with",
+        "appealed",
+        "challenged",
+        "disagreed with",
+        "condemned",
+        "criticised",
+        "praised",
+    ];
 
 /// Nouns for what an actor said or did that a later sentence answers ("denied the
 /// allegations", "did not respond to the offer"): the noun's forms, and the relation labels (from
@@ -1761,6 +1773,11 @@ pub const ANSWERED_ACTS: &[(&[&str], &[&str])] = &[
     (&["request"], &["asked"]),
     (&["criticism"], &["criticised"]),
     (&["lawsuit", "complaint"], &["sued", "filed a complaint against"]),
+    // ("Greece condemned the seizure", "criticised the expulsions")
+    (&["seizure", "seizures"], &["seized"]),
+    (&["arrest", "arrests", "detention"], &["detained"]),
+    (&["expulsion", "expulsions"], &["expelled"]),
+    (&["attack", "attacks", "strike", "strikes", "raid", "bombing"], &["attacked"]),
 ];
 
 /// What courts rule: the labels of the acts whose author made "the ruling", "the verdict".
