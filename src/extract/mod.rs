@@ -145,6 +145,16 @@ pub fn article_text(bytes: &[u8]) -> Result<&str, ExtractError> {
 /// known, matched through their names and aliases. `progress` gets 0..=1 now and then and
 /// returns `false` to cancel.
 pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Result<Findings, ExtractError> {
+    find_on(text, map, progress, PARALLEL_SENTENCES)
+}
+
+/// [`find`], reading the sentences on two threads when there are at least `parallel` of them.
+fn find_on(
+    text: &str,
+    map: &Map,
+    progress: &mut dyn FnMut(f32) -> bool,
+    parallel: usize,
+) -> Result<Findings, ExtractError> {
     if text.len() > MAX_ARTICLE_BYTES {
         return Err(ExtractError::TooLarge { size: text.len(), limit: MAX_ARTICLE_BYTES });
     }
@@ -156,57 +166,28 @@ pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Res
     let known = KnownNames::new(map);
     let sentences = split_sentences(text);
     let (all_hits, known_entries) = raw_hits(text, gaz, known.as_ref());
-    let mut per_sentence = Vec::with_capacity(sentences.len());
-    let mut headlines = Vec::with_capacity(sentences.len());
-    let mut cursor = 0;
-    for (n, range) in sentences.iter().enumerate() {
-        if n % 16 == 0 && !progress(0.8 * n as f32 / sentences.len() as f32) {
-            return Err(ExtractError::Cancelled);
-        }
-        let tokens = tokenize(text, range.start, range.end);
-        while all_hits.get(cursor).is_some_and(|h| h.0 < range.start) {
-            cursor += 1;
-        }
-        let upto = all_hits[cursor..].iter().position(|h| h.0 >= range.end).map_or(all_hits.len(), |p| cursor + p);
-        let mut hits = align(&all_hits[cursor..upto], &tokens);
-        // "Lloyd Austin", "Whitney Houston": a place name right after a capitalised word is
-        // the end of a person's name.
-        hits.retain(|h| {
-            let place = matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == crate::model::ActorKind::Place));
-            let after_name = h.start > 0 && {
-                let prev = &tokens[h.start - 1];
-                prev.word && prev.capital && !words::not_a_name(prev.text) && !prev.text.ends_with('.')
-            };
-            // "the Aegean Star", "Gaza Humanitarian Foundation": a place name opening a longer
-            // name (one the gazetteer does not know).
-            let before_name = tokens.get(h.end).is_some_and(|next| {
-                next.word
-                    && next.capital
-                    && !next.text.ends_with('.')
-                    && !words::not_a_name(next.text)
-                    && all_hits[cursor..upto].binary_search_by_key(&next.start, |h| h.0).is_err()
-                    && mentions::role_at(&tokens, h.end, gaz).is_none()
-            });
-            // "Santiago Peña", "Moscow Times": a capital opening a name, too.
-            let capital = h.form == Form::Capital;
-            // "Israel’s National Security Council": not the U.N.'s, whose short name ends it.
-            let org = matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == crate::model::ActorKind::Organization));
-            let inside_name = org
-                && h.end - h.start >= 2
-                && after_name
-                && all_hits[cursor..upto].binary_search_by_key(&tokens[h.start - 1].start, |h| h.0).is_err();
-            !(place && after_name) && !((place || capital) && before_name) && !inside_name
-        });
-        // A line of its own without final punctuation is a headline, however it is cased.
-        let own_line = text[range.end..].starts_with(['\n', '\r']) || range.end == text.len();
-        // ("…by the U.S." ends a sentence with a word that carries its period.)
-        let unfinished = tokens.last().is_some_and(|t| t.word && !t.text.ends_with('.'));
-        let headline = is_headline(&tokens) || (own_line && unfinished && tokens.len() <= 25);
-        let mut found = mentions::find(text, &tokens, &hits, gaz, headline);
-        mentions::complete_appositions(&tokens, &mut found, gaz, headline);
-        per_sentence.push((tokens, found));
-        headlines.push(headline);
-    }
+    // Each sentence's tokens and mentions depend on nothing outside it: a long text is read on
+    // two threads, its first half on this one (which reports progress and hears Cancel).
+    let first = |part: &[std::ops::Range<usize>], progress: Option<&mut dyn FnMut(f32) -> bool>| {
+        read_sentences(text, part, &all_hits, gaz, sentences.len(), progress)
+    };
+    let read = if sentences.len() >= parallel.max(2) {
+        let (a, b) = sentences.split_at(sentences.len() / 2);
+        std::thread::scope(|scope| {
+            let second = scope.spawn(|| first(b, None));
+            let head = first(a, Some(&mut *progress));
+            let tail = second.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            head.zip(tail).map(|(mut head, tail)| {
+                head.extend(tail);
+                head
+            })
+        })
+    } else {
+        first(&sentences, Some(&mut *progress))
+    };
+    let Some(read) = read else { return Err(ExtractError::Cancelled) };
+    let (per_sentence, headlines): (Vec<_>, Vec<bool>) =
+        read.into_iter().map(|(tokens, found, headline)| ((tokens, found), headline)).unzip();
     let mut resolver = resolve::Resolver::new(map, gaz, &per_sentence);
     resolver.link_entries(known_entries);
     let mut relations: Vec<Proposed> = Vec::new();
@@ -392,6 +373,73 @@ fn drop_indices<T>(items: &mut Vec<T>, indices: &HashSet<usize>) {
     });
 }
 
+/// Sentences longer than this many are read on two threads (see `find`).
+const PARALLEL_SENTENCES: usize = 64;
+
+/// The tokens, mentions and headline flag of each sentence of `part` (byte ranges of `text`),
+/// `all_hits` being the text's gazetteer and known-name matches in order. `progress` hears the
+/// share done of `total` sentences; `None` when it asks to stop.
+#[allow(clippy::type_complexity)]
+fn read_sentences<'t>(
+    text: &'t str,
+    part: &[std::ops::Range<usize>],
+    all_hits: &[RawHit],
+    gaz: &Gazetteer,
+    total: usize,
+    mut progress: Option<&mut dyn FnMut(f32) -> bool>,
+) -> Option<Vec<(Vec<Token<'t>>, Vec<mentions::Mention>, bool)>> {
+    let mut out = Vec::with_capacity(part.len());
+    let mut cursor = part.first().map_or(0, |r| all_hits.partition_point(|h| h.0 < r.start));
+    for (n, range) in part.iter().enumerate() {
+        if n % 16 == 0 && progress.as_mut().is_some_and(|p| !p(0.8 * n as f32 / total.max(1) as f32)) {
+            return None;
+        }
+        let tokens = tokenize(text, range.start, range.end);
+        while all_hits.get(cursor).is_some_and(|h| h.0 < range.start) {
+            cursor += 1;
+        }
+        let upto = all_hits[cursor..].iter().position(|h| h.0 >= range.end).map_or(all_hits.len(), |p| cursor + p);
+        let mut hits = align(&all_hits[cursor..upto], &tokens);
+        // "Lloyd Austin", "Whitney Houston": a place name right after a capitalised word is
+        // the end of a person's name.
+        hits.retain(|h| {
+            let place = matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == crate::model::ActorKind::Place));
+            let after_name = h.start > 0 && {
+                let prev = &tokens[h.start - 1];
+                prev.word && prev.capital && !words::not_a_name(prev.text) && !prev.text.ends_with('.')
+            };
+            // "the Aegean Star", "Gaza Humanitarian Foundation": a place name opening a longer
+            // name (one the gazetteer does not know).
+            let before_name = tokens.get(h.end).is_some_and(|next| {
+                next.word
+                    && next.capital
+                    && !next.text.ends_with('.')
+                    && !words::not_a_name(next.text)
+                    && all_hits[cursor..upto].binary_search_by_key(&next.start, |h| h.0).is_err()
+                    && mentions::role_at(&tokens, h.end, gaz).is_none()
+            });
+            // "Santiago Peña", "Moscow Times": a capital opening a name, too.
+            let capital = h.form == Form::Capital;
+            // "Israel’s National Security Council": not the U.N.'s, whose short name ends it.
+            let org = matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == crate::model::ActorKind::Organization));
+            let inside_name = org
+                && h.end - h.start >= 2
+                && after_name
+                && all_hits[cursor..upto].binary_search_by_key(&tokens[h.start - 1].start, |h| h.0).is_err();
+            !(place && after_name) && !((place || capital) && before_name) && !inside_name
+        });
+        // A line of its own without final punctuation is a headline, however it is cased.
+        let own_line = text[range.end..].starts_with(['\n', '\r']) || range.end == text.len();
+        // ("…by the U.S." ends a sentence with a word that carries its period.)
+        let unfinished = tokens.last().is_some_and(|t| t.word && !t.text.ends_with('.'));
+        let headline = is_headline(&tokens) || (own_line && unfinished && tokens.len() <= 25);
+        let mut found = mentions::find(text, &tokens, &hits, gaz, headline);
+        mentions::complete_appositions(&tokens, &mut found, gaz, headline);
+        out.push((tokens, found, headline));
+    }
+    Some(out)
+}
+
 /// Keeps the hits that start and end on token boundaries, as token ranges.
 fn align(raw: &[RawHit], tokens: &[Token<'_>]) -> Vec<Hit> {
     let mut out: Vec<Hit> = Vec::new();
@@ -566,6 +614,34 @@ fn place(map: &mut Map) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The development articles, joined: a long text of many sentences.
+    fn long_text() -> String {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/extract_set/dev");
+        let mut files: Vec<_> = std::fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
+        files.sort();
+        files
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .take(12)
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+
+    #[test]
+    fn two_threads_find_what_one_finds() {
+        let text = long_text();
+        let map = Map::default();
+        let one = find_on(&text, &map, &mut |_| true, usize::MAX).unwrap_or_else(|e| panic!("{e}"));
+        let two = find_on(&text, &map, &mut |_| true, 2).unwrap_or_else(|e| panic!("{e}"));
+        assert!(one.sentences.len() > 100 && one.relations.len() > 50, "{}", one.sentences.len());
+        assert_eq!(one, two);
+        // Cancel is heard on the first thread's half.
+        let mut calls = 0;
+        let cancelled = find_on(&text, &map, &mut |_| { calls += 1; calls < 3 }, 2);
+        assert!(matches!(cancelled, Err(ExtractError::Cancelled)), "{cancelled:?}");
+    }
 
     #[test]
     fn an_added_article_reuses_the_map_s_actors_however_the_article_names_them() {

@@ -657,7 +657,7 @@ pub fn in_sentence(
             // "suspended deliveries to Sudan", "rejected a pay offer from the government": what
             // was done, then to or from whom.
             // (Not after a label that has its own preposition: "reached an agreement with".)
-            let own_prep = PREPOSITIONS.iter().any(|p| label.ends_with(&format!(" {p}")));
+            let own_prep = label.rsplit_once(' ').is_some_and(|(_, last)| PREPOSITIONS.contains(&last));
             let through_noun = |o: usize| {
                 let s = slots.iter().find(|s| s.actor == o && s.tokens.start >= end).filter(|_| !own_prep)?;
                 object_through_noun(tokens, end, s.tokens.start)

@@ -84,12 +84,17 @@ impl<'a> Resolver<'a> {
         let mut org_words: HashMap<String, HashSet<String>> = HashMap::new();
         let mut strong = HashSet::new();
         let mut named = HashSet::new();
+        // (A name the article repeats is read once: what is learnt from it is the same.)
+        let mut read: HashSet<(&str, ActorKind, bool, bool)> = HashSet::new();
         for (_, mentions) in sentences {
             for m in mentions {
                 if let Referent::Gazetteer(g) = m.referent {
                     named.insert(g);
                 }
                 if let Referent::Name { kind, weak } = &m.referent {
+                    if !read.insert((m.surface.as_str(), *kind, *weak, m.title.is_some())) {
+                        continue;
+                    }
                     if !weak {
                         strong.insert(normalize(&m.surface));
                     }
@@ -583,7 +588,7 @@ impl<'a> Resolver<'a> {
                                 // ("the minister": the finance minister named before.)
                                 None => {
                                     r.eq_ignore_ascii_case(role)
-                                        || r.to_lowercase().ends_with(&format!(" {}", role.to_lowercase()))
+                                        || r.rsplit_once(' ').is_some_and(|(_, last)| last.eq_ignore_ascii_case(role))
                                 }
                             })
                         })
@@ -768,14 +773,16 @@ impl<'a> Resolver<'a> {
                         .seen_since(12)
                         .filter(|&i| self.entities.get(i).is_some_and(&wanted))
                         .max_by_key(|&i| self.entities.get(i).map(|e| (e.mentions, e.last_seen, i)))
-                        .or_else(|| self.last_seen_where(usize::MAX, &wanted)),
+                        .or_else(|| self.last_seen_where(ARTICLE_SENTENCES, &wanted)),
                     // The last seen (see `last_seen_where`: "revoked the licence of BAR, a producer
                     // owned by Gulf Metals Holding, … accused the company" is BAR), recent ones
                     // first: in a long text the name checks would cost more than they could find.
                     None => self
                         .last_seen_where(40, &|e| wanted(e) && fits(e))
                         // ("the company" is never a union or a ministry, however far back.)
-                        .or_else(|| self.last_seen_where(usize::MAX, &|e| wanted(e) && no_body(e) && (!strict || fits(e)))),
+                        .or_else(|| {
+                            self.last_seen_where(ARTICLE_SENTENCES, &|e| wanted(e) && no_body(e) && (!strict || fits(e)))
+                        }),
                 }
             }
         }
@@ -864,6 +871,10 @@ impl<'a> Resolver<'a> {
         self.entities
     }
 }
+
+/// How far back, in sentences, "the company" or "the union" may look: farther than any news
+/// article is long, but bounded, so that a long text costs no more per sentence than a short one.
+const ARTICLE_SENTENCES: usize = 300;
 
 /// The label of a tie from its role: "president" → "president of", "based in" as it is, none
 /// → "of".
