@@ -3218,4 +3218,11 @@ mod tests {
             &["Belarus —criticised expulsion of→ Lithuania", "Russia —condemned attack of→ Ukraine"],
         );
     }
+
+    #[test]
+    fn the_junta_is_the_state() {
+        let r = relations("Guinea revoked the permit. The junta, led by Gen. Mamadi Doumbouya, awarded a contract to Vostok Aurum.");
+        assert!(r.contains(&"Mamadi Doumbouya —led→ Guinea".to_owned()), "{r:?}");
+        assert!(r.contains(&"Guinea —awarded contract to→ Vostok Aurum".to_owned()), "{r:?}");
+    }
 }

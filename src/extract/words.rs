@@ -788,6 +788,7 @@ pub const DEFINITES: &[(&str, ActorKind)] = &[
     ("government", ActorKind::State),
     ("kingdom", ActorKind::State),
     ("regime", ActorKind::State),
+    ("junta", ActorKind::State),
     ("authorities", ActorKind::State),
 ];
 
