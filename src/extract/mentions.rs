@@ -1982,7 +1982,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         // ("Movement-in-Opposition": the first word of a hyphened one.)
         let party_word = |t: &Token<'_>| {
             let head = t.lower.split(['-', '‑']).next().unwrap_or("");
-            ["party", "alliance", "movement", "coalition", "bloc", "front"].contains(&head)
+            ["party", "alliance", "movement", "coalition", "bloc", "front", "forum", "platform", "congress"].contains(&head)
         };
         let party = tokens.get(mentions[n].tokens.end).is_some_and(party_word)
             || tokens[mentions[n].tokens.clone()].last().is_some_and(party_word);

@@ -3225,4 +3225,11 @@ mod tests {
         assert!(r.contains(&"Mamadi Doumbouya —led→ Guinea".to_owned()), "{r:?}");
         assert!(r.contains(&"Guinea —awarded contract to→ Vostok Aurum".to_owned()), "{r:?}");
     }
+
+    #[test]
+    fn a_leader_s_forum_or_platform() {
+        let r = relations("Prime Minister Lehlohonolo Mofokeng’s Sechaba Forum won. Bobi Wine's National Unity Platform protested.");
+        assert!(r.contains(&"Lehlohonolo Mofokeng —leader of→ Sechaba Forum".to_owned()), "{r:?}");
+        assert!(r.contains(&"Bobi Wine —leader of→ National Unity Platform".to_owned()), "{r:?}");
+    }
 }
