@@ -623,6 +623,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 let acts = tokens.get(run.end).is_some_and(|t| is_in(words::SUBJECT_VERBS, &t.lower))
                     && !tokens[run.start].lower.ends_with('s')
                     && !tokens[run.start].lower.ends_with("ly")
+                    && !is_in(words::INDEFINITE_PRONOUNS, tokens[run.start].text)
                     && !is_in(words::ORG_WORDS, tokens[run.start].text)
                     && !words::DEFINITES.iter().any(|(w, _)| *w == tokens[run.start].lower)
                     && group_at(tokens, run.start).is_none();
@@ -645,8 +646,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                             && words::DEFINITES.iter().any(|(w, kind)| *w == t.lower && *kind == ActorKind::Organization)
                     })
                 };
+                // (Only a name closed there: not "the company Ivan Petrov founded", "told the
+                // court Ivan Petrov had …".)
+                let closed = tokens.get(run.end).is_none_or(|t| {
+                    !t.word || ["in", "of", "and", "to", "for", "with", "on", "at", "from", "which", "that"].iter().any(|w| t.is(w))
+                });
                 let ruling = run.start > 0 && ["ruling", "governing"].iter().any(|w| tokens[run.start - 1].is(w))
-                    || organisation_noun(run.start.checked_sub(1))
+                    || (organisation_noun(run.start.checked_sub(1)) && closed)
                     || organisation_noun(Some(run.end));
                 let kind = match classify(&tokens[run.clone()]) {
                     ActorKind::Person | ActorKind::Other if in_place => ActorKind::Place,
@@ -677,14 +683,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         }
         i += 1;
     }
-    // "Hatton Hills, which …", "Vostok Aurum said it …": what a name of no clear kind stands for
-    // is no person.
+    // "Hatton Hills, which …": a name of no person's title that "which" takes up is no person.
+    // (Not "said it": "Ivan Petrov said it was too early" is a person's.)
     for m in &mut out {
-        let it = |k: usize| tokens.get(k).is_some_and(|t| t.is("it") || t.is("its"));
         let which = tokens.get(m.tokens.end).is_some_and(|t| t.text == ",")
             && tokens.get(m.tokens.end + 1).is_some_and(|t| t.is("which"));
-        let said_it = tokens.get(m.tokens.end).is_some_and(|t| t.is("said") || t.is("says")) && it(m.tokens.end + 1);
-        if (which || said_it) && m.title.is_none()
+        if which && m.title.is_none()
             && let Referent::Name { kind: kind @ ActorKind::Person, .. } = &mut m.referent
         {
             *kind = ActorKind::Organization;
@@ -1704,12 +1708,13 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         if tokens.get(after).is_some_and(|t| t.is("of") || t.is("for")) {
             // (Words only, up to the comma: "for international affairs,".)
             let comma = (after + 2..tokens.len().min(after + 8)).find(|&k| tokens[k].text == ",");
+            // (A field, no clause: not "minister for trade resigned in March, Ruto announced".)
             let field = |k: &usize| {
                 let t = &tokens[*k];
-                (t.word && !t.is_possessive() && !["said", "says", "who", "which", "that"].iter().any(|w| t.is(w)))
-                    || t.text == "&"
+                let verb = !t.capital && (t.lower.ends_with("ed") || words::is_in(words::CLAUSE_WORDS, &t.lower));
+                (t.word && !t.is_possessive() && !verb) || t.text == "&"
             };
-            if let Some(comma) = comma.filter(|&c| (after + 1..c).all(|k| field(&k))) {
+            if let Some(comma) = comma.filter(|&c| c <= after + 6 && (after + 1..c).all(|k| field(&k))) {
                 after = comma;
             }
         }
@@ -1911,8 +1916,8 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                     let from = usize::from(relative);
                     let mut label = words[from..words.len() - 1].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
                     // ("are both members of": each one a member.)
-                    if plural && let Some(one) = label.strip_suffix('s') {
-                        label = one.to_owned();
+                    if plural {
+                        label = words::singular(&label);
                     }
                     let role = format!("{label} {}", prep.text);
                     if let Some(q) = joined_before.filter(|_| plural) {

@@ -636,9 +636,7 @@ pub fn in_sentence(
                     let between = &tokens[end.min(start)..start];
                     between.len() <= 4
                         && between.iter().all(|t| t.word && !t.capital)
-                        && between.last().is_some_and(|t| {
-                            super::words::DEFINITES.iter().any(|(w, k)| *w == t.lower && *k == crate::model::ActorKind::Organization)
-                        })
+                        && between.last().is_some_and(|t| super::words::MEDIA_NOUNS.contains(&t.lower.as_str()))
                 };
                 // ("told the BBC": past an article only.)
                 let next = |start: usize| start == end || (start == end + 1 && DETERMINERS.iter().any(|d| tokens[end].is(d)));
@@ -3081,6 +3079,13 @@ mod tests {
             let kind = map.actors.iter().find(|a| a.name == name).map(|a| a.kind);
             assert_eq!(kind, Some(ActorKind::Organization), "{name}: {:?}", map.actors);
         }
+        // (A person after such a noun in a clause stays a person.)
+        let text = "Shares of the company Ivan Petrov founded fell. A witness told the court Oleg Sidorov had lied.";
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        for name in ["Ivan Petrov", "Oleg Sidorov"] {
+            let kind = map.actors.iter().find(|a| a.name == name).map(|a| a.kind);
+            assert_eq!(kind, Some(ActorKind::Person), "{name}: {:?}", map.actors);
+        }
     }
 
     #[test]
@@ -3164,14 +3169,14 @@ mod tests {
     }
 
     #[test]
-    fn which_and_said_it_mark_no_person() {
-        let text = "Hatton Hills, which runs tea estates, objected. Vostok Aurum said it would appeal. \
-                    Ivan Petrov, who runs a farm, objected.";
+    fn which_marks_no_person() {
+        let text = "Hatton Hills, which runs tea estates, objected. Ivan Petrov, who runs a farm, objected. \
+                    Oleg Sidorov said it was too early.";
         let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
         let kind = |name: &str| map.actors.iter().find(|a| a.name == name).map(|a| a.kind);
         assert_eq!(kind("Hatton Hills"), Some(ActorKind::Organization), "{:?}", map.actors);
-        assert_eq!(kind("Vostok Aurum"), Some(ActorKind::Organization), "{:?}", map.actors);
         assert_eq!(kind("Ivan Petrov"), Some(ActorKind::Person), "{:?}", map.actors);
+        assert_eq!(kind("Oleg Sidorov"), Some(ActorKind::Person), "{:?}", map.actors);
     }
 
     #[test]
@@ -3231,5 +3236,31 @@ mod tests {
         let r = relations("Prime Minister Lehlohonolo Mofokeng’s Sechaba Forum won. Bobi Wine's National Unity Platform protested.");
         assert!(r.contains(&"Lehlohonolo Mofokeng —leader of→ Sechaba Forum".to_owned()), "{r:?}");
         assert!(r.contains(&"Bobi Wine —leader of→ National Unity Platform".to_owned()), "{r:?}");
+    }
+
+    #[test]
+    fn misfires_found_in_review_of_session_8_stay_fixed() {
+        // A title's field is no clause.
+        let r = relations("Kenya’s minister for trade resigned in March, William Ruto announced.");
+        assert!(!r.iter().any(|r| r.contains("resigned") && r.contains("of→")), "{r:?}");
+        // "told the court" names no outlet.
+        let r = relations("Ivan Petrov told the court Russia had violated the treaty.");
+        assert!(!r.iter().any(|r| r.contains("—told→ Russia")), "{r:?}");
+        // "the president" is no vice president.
+        let r = relations("President Emmanuel Macron met Vice President JD Vance. Germany thanked the president.");
+        assert!(r.contains(&"Germany —thanked→ Emmanuel Macron".to_owned()), "{r:?}");
+        // Two short abbreviations joined by a hyphen stay two names.
+        let r = relations("The US-UK alliance sanctioned Iran.");
+        assert!(!r.iter().any(|r| r.contains("US-UK")), "{r:?}");
+        // "Nobody" is no one.
+        let map = draft_map("Nobody has claimed the attack on Israel.", &ArticleInfo::default(), &mut |_| true)
+            .unwrap_or_default();
+        assert!(!map.actors.iter().any(|a| a.name == "Nobody"), "{:?}", map.actors);
+        // A plural description is made singular as English does.
+        let r = relations("Egypt and Israel are both parties to the Camp David Accords.");
+        assert!(r.iter().all(|r| !r.contains("partie ")), "{r:?}");
+        assert_eq!(super::super::words::singular("allies of"), "allies of");
+        assert_eq!(super::super::words::singular("parties"), "party");
+        assert_eq!(super::super::words::singular("members"), "member");
     }
 }

@@ -586,9 +586,17 @@ impl<'a> Resolver<'a> {
                                 // leader named without his country is still its leader.
                                 Some(_) => o.is_none() && *c == RoleClass::Leader && *class == RoleClass::Leader,
                                 // ("the minister": the finance minister named before.)
+                                // (Not a vice president for "the president", nor a prime
+                                // minister for "the minister".)
                                 None => {
                                     r.eq_ignore_ascii_case(role)
-                                        || r.rsplit_once(' ').is_some_and(|(_, last)| last.eq_ignore_ascii_case(role))
+                                        || r.rsplit_once(' ').is_some_and(|(field, last)| {
+                                            let before = field.rsplit(' ').next().unwrap_or(field);
+                                            last.eq_ignore_ascii_case(role)
+                                                && !["vice", "deputy", "former", "prime", "acting", "assistant", "first"]
+                                                    .iter()
+                                                    .any(|w| before.eq_ignore_ascii_case(w))
+                                        })
                                 }
                             })
                         })

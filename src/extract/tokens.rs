@@ -82,12 +82,18 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
             // ("ZANU-PF", "GroenLinks-PvdA", "SPLM-IO": one party, written in capitals on both
             // sides; but "EU-UK trade talks": two, before the noun they qualify.)
             let capitals = |s: &str| s.chars().filter(char::is_ascii_uppercase).count() >= 2 && !s.contains('.');
-            let acronym_pair = {
+            // (Nor "US-UK", "EU-UK": two short abbreviations are two names.)
+            let acronym_pair = (w == "-" || w == "‑") && {
                 let rest = &text[b..end];
                 let word_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
                 let after = rest[word_end..].trim_start();
                 let head = &after[..after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())];
-                capitals(prev) && capitals(&rest[..word_end]) && word_end <= 6 && !COMPOUND_HEADS.contains(&head)
+                let short = |s: &str| s.chars().count() <= 3;
+                capitals(prev)
+                    && capitals(&rest[..word_end])
+                    && word_end <= 6
+                    && !(short(prev) && short(&rest[..word_end]))
+                    && !COMPOUND_HEADS.contains(&head)
             };
             let names_pair = (w == "-" || w == "‑")
                 && !article
@@ -197,6 +203,8 @@ mod tests {
         assert_eq!(words("GroenLinks-PvdA, the"), ["GroenLinks-PvdA", ",", "the"]);
         assert_eq!(words("the EU-UK trade deal"), ["the", "EU", "-", "UK", "trade", "deal"]);
         assert_eq!(words("Russia-NATO, the"), ["Russia", "-", "NATO", ",", "the"]);
+        assert_eq!(words("The US-UK alliance"), ["The", "US", "-", "UK", "alliance"]);
+        assert_eq!(words("the SPLM-IO said"), ["the", "SPLM-IO", "said"]);
     }
 
     #[test]

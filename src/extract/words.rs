@@ -1525,6 +1525,36 @@ pub const COMPANY_FIRST_WORDS: &[&str] = &["Minera", "Corporación", "Industrias
 /// ("Babiš’s Agrofert conglomerate", "his Kallos Holdings group").
 pub const OWNED_COMPANY_NOUNS: &[&str] = &["conglomerate", "group", "empire", "company", "firm", "holding", "holdings"];
 
+/// Nouns for news media before a name: "told state broadcaster EBC", "told the news agency
+/// Interfax" (not "told the court Russia had …").
+pub const MEDIA_NOUNS: &[&str] =
+    &["broadcaster", "agency", "newspaper", "daily", "weekly", "outlet", "channel", "station", "radio", "magazine", "site"];
+
+/// Words that make a clause, not a field of a title: "resigned", "said", "is".
+pub const CLAUSE_WORDS: &[&str] =
+    &["said", "says", "who", "which", "that", "is", "was", "are", "were", "has", "had", "have", "will", "would"];
+
+/// Capitalised words opening a sentence that stand for no one in particular ("Nobody has
+/// claimed …", "Everyone will …").
+pub const INDEFINITE_PRONOUNS: &[&str] = &[
+    "Nobody", "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Anybody", "Nothing", "Everything",
+    "None", "Staff", "Many", "Some", "Most", "Both", "All", "Each", "Few", "Others", "Neither", "Either",
+];
+
+/// The singular of a plural noun phrase's last word: "members of" stays as it is, "parties" →
+/// "party", "allies" → "ally", "members" → "member" ("both members of" says each is a member).
+pub fn singular(phrase: &str) -> String {
+    let (head, last) = phrase.rsplit_once(' ').map_or(("", phrase), |(h, l)| (h, l));
+    let one = if let Some(stem) = last.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if last.ends_with("ss") || !last.ends_with('s') {
+        last.to_owned()
+    } else {
+        last[..last.len() - 1].to_owned()
+    };
+    if head.is_empty() { one } else { format!("{head} {one}") }
+}
+
 /// Verbs after a lone capitalised word opening a sentence that make it the subject, a name.
 pub const SUBJECT_VERBS: &[&str] = &[
     "said", "says", "told", "added", "announced", "denied", "accused", "rejected", "agreed", "warned", "urged",
