@@ -167,15 +167,18 @@ fn find_on(
     let sentences = split_sentences(text);
     let (all_hits, known_entries) = raw_hits(text, gaz, known.as_ref());
     // Each sentence's tokens and mentions depend on nothing outside it: a long text is read on
-    // two threads, its first half on this one (which reports progress and hears Cancel).
-    let first = |part: &[std::ops::Range<usize>], progress: Option<&mut dyn FnMut(f32) -> bool>| {
-        read_sentences(text, part, &all_hits, gaz, sentences.len(), progress)
+    // two threads, its first half on this one, which reports progress and hears Cancel (and
+    // tells the other half to stop). Where no second thread can be had, on this one alone.
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let read_part = |part: &[std::ops::Range<usize>], progress: Option<&mut dyn FnMut(f32) -> bool>| {
+        read_sentences(text, part, &all_hits, gaz, &stop, progress)
     };
     let read = if sentences.len() >= parallel.max(2) {
         let (a, b) = sentences.split_at(sentences.len() / 2);
         std::thread::scope(|scope| {
-            let second = scope.spawn(|| first(b, None));
-            let head = first(a, Some(&mut *progress));
+            let second = std::thread::Builder::new().spawn_scoped(scope, || read_part(b, None));
+            let Ok(second) = second else { return read_part(&sentences, Some(&mut *progress)) };
+            let head = read_part(a, Some(&mut *progress));
             let tail = second.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             head.zip(tail).map(|(mut head, tail)| {
                 head.extend(tail);
@@ -183,7 +186,7 @@ fn find_on(
             })
         })
     } else {
-        first(&sentences, Some(&mut *progress))
+        read_part(&sentences, Some(&mut *progress))
     };
     let Some(read) = read else { return Err(ExtractError::Cancelled) };
     let (per_sentence, headlines): (Vec<_>, Vec<bool>) =
@@ -373,26 +376,34 @@ fn drop_indices<T>(items: &mut Vec<T>, indices: &HashSet<usize>) {
     });
 }
 
-/// Sentences longer than this many are read on two threads (see `find`).
+/// Texts of this many sentences or more are read on two threads (see `find`).
 const PARALLEL_SENTENCES: usize = 64;
 
 /// The tokens, mentions and headline flag of each sentence of `part` (byte ranges of `text`),
 /// `all_hits` being the text's gazetteer and known-name matches in order. `progress` hears the
-/// share done of `total` sentences; `None` when it asks to stop.
+/// share of `part` done (the halves read at one pace, so that is the share of the text) as 0 to
+/// 0.8; `None` when it asks to stop or `stop` is set, which this then sets for the other half.
 #[allow(clippy::type_complexity)]
 fn read_sentences<'t>(
     text: &'t str,
     part: &[std::ops::Range<usize>],
     all_hits: &[RawHit],
     gaz: &Gazetteer,
-    total: usize,
+    stop: &std::sync::atomic::AtomicBool,
     mut progress: Option<&mut dyn FnMut(f32) -> bool>,
 ) -> Option<Vec<(Vec<Token<'t>>, Vec<mentions::Mention>, bool)>> {
+    use std::sync::atomic::Ordering;
     let mut out = Vec::with_capacity(part.len());
     let mut cursor = part.first().map_or(0, |r| all_hits.partition_point(|h| h.0 < r.start));
     for (n, range) in part.iter().enumerate() {
-        if n % 16 == 0 && progress.as_mut().is_some_and(|p| !p(0.8 * n as f32 / total.max(1) as f32)) {
-            return None;
+        if n % 16 == 0 {
+            let cancelled = progress.as_mut().is_some_and(|p| !p(0.8 * n as f32 / part.len().max(1) as f32));
+            if cancelled {
+                stop.store(true, Ordering::Relaxed);
+            }
+            if stop.load(Ordering::Relaxed) {
+                return None;
+            }
         }
         let tokens = tokenize(text, range.start, range.end);
         while all_hits.get(cursor).is_some_and(|h| h.0 < range.start) {
@@ -634,9 +645,13 @@ mod tests {
         let text = long_text();
         let map = Map::default();
         let one = find_on(&text, &map, &mut |_| true, usize::MAX).unwrap_or_else(|e| panic!("{e}"));
-        let two = find_on(&text, &map, &mut |_| true, 2).unwrap_or_else(|e| panic!("{e}"));
+        let mut heard = Vec::new();
+        let two = find_on(&text, &map, &mut |p| { heard.push(p); true }, 2).unwrap_or_else(|e| panic!("{e}"));
         assert!(one.sentences.len() > 100 && one.relations.len() > 50, "{}", one.sentences.len());
         assert_eq!(one, two);
+        // Progress goes on rising through the reading half, not stalling at 0.4.
+        assert!(heard.windows(2).all(|w| w[0] <= w[1]), "{heard:?}");
+        assert!(heard.iter().any(|&p| (0.6..0.8).contains(&p)), "{heard:?}");
         // Cancel is heard on the first thread's half.
         let mut calls = 0;
         let cancelled = find_on(&text, &map, &mut |_| { calls += 1; calls < 3 }, 2);
