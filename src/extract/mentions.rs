@@ -88,6 +88,18 @@ pub struct Mention {
     pub called: Option<String>,
 }
 
+impl Mention {
+    /// Ties this mention to mention `organ` as `role` ("leader", "member", "largest customer"):
+    /// its first tie, or one more beside a title's.
+    fn tie(&mut self, organ: usize, role: String) {
+        if self.role_of.is_some() {
+            self.also.push((organ, role));
+        } else {
+            self.role_of = Some((organ, role));
+        }
+    }
+}
+
 /// A token-aligned match of a known name: (first token, end token, referent, form).
 #[derive(Clone, Debug)]
 pub struct Hit {
@@ -471,7 +483,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         // "commission chairman Kenji Moriyama", "Company spokesman Tom Reed": a bare noun before
         // a role and a name is the body last named.
         let bare = (i == 0 || (!tokens[i - 1].is("the") && !tokens[i].capital))
-            && words::DEFINITES.iter().any(|(w, k)| *w == tokens[i].lower && *k == ActorKind::Organization)
+            && words::is_organisation_noun(&tokens[i].lower)
             && role_at(tokens, i + 1, gaz).is_some_and(|(_, e)| tokens.get(e).is_some_and(|t| t.capital && t.word));
         if bare {
             let span = tokens[i].start..tokens[i].end;
@@ -643,7 +655,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                     k.and_then(|k| tokens.get(k)).is_some_and(|t| {
                         t.word
                             && !t.capital
-                            && words::DEFINITES.iter().any(|(w, kind)| *w == t.lower && *kind == ActorKind::Organization)
+                            && words::is_organisation_noun(&t.lower)
                     })
                 };
                 // (Only a name closed there: not "the company Ivan Petrov founded", "told the
@@ -710,7 +722,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             tokens.get(end).is_some_and(|t| t.is_hyphen()) && tokens.get(end + 1).is_some_and(|t| t.is("based"));
         let the = out[b].tokens.start > 0 && tokens[out[b].tokens.start - 1].is("the");
         let Some(noun) = tokens.get(end + 2).filter(|_| based && the) else { continue };
-        let organisation = words::DEFINITES.iter().any(|(w, k)| *w == noun.lower && *k == ActorKind::Organization);
+        let organisation = words::is_organisation_noun(&noun.lower);
         if organisation && !out.iter().any(|m| m.tokens.contains(&(end + 2))) {
             let span = noun.start..noun.end;
             let mut m = plain(end + 2..end + 3, text, span, Referent::Definite(ActorKind::Organization));
@@ -727,7 +739,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             tokens[m.tokens.end.min(tokens.len())..].iter().take_while(|t| t.word && !t.capital).take(3).collect();
         let other_actor = phrase.iter().any(|t| {
             NOT_THE_STATE.contains(&t.lower.as_str())
-                || words::DEFINITES.iter().any(|(w, k)| *w == t.lower && *k == ActorKind::Organization && *w != "court")
+                || (words::is_organisation_noun(&t.lower) && t.lower != "court")
         });
         m.next_is_common_noun = !other_actor
             && phrase.first().is_some_and(|t| {
@@ -892,7 +904,7 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
         let noun_end = (h.end..(h.end + 3).min(tokens.len()))
             .take_while(|&k| tokens[k].word && !tokens[k].capital)
             .find(|&k| {
-                words::DEFINITES.iter().any(|(w, kind)| *w == tokens[k].lower && *kind == ActorKind::Organization)
+                words::is_organisation_noun(&tokens[k].lower)
             })
             .map(|k| k + 1);
         if let Some(end) = noun_end.filter(|&e| the_before && tokens.get(e).is_none_or(|t| !t.word || !t.capital)) {
@@ -1303,9 +1315,13 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
             });
         // "Ministry of Agriculture, Fisheries and Food", "Paying Agency for Agriculture,
         // Fisheries and Rural Development": fields listed with commas in a body's name.
-        let body_field = body_of
-            || tokens[i..end].windows(2).any(|w| is_in(words::ORG_WORDS, w[0].text) && (w[1].is("for") || w[1].is("of")));
-        if here.text == "," && body_field && is_in(words::DOMAIN_WORDS, tokens[end - 1].text) {
+        let body_field = || {
+            body_of
+                || tokens[i..end]
+                    .windows(2)
+                    .any(|w| (w[1].is("for") || w[1].is("of")) && is_in(words::ORG_WORDS, w[0].text))
+        };
+        if here.text == "," && is_in(words::DOMAIN_WORDS, tokens[end - 1].text) && body_field() {
             let mut e = end;
             while tokens.get(e).is_some_and(|t| t.text == ",")
                 && is_cap(e + 1)
@@ -1542,7 +1558,7 @@ fn describe_owned(tokens: &[Token<'_>], mentions: &mut [Mention], o: usize, star
     // Past "the", "a", "state-run", "Athens-based" to the name; past an owner too ("Germany’s
     // Vormark AG"), and a company's noun ("U.S. private equity firm Halcyon Ridge Partners").
     let in_mention = |i: usize| mentions.iter().any(|b| b.tokens.contains(&i));
-    let organisation_noun = |t: &Token<'_>| words::DEFINITES.iter().any(|(w, kind)| *w == t.lower && *kind == ActorKind::Organization);
+    let organisation_noun = |t: &Token<'_>| words::is_organisation_noun(&t.lower);
     let named = (0..mentions.len()).find(|&n| {
         let m = &mentions[n];
         let described = m.tokens.start > 0 && organisation_noun(&tokens[m.tokens.start - 1]);
@@ -1581,11 +1597,7 @@ fn describe_owned(tokens: &[Token<'_>], mentions: &mut [Mention], o: usize, star
         acc.push_str(t.text);
         acc
     });
-    if mentions[n].role_of.is_some() {
-        mentions[n].also.push((o, label));
-    } else {
-        mentions[n].role_of = Some((o, label));
-    }
+    mentions[n].tie(o, label);
 }
 
 /// "X-backed Y": the hyphened participle and the relation X has to Y.
@@ -1615,7 +1627,7 @@ fn described_name(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usi
     if !after_name || !["the", "a", "an"].iter().any(|d| tokens[i].is(d)) {
         return None;
     }
-    let organisation = |t: &Token<'_>| words::DEFINITES.iter().any(|(w, k)| *w == t.lower && *k == ActorKind::Organization);
+    let organisation = |t: &Token<'_>| words::is_organisation_noun(&t.lower);
     // (Not "a spokeswoman for the ministry": the noun heads the description.)
     let function_word =
         |t: &Token<'_>| ["of", "for", "at", "to", "with", "in", "on", "by", "and", "or", "the", "a", "an"].iter().any(|w| t.is(w));
@@ -1744,11 +1756,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let from = k + 3 + usize::from(tokens.get(k + 3).is_some_and(|t| t.is("the")));
         if let Some(o) = mentions.iter().position(|m| m.tokens.start == from && !m.modifier) {
             for m in [p, q] {
-                if mentions[m].role_of.is_some() {
-                    mentions[m].also.push((o, "member".to_owned()));
-                } else {
-                    mentions[m].role_of = Some((o, "member".to_owned()));
-                }
+                mentions[m].tie(o, "member".to_owned());
             }
         }
     }
@@ -1994,11 +2002,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         // ("Babiš’s Agrofert conglomerate": the person owns the company.)
         let company = tokens.get(mentions[n].tokens.end).is_some_and(|t| is_in(words::OWNED_COMPANY_NOUNS, &t.lower));
         if short && company && !party && matches!(mentions[n].referent, Referent::Name { .. }) {
-            if mentions[o].role_of.is_some() {
-                mentions[o].also.push((n, "owner".to_owned()));
-            } else {
-                mentions[o].role_of = Some((n, "owner".to_owned()));
-            }
+            mentions[o].tie(n, "owner".to_owned());
             if let Referent::Name { kind, .. } = &mut mentions[n].referent {
                 *kind = ActorKind::Organization;
             }
@@ -2006,11 +2010,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
         if short && party && matches!(mentions[n].referent, Referent::Name { .. } | Referent::Gazetteer(_)) {
             // ("Czech Prime Minister Petr Fiala’s … alliance": a second tie beside the title's.)
-            if mentions[o].role_of.is_some() {
-                mentions[o].also.push((n, "leader".to_owned()));
-            } else {
-                mentions[o].role_of = Some((n, "leader".to_owned()));
-            }
+            mentions[o].tie(n, "leader".to_owned());
             // ("Draganov’s Civic Unity bloc": the party, whatever its name looks like.)
             if let Referent::Name { kind, .. } = &mut mentions[n].referent {
                 *kind = ActorKind::Organization;
@@ -2091,11 +2091,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             if state_name {
                 mentions[o].modifier = true;
             }
-            if mentions[n].role_of.is_some() {
-                mentions[n].also.push((o, label));
-            } else {
-                mentions[n].role_of = Some((o, label));
-            }
+            mentions[n].tie(o, label);
         }
     }
     // "International Resources Holding of the United Arab Emirates": an organisation of a state.

@@ -1525,6 +1525,12 @@ pub const COMPANY_FIRST_WORDS: &[&str] = &["Minera", "Corporación", "Industrias
 /// ("Babiš’s Agrofert conglomerate", "his Kallos Holdings group").
 pub const OWNED_COMPANY_NOUNS: &[&str] = &["conglomerate", "group", "empire", "company", "firm", "holding", "holdings"];
 
+/// Whether a word in lower case is an organisation's noun ("the company", "the party", "the
+/// union"): one of `DEFINITES` of that kind.
+pub fn is_organisation_noun(lower: &str) -> bool {
+    DEFINITES.iter().any(|(w, kind)| *w == lower && *kind == ActorKind::Organization)
+}
+
 /// Nouns for news media before a name: "told state broadcaster EBC", "told the news agency
 /// Interfax" (not "told the court Russia had …").
 pub const MEDIA_NOUNS: &[&str] =
