@@ -694,32 +694,14 @@ impl<'a> Resolver<'a> {
                 };
                 // (A place is only the place of that name: "the port" is no airport.)
                 // (Nor is "the party" the last organisation of any other name.)
-                let strict = *kind == ActorKind::Place
-                    || [
-                        "party",
-                        "ministry",
-                        "court",
-                        "tribunal",
-                        "watchdog",
-                        "airline",
-                        "consortium",
-                        "foundation",
-                        "newspaper",
-                        "broadcaster",
-                        "union",
-                        "league",
-                        "federation",
-                        "association",
-                        "mission",
-                        "fund",
-                        "club",
-                        "station",
-                        "assembly",
-                        "institute",
-                        "exchange",
-                        "network",
-                    ]
-                    .contains(&head.as_str());
+                // A head with hints names only an actor with one of them ("the party" is no other
+                // organisation), except the few used loosely for other bodies too ("the bank",
+                // "the agency", "the regulator").
+                let loose = [
+                    "alliance", "bloc", "bank", "lender", "commission", "department", "agency", "regulator", "authority",
+                    "committee", "panel", "council", "bureau",
+                ];
+                let strict = *kind == ActorKind::Place || (!hints.is_empty() && !loose.contains(&head.as_str()));
                 // "the company" is not a ministry or a court.
                 let bodies: &[&str] = match head.as_str() {
                     "company" | "firm" | "group" | "conglomerate" | "carmaker" | "automaker" | "lender" | "insurer"
