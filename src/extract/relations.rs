@@ -3263,4 +3263,15 @@ mod tests {
         assert_eq!(super::super::words::singular("parties"), "party");
         assert_eq!(super::super::words::singular("members"), "member");
     }
+
+    #[test]
+    fn the_two_companies_are_companies() {
+        let r = relations(
+            "Niger and Mali left ECOWAS last year. Hungary said Brussels had ignored it. Shell and BP sued \
+             Nigeria. The two companies accused the government of breaching their contracts.",
+        );
+        assert!(r.contains(&"Shell —accused→ Nigeria".to_owned()), "{r:?}");
+        assert!(r.contains(&"BP —accused→ Nigeria".to_owned()), "{r:?}");
+        assert!(!r.iter().any(|r| r.starts_with("European Union") || r.starts_with("ECOWAS")), "{r:?}");
+    }
 }

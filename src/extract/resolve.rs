@@ -367,7 +367,9 @@ impl<'a> Resolver<'a> {
     /// earlier in this sentence ("Thailand and Cambodia said both countries …"); else, of those
     /// named in the last six sentences, the two the article names most (its two sides).
     fn pair(&self, kind: ActorKind, resolved: &[Option<usize>]) -> Option<(usize, usize)> {
-        let fits = |i: usize| self.entities.get(i).is_some_and(|e| e.kind == kind);
+        // ("the two companies" are no union or commission.)
+        let company = |e: &Entity| kind != ActorKind::Organization || !NO_COMPANY.iter().any(|b| e.name.contains(b));
+        let fits = |i: usize| self.entities.get(i).is_some_and(|e| e.kind == kind && company(e));
         let mut here: Vec<usize> = resolved.iter().flatten().copied().filter(|&i| fits(i)).collect();
         here.dedup();
         if let [a, b, ..] = here[..] {
@@ -705,22 +707,7 @@ impl<'a> Resolver<'a> {
                 // "the company" is not a ministry or a court.
                 let bodies: &[&str] = match head.as_str() {
                     "company" | "firm" | "group" | "conglomerate" | "carmaker" | "automaker" | "lender" | "insurer"
-                    | "utility" | "shipbuilder" => &[
-                        "Ministry",
-                        "Cabinet",
-                        "Court",
-                        "Commission",
-                        "Council",
-                        "Department",
-                        "Agency",
-                        "Authority",
-                        "Parliament",
-                        "Government",
-                        "Party",
-                        "Union",
-                        "Organization",
-                        "Organisation",
-                    ],
+                    | "utility" | "shipbuilder" => NO_COMPANY,
                     _ => &[],
                 };
                 // A hint is a word of the name ("Air", not "Airbus"), or its start when long
@@ -861,6 +848,26 @@ impl<'a> Resolver<'a> {
         self.entities
     }
 }
+
+/// Words of a name that make it no company's: "the company" or "the two companies" are no
+/// ministry, court or union.
+const NO_COMPANY: &[&str] = &[
+    "Ministry",
+    "Cabinet",
+    "Court",
+    "Commission",
+    "Council",
+    "Department",
+    "Agency",
+    "Authority",
+    "Parliament",
+    "Government",
+    "Party",
+    "Union",
+    "Organization",
+    "Organisation",
+    "Community",
+];
 
 /// How far back, in sentences, "the company" or "the union" may look: farther than any news
 /// article is long, but bounded, so that a long text costs no more per sentence than a short one.
