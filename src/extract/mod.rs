@@ -216,7 +216,7 @@ fn find_on(
         // (Only role ties: in "Rwanda-backed M23" the M23 is no qualifier.)
         let organs: Vec<usize> = ties.iter().filter(|t| is_role_tie(t.rule)).map(|t| t.target).collect();
         stated.extend(ties);
-        previous = previous.after(&slots, &organs);
+        previous = previous.after(tokens, &slots, &organs);
         for (label, source) in
             stated.iter().map(|f| (f.label.as_str(), f.source)).chain(acted.iter().map(|(l, s)| (l.as_str(), *s)))
         {

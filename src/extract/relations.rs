@@ -41,6 +41,8 @@ pub struct Antecedents {
     pub person: Option<usize>,
     /// For "it", "they".
     pub thing: Option<usize>,
+    /// For "they" too: the actor joined to `thing` by "and" ("Niger and Mali left ECOWAS. They …").
+    pub also: Option<usize>,
     /// Who last made each of `words::ANSWERED_ACTS` ("accused", "offered"): the author of "the
     /// accusation" or "the offer" a later sentence answers.
     pub acts: [Option<usize>; ANSWERED_ACTS.len()],
@@ -49,11 +51,20 @@ pub struct Antecedents {
 impl Antecedents {
     /// The antecedents a sentence with these slots leaves for the next one (the previous ones
     /// when it names none); `organs` (what titles and appositions tie others to) are passed over.
-    pub fn after(self, slots: &[Slot], organs: &[usize]) -> Self {
-        let first = |person: bool| {
-            slots.iter().find(|s| s.person == person && !s.possessive && !organs.contains(&s.actor)).map(|s| s.actor)
-        };
-        Self { person: first(true).or(self.person), thing: first(false).or(self.thing), acts: self.acts }
+    pub fn after(self, tokens: &[Token<'_>], slots: &[Slot], organs: &[usize]) -> Self {
+        let first = |person: bool| slots.iter().find(|s| s.person == person && !s.possessive && !organs.contains(&s.actor));
+        let thing = first(false);
+        let also = thing.and_then(|t| {
+            slots.iter().find(|s| {
+                !s.person && s.actor != t.actor && s.tokens.start == t.tokens.end + 1 && tokens[t.tokens.end].is("and")
+            })
+        });
+        Self {
+            person: first(true).map(|s| s.actor).or(self.person),
+            thing: thing.map(|s| s.actor).or(self.thing),
+            also: if thing.is_some() { also.map(|s| s.actor) } else { self.also },
+            acts: self.acts,
+        }
     }
 
     /// Notes that `source` did what `label` says, if it is one of the answered acts.
@@ -1261,7 +1272,12 @@ fn subjects_left(
             });
             let Some(speaker) = speaker else {
                 let before = if personal { previous.person } else { previous.thing };
-                return before.map(|a| vec![(a, 0.45, "pronoun")]).unwrap_or_default();
+                let mut out: Vec<_> = before.map(|a| (a, 0.45, "pronoun")).into_iter().collect();
+                // ("Niger and Mali left ECOWAS. They accused France": both.)
+                if t.is("they") && !out.is_empty() {
+                    out.extend(previous.also.map(|a| (a, 0.4, "pronoun")));
+                }
+                return out;
             };
             let mut out = vec![(speaker.actor, 0.45, "pronoun")];
             // "Germany and the Netherlands said they would …": all of them.
@@ -3273,5 +3289,15 @@ mod tests {
         assert!(r.contains(&"Shell —accused→ Nigeria".to_owned()), "{r:?}");
         assert!(r.contains(&"BP —accused→ Nigeria".to_owned()), "{r:?}");
         assert!(!r.iter().any(|r| r.starts_with("European Union") || r.starts_with("ECOWAS")), "{r:?}");
+    }
+
+    #[test]
+    fn they_after_two_joined_by_and_is_both() {
+        let r = relations("Niger and Mali left ECOWAS last year. They accused France of backing the bloc.");
+        assert!(r.contains(&"Niger —accused→ France".to_owned()), "{r:?}");
+        assert!(r.contains(&"Mali —accused→ France".to_owned()), "{r:?}");
+        // ("It" is the first alone.)
+        let r = relations("Niger and Mali left ECOWAS last year. It accused France of backing the bloc.");
+        assert!(!r.iter().any(|r| r.starts_with("Mali")), "{r:?}");
     }
 }
