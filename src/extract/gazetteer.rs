@@ -121,11 +121,7 @@ pub fn builtin() -> &'static Gazetteer {
 /// `text` without its opening comment and header, to append to a file with the same columns.
 /// (Its section headings stay: "# World regions".)
 fn skip_header(text: &str) -> String {
-    text.lines()
-        .skip_while(|l| l.starts_with('#') || l.trim().is_empty())
-        .skip(1)
-        .collect::<Vec<_>>()
-        .join("\n")
+    text.lines().skip_while(|l| l.starts_with('#') || l.trim().is_empty()).skip(1).collect::<Vec<_>>().join("\n")
 }
 
 /// Data rows of a TSV file: skips comments, blank lines and the header; yields (line, cells).

@@ -652,16 +652,16 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 // ("the ruling Frelimo": a party; "the nationalist opposition party Rodina", "his
                 // Agrofert conglomerate": an organisation's noun before or after the name.)
                 let organisation_noun = |k: Option<usize>| {
-                    k.and_then(|k| tokens.get(k)).is_some_and(|t| {
-                        t.word
-                            && !t.capital
-                            && words::is_organisation_noun(&t.lower)
-                    })
+                    k.and_then(|k| tokens.get(k))
+                        .is_some_and(|t| t.word && !t.capital && words::is_organisation_noun(&t.lower))
                 };
                 // (Only a name closed there: not "the company Ivan Petrov founded", "told the
                 // court Ivan Petrov had …".)
                 let closed = tokens.get(run.end).is_none_or(|t| {
-                    !t.word || ["in", "of", "and", "to", "for", "with", "on", "at", "from", "which", "that"].iter().any(|w| t.is(w))
+                    !t.word
+                        || ["in", "of", "and", "to", "for", "with", "on", "at", "from", "which", "that"]
+                            .iter()
+                            .any(|w| t.is(w))
                 });
                 let ruling = run.start > 0 && ["ruling", "governing"].iter().any(|w| tokens[run.start - 1].is(w))
                     || (organisation_noun(run.start.checked_sub(1)) && closed)
@@ -700,7 +700,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
     for m in &mut out {
         let which = tokens.get(m.tokens.end).is_some_and(|t| t.text == ",")
             && tokens.get(m.tokens.end + 1).is_some_and(|t| t.is("which"));
-        if which && m.title.is_none()
+        if which
+            && m.title.is_none()
             && let Referent::Name { kind: kind @ ActorKind::Person, .. } = &mut m.referent
         {
             *kind = ActorKind::Organization;
@@ -738,8 +739,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         let phrase: Vec<&Token<'_>> =
             tokens[m.tokens.end.min(tokens.len())..].iter().take_while(|t| t.word && !t.capital).take(3).collect();
         let other_actor = phrase.iter().any(|t| {
-            NOT_THE_STATE.contains(&t.lower.as_str())
-                || (words::is_organisation_noun(&t.lower) && t.lower != "court")
+            NOT_THE_STATE.contains(&t.lower.as_str()) || (words::is_organisation_noun(&t.lower) && t.lower != "court")
         });
         m.next_is_common_noun = !other_actor
             && phrase.first().is_some_and(|t| {
@@ -903,9 +903,7 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
         let the_before = h.start > 0 && tokens[h.start - 1].is("the");
         let noun_end = (h.end..(h.end + 3).min(tokens.len()))
             .take_while(|&k| tokens[k].word && !tokens[k].capital)
-            .find(|&k| {
-                words::is_organisation_noun(&tokens[k].lower)
-            })
+            .find(|&k| words::is_organisation_noun(&tokens[k].lower))
             .map(|k| k + 1);
         if let Some(end) = noun_end.filter(|&e| the_before && tokens.get(e).is_none_or(|t| !t.word || !t.capital)) {
             m.modifier = true;
@@ -1629,8 +1627,9 @@ fn described_name(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usi
     }
     let organisation = |t: &Token<'_>| words::is_organisation_noun(&t.lower);
     // (Not "a spokeswoman for the ministry": the noun heads the description.)
-    let function_word =
-        |t: &Token<'_>| ["of", "for", "at", "to", "with", "in", "on", "by", "and", "or", "the", "a", "an"].iter().any(|w| t.is(w));
+    let function_word = |t: &Token<'_>| {
+        ["of", "for", "at", "to", "with", "in", "on", "by", "and", "or", "the", "a", "an"].iter().any(|w| t.is(w))
+    };
     let words = tokens[i + 1..]
         .iter()
         .take_while(|t| t.word && !t.capital && !t.is_possessive() && !function_word(t))
@@ -1798,8 +1797,9 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         // ", a state-backed Emirati port operator,", ", a former Russian diplomat,": past
         // the words that qualify the demonym's noun.
         let qualified = described_from(tokens, k);
-        let state_at =
-            |k: usize| mentions.iter().any(|m| m.tokens.start == k && m.modifier && matches!(m.referent, Referent::Gazetteer(_)));
+        let state_at = |k: usize| {
+            mentions.iter().any(|m| m.tokens.start == k && m.modifier && matches!(m.referent, Referent::Gazetteer(_)))
+        };
         if qualified > k && state_at(qualified) {
             k = qualified;
         }
@@ -1984,7 +1984,9 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let person = surname
             || matches!(
                 mentions[o].referent,
-                Referent::Name { kind: ActorKind::Person, .. } | Referent::Known(_) | Referent::Definite(ActorKind::Person)
+                Referent::Name { kind: ActorKind::Person, .. }
+                    | Referent::Known(_)
+                    | Referent::Definite(ActorKind::Person)
             );
         if headline || !mentions[o].possessive || !person {
             continue;
@@ -1995,7 +1997,8 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         // ("Movement-in-Opposition": the first word of a hyphened one.)
         let party_word = |t: &Token<'_>| {
             let head = t.lower.split(['-', '‑']).next().unwrap_or("");
-            ["party", "alliance", "movement", "coalition", "bloc", "front", "forum", "platform", "congress"].contains(&head)
+            ["party", "alliance", "movement", "coalition", "bloc", "front", "forum", "platform", "congress"]
+                .contains(&head)
         };
         let party = tokens.get(mentions[n].tokens.end).is_some_and(party_word)
             || tokens[mentions[n].tokens.clone()].last().is_some_and(party_word);

@@ -639,15 +639,37 @@ mod tests {
         let map = Map::default();
         let one = find_on(&text, &map, &mut |_| true, usize::MAX).unwrap_or_else(|e| panic!("{e}"));
         let mut heard = Vec::new();
-        let two = find_on(&text, &map, &mut |p| { heard.push(p); true }, 2).unwrap_or_else(|e| panic!("{e}"));
-        assert!(one.sentences.len() > 100 && one.relations.len() > 20, "{} {}", one.sentences.len(), one.relations.len());
+        let two = find_on(
+            &text,
+            &map,
+            &mut |p| {
+                heard.push(p);
+                true
+            },
+            2,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            one.sentences.len() > 100 && one.relations.len() > 20,
+            "{} {}",
+            one.sentences.len(),
+            one.relations.len()
+        );
         assert_eq!(one, two);
         // Progress goes on rising through the reading half, not stalling at 0.4.
         assert!(heard.windows(2).all(|w| w[0] <= w[1]), "{heard:?}");
         assert!(heard.iter().any(|&p| (0.6..0.8).contains(&p)), "{heard:?}");
         // Cancel is heard on the first thread's half.
         let mut calls = 0;
-        let cancelled = find_on(&text, &map, &mut |_| { calls += 1; calls < 3 }, 2);
+        let cancelled = find_on(
+            &text,
+            &map,
+            &mut |_| {
+                calls += 1;
+                calls < 3
+            },
+            2,
+        );
         assert!(matches!(cancelled, Err(ExtractError::Cancelled)), "{cancelled:?}");
     }
 

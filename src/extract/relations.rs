@@ -52,7 +52,8 @@ impl Antecedents {
     /// The antecedents a sentence with these slots leaves for the next one (the previous ones
     /// when it names none); `organs` (what titles and appositions tie others to) are passed over.
     pub fn after(self, tokens: &[Token<'_>], slots: &[Slot], organs: &[usize]) -> Self {
-        let first = |person: bool| slots.iter().find(|s| s.person == person && !s.possessive && !organs.contains(&s.actor));
+        let first =
+            |person: bool| slots.iter().find(|s| s.person == person && !s.possessive && !organs.contains(&s.actor));
         let thing = first(false);
         let also = thing.and_then(|t| {
             slots.iter().find(|s| {
@@ -650,7 +651,8 @@ pub fn in_sentence(
                         && between.last().is_some_and(|t| super::words::MEDIA_NOUNS.contains(&t.lower.as_str()))
                 };
                 // ("told the BBC": past an article only.)
-                let next = |start: usize| start == end || (start == end + 1 && DETERMINERS.iter().any(|d| tokens[end].is(d)));
+                let next =
+                    |start: usize| start == end || (start == end + 1 && DETERMINERS.iter().any(|d| tokens[end].is(d)));
                 objects_right(tokens, slots, end)
                     .into_iter()
                     .filter(|(o, _)| {
@@ -3026,7 +3028,9 @@ mod tests {
 
     #[test]
     fn a_lone_word_opening_a_sentence_before_a_verb_is_a_name() {
-        let r = relations("Greenpeace urged Norway to act. Police said protesters attacked Kenya. Analysts said Ghana erred.");
+        let r = relations(
+            "Greenpeace urged Norway to act. Police said protesters attacked Kenya. Analysts said Ghana erred.",
+        );
         assert!(r.contains(&"Greenpeace —urged→ Norway".to_owned()), "{r:?}");
         assert!(!r.iter().any(|r| r.starts_with("Police") || r.starts_with("Analysts")), "{r:?}");
     }
@@ -3063,7 +3067,9 @@ mod tests {
 
     #[test]
     fn a_world_region_before_a_title_is_a_portfolio() {
-        let r = relations("Africa Minister Eleanor Hayes said Britain would act. Kurdistan President Nechirvan Barzani spoke.");
+        let r = relations(
+            "Africa Minister Eleanor Hayes said Britain would act. Kurdistan President Nechirvan Barzani spoke.",
+        );
         assert!(!r.iter().any(|r| r.contains("Africa")), "{r:?}");
         assert!(r.contains(&"Nechirvan Barzani —president of→ Kurdistan".to_owned()), "{r:?}");
     }
@@ -3109,7 +3115,10 @@ mod tests {
         has_all(
             "The Zimbabwe Mining Development Corporation (ZMDC), which holds a 10% stake in Mapfumo Lithium, \
              objected. The EBRD holds a 15% stake in Pelister Banka.",
-            &["Zimbabwe Mining Development Corporation —holds stake in→ Mapfumo Lithium", "EBRD —holds stake in→ Pelister Banka"],
+            &[
+                "Zimbabwe Mining Development Corporation —holds stake in→ Mapfumo Lithium",
+                "EBRD —holds stake in→ Pelister Banka",
+            ],
         );
     }
 
@@ -3216,7 +3225,9 @@ mod tests {
 
     #[test]
     fn a_pact_or_treaty_between_two() {
-        let r = relations("Greece objected to a maritime pact between Turkey and Libya. The treaty between Egypt and Israel held.");
+        let r = relations(
+            "Greece objected to a maritime pact between Turkey and Libya. The treaty between Egypt and Israel held.",
+        );
         assert!(r.contains(&"Turkey —reached an agreement with→ Libya".to_owned()), "{r:?}");
         assert!(r.contains(&"Egypt —reached an agreement with→ Israel".to_owned()), "{r:?}");
         // (Whoever objects to it is no party to it; nor is "accordance" an accord.)
@@ -3242,14 +3253,18 @@ mod tests {
 
     #[test]
     fn the_junta_is_the_state() {
-        let r = relations("Guinea revoked the permit. The junta, led by Gen. Mamadi Doumbouya, awarded a contract to Vostok Aurum.");
+        let r = relations(
+            "Guinea revoked the permit. The junta, led by Gen. Mamadi Doumbouya, awarded a contract to Vostok Aurum.",
+        );
         assert!(r.contains(&"Mamadi Doumbouya —led→ Guinea".to_owned()), "{r:?}");
         assert!(r.contains(&"Guinea —awarded contract to→ Vostok Aurum".to_owned()), "{r:?}");
     }
 
     #[test]
     fn a_leader_s_forum_or_platform() {
-        let r = relations("Prime Minister Lehlohonolo Mofokeng’s Sechaba Forum won. Bobi Wine's National Unity Platform protested.");
+        let r = relations(
+            "Prime Minister Lehlohonolo Mofokeng’s Sechaba Forum won. Bobi Wine's National Unity Platform protested.",
+        );
         assert!(r.contains(&"Lehlohonolo Mofokeng —leader of→ Sechaba Forum".to_owned()), "{r:?}");
         assert!(r.contains(&"Bobi Wine —leader of→ National Unity Platform".to_owned()), "{r:?}");
     }

@@ -595,9 +595,17 @@ impl<'a> Resolver<'a> {
                                         || r.rsplit_once(' ').is_some_and(|(field, last)| {
                                             let before = field.rsplit(' ').next().unwrap_or(field);
                                             last.eq_ignore_ascii_case(role)
-                                                && !["vice", "deputy", "former", "prime", "acting", "assistant", "first"]
-                                                    .iter()
-                                                    .any(|w| before.eq_ignore_ascii_case(w))
+                                                && ![
+                                                    "vice",
+                                                    "deputy",
+                                                    "former",
+                                                    "prime",
+                                                    "acting",
+                                                    "assistant",
+                                                    "first",
+                                                ]
+                                                .iter()
+                                                .any(|w| before.eq_ignore_ascii_case(w))
                                         })
                                 }
                             })
@@ -700,8 +708,19 @@ impl<'a> Resolver<'a> {
                 // organisation), except the few used loosely for other bodies too ("the bank",
                 // "the agency", "the regulator").
                 let loose = [
-                    "alliance", "bloc", "bank", "lender", "commission", "department", "agency", "regulator", "authority",
-                    "committee", "panel", "council", "bureau",
+                    "alliance",
+                    "bloc",
+                    "bank",
+                    "lender",
+                    "commission",
+                    "department",
+                    "agency",
+                    "regulator",
+                    "authority",
+                    "committee",
+                    "panel",
+                    "council",
+                    "bureau",
                 ];
                 let strict = *kind == ActorKind::Place || (!hints.is_empty() && !loose.contains(&head.as_str()));
                 // "the company" is not a ministry or a court.
@@ -720,7 +739,8 @@ impl<'a> Resolver<'a> {
                 };
                 let unions_of_states = ["European Union", "African Union", "Eurasian Economic Union", "Soviet Union"];
                 let of_states = |e: &Entity| head == "union" && unions_of_states.contains(&e.name.as_str());
-                let no_body = |e: &Entity| !bodies.iter().any(|b| e.name.contains(b) || e.aliases.iter().any(|a| a.contains(b)));
+                let no_body =
+                    |e: &Entity| !bodies.iter().any(|b| e.name.contains(b) || e.aliases.iter().any(|a| a.contains(b)));
                 let fits = |e: &Entity| {
                     !of_states(e)
                         && no_body(e)
@@ -758,7 +778,9 @@ impl<'a> Resolver<'a> {
                         .last_seen_where(40, &|e| wanted(e) && fits(e))
                         // ("the company" is never a union or a ministry, however far back.)
                         .or_else(|| {
-                            self.last_seen_where(ARTICLE_SENTENCES, &|e| wanted(e) && no_body(e) && (!strict || fits(e)))
+                            self.last_seen_where(ARTICLE_SENTENCES, &|e| {
+                                wanted(e) && no_body(e) && (!strict || fits(e))
+                            })
                         }),
                 }
             }

@@ -1507,15 +1507,77 @@ pub const REGION_WORDS: &[&str] = &[
 /// open one ("Minera Huancarani"). Only the kind of a name is read from them (see `classify`),
 /// unlike `ORG_WORDS`, which also join and split names.
 pub const COMPANY_LAST_WORDS: &[&str] = &[
-    "Advisors", "Advisory", "Agrifood", "Agro", "Ambiental", "Athletic", "Banca", "Banco", "Banka", "Banque",
-    "Biologics", "Breweries", "Brewery", "Cables", "Chemie", "Comunicações", "Comunicaciones", "Construcciones",
-    "Construções", "Consulting", "Câblage", "Credit", "Drilling", "Earths", "Eats", "Energia", "Energía", "Enerji",
-    "Entertainment", "Exploration", "Exports", "Films", "Garments", "Grain", "Gruppe", "Hydropower", "Industrial",
-    "Inversiones", "Investimentos", "Leasing", "Logística", "Magnetics", "Management", "Manufacturing", "Mineração",
-    "Minería", "Mútua", "Offshore", "Opportunities", "Participações", "Pharmaceutical", "Pharmaceuticals",
-    "Pictures", "Publishing", "Ratings", "Records", "Seguros", "Stahl", "Stores", "Studios", "Subsea",
-    "Telecommunications", "Terminais", "Terminales", "Textile", "Tobacco", "United", "Vaccines", "Verlag",
-    "Wehrtechnik", "Werke",
+    "Advisors",
+    "Advisory",
+    "Agrifood",
+    "Agro",
+    "Ambiental",
+    "Athletic",
+    "Banca",
+    "Banco",
+    "Banka",
+    "Banque",
+    "Biologics",
+    "Breweries",
+    "Brewery",
+    "Cables",
+    "Chemie",
+    "Comunicações",
+    "Comunicaciones",
+    "Construcciones",
+    "Construções",
+    "Consulting",
+    "Câblage",
+    "Credit",
+    "Drilling",
+    "Earths",
+    "Eats",
+    "Energia",
+    "Energía",
+    "Enerji",
+    "Entertainment",
+    "Exploration",
+    "Exports",
+    "Films",
+    "Garments",
+    "Grain",
+    "Gruppe",
+    "Hydropower",
+    "Industrial",
+    "Inversiones",
+    "Investimentos",
+    "Leasing",
+    "Logística",
+    "Magnetics",
+    "Management",
+    "Manufacturing",
+    "Mineração",
+    "Minería",
+    "Mútua",
+    "Offshore",
+    "Opportunities",
+    "Participações",
+    "Pharmaceutical",
+    "Pharmaceuticals",
+    "Pictures",
+    "Publishing",
+    "Ratings",
+    "Records",
+    "Seguros",
+    "Stahl",
+    "Stores",
+    "Studios",
+    "Subsea",
+    "Telecommunications",
+    "Terminais",
+    "Terminales",
+    "Textile",
+    "Tobacco",
+    "United",
+    "Vaccines",
+    "Verlag",
+    "Wehrtechnik",
+    "Werke",
 ];
 
 /// Words that open a company's name (see `COMPANY_LAST_WORDS`).
@@ -1533,8 +1595,19 @@ pub fn is_organisation_noun(lower: &str) -> bool {
 
 /// Nouns for news media before a name: "told state broadcaster EBC", "told the news agency
 /// Interfax" (not "told the court Russia had …").
-pub const MEDIA_NOUNS: &[&str] =
-    &["broadcaster", "agency", "newspaper", "daily", "weekly", "outlet", "channel", "station", "radio", "magazine", "site"];
+pub const MEDIA_NOUNS: &[&str] = &[
+    "broadcaster",
+    "agency",
+    "newspaper",
+    "daily",
+    "weekly",
+    "outlet",
+    "channel",
+    "station",
+    "radio",
+    "magazine",
+    "site",
+];
 
 /// Words that make a clause, not a field of a title: "resigned", "said", "is".
 pub const CLAUSE_WORDS: &[&str] =
@@ -1543,8 +1616,27 @@ pub const CLAUSE_WORDS: &[&str] =
 /// Capitalised words opening a sentence that stand for no one in particular ("Nobody has
 /// claimed …", "Everyone will …").
 pub const INDEFINITE_PRONOUNS: &[&str] = &[
-    "Nobody", "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Anybody", "Nothing", "Everything",
-    "None", "Staff", "Many", "Some", "Most", "Both", "All", "Each", "Few", "Others", "Neither", "Either",
+    "Nobody",
+    "Everyone",
+    "Everybody",
+    "Someone",
+    "Somebody",
+    "Anyone",
+    "Anybody",
+    "Nothing",
+    "Everything",
+    "None",
+    "Staff",
+    "Many",
+    "Some",
+    "Most",
+    "Both",
+    "All",
+    "Each",
+    "Few",
+    "Others",
+    "Neither",
+    "Either",
 ];
 
 /// The singular of a plural noun phrase's last word: "members of" stays as it is, "parties" →
@@ -1563,16 +1655,55 @@ pub fn singular(phrase: &str) -> String {
 
 /// Verbs after a lone capitalised word opening a sentence that make it the subject, a name.
 pub const SUBJECT_VERBS: &[&str] = &[
-    "said", "says", "told", "added", "announced", "denied", "accused", "rejected", "agreed", "warned", "urged",
-    "signed", "sued", "has", "had", "will", "would",
+    "said",
+    "says",
+    "told",
+    "added",
+    "announced",
+    "denied",
+    "accused",
+    "rejected",
+    "agreed",
+    "warned",
+    "urged",
+    "signed",
+    "sued",
+    "has",
+    "had",
+    "will",
+    "would",
 ];
 
 /// Adjectives that may stand between a description's article and its demonym: ", a former
 /// Russian diplomat,", ", the largest Chilean miner,".
 pub const DESCRIPTION_ADJECTIVES: &[&str] = &[
-    "former", "fellow", "rival", "leading", "major", "big", "bigger", "biggest", "large", "largest", "small",
-    "smaller", "top", "private", "privately", "public", "publicly", "listed", "senior", "veteran", "prominent",
-    "little-known", "powerful", "influential", "main", "second-largest", "third-largest",
+    "former",
+    "fellow",
+    "rival",
+    "leading",
+    "major",
+    "big",
+    "bigger",
+    "biggest",
+    "large",
+    "largest",
+    "small",
+    "smaller",
+    "top",
+    "private",
+    "privately",
+    "public",
+    "publicly",
+    "listed",
+    "senior",
+    "veteran",
+    "prominent",
+    "little-known",
+    "powerful",
+    "influential",
+    "main",
+    "second-largest",
+    "third-largest",
 ];
 
 /// The last word of a region's adjective.
@@ -1781,20 +1912,19 @@ pub const STATE_AGENTS: &[&str] = &[
 ];
 
 /// Relation labels of verbs that answer an act named after them ("denied the allegations").
-pub const ANSWERING: &[&str] =
-    &[
-        "denied",
-        "rejected",
-        "welcomed",
-        "responded to",
-        "complied with",
-        "appealed",
-        "challenged",
-        "disagreed with",
-        "condemned",
-        "criticised",
-        "praised",
-    ];
+pub const ANSWERING: &[&str] = &[
+    "denied",
+    "rejected",
+    "welcomed",
+    "responded to",
+    "complied with",
+    "appealed",
+    "challenged",
+    "disagreed with",
+    "condemned",
+    "criticised",
+    "praised",
+];
 
 /// Nouns for what an actor said or did that a later sentence answers ("denied the
 /// allegations", "did not respond to the offer"): the noun's forms, and the relation labels (from
