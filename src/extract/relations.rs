@@ -98,7 +98,8 @@ pub struct Found {
 }
 
 const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"];
-const NEGATIONS: &[&str] = &["not", "n't", "n’t", "never", "no", "refused", "declined", "failed", "without"];
+const NEGATIONS: &[&str] =
+    &["not", "n't", "n’t", "never", "no", "refused", "declined", "failed", "without", "refusal", "failure"];
 const PREPOSITIONS: &[&str] = &[
     "of", "in", "from", "at", "for", "with", "by", "to", "on", "against", "about", "over", "into", "between", "near",
     "across", "through", "toward", "towards", "under", "within",
@@ -3314,5 +3315,11 @@ mod tests {
         // ("It" is the first alone.)
         let r = relations("Niger and Mali left ECOWAS last year. It accused France of backing the bloc.");
         assert!(!r.iter().any(|r| r.starts_with("Mali")), "{r:?}");
+    }
+
+    #[test]
+    fn a_refusal_or_failure_to_act_is_a_negation() {
+        let r = relations("Germany’s refusal to approve the sale to Saudi Arabia stands.");
+        assert!(r.contains(&"Germany —did not approve sale to→ Saudi Arabia".to_owned()), "{r:?}");
     }
 }
