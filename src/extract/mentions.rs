@@ -1582,9 +1582,9 @@ fn describe_owned(tokens: &[Token<'_>], mentions: &mut [Mention], o: usize, star
             })
     });
     let Some(n) = named else { return };
-    let closes = tokens.get(mentions[n].tokens.end).is_none_or(|t| matches!(t.text, "," | "(" | "." | ";"));
+    // (Closed by punctuation and no possessive: `named` looked only for such.)
     let person = matches!(mentions[n].referent, Referent::Name { kind: ActorKind::Person, .. });
-    if !closes || mentions[n].possessive || person && mentions[n].title.is_some() {
+    if person && mentions[n].title.is_some() {
         return;
     }
     // "second-largest shareholder": hyphens without spaces.

@@ -376,6 +376,9 @@ fn drop_indices<T>(items: &mut Vec<T>, indices: &HashSet<usize>) {
     });
 }
 
+/// A sentence as read before resolution: its tokens, its mentions, and whether it is a headline.
+type ReadSentence<'t> = (Vec<Token<'t>>, Vec<mentions::Mention>, bool);
+
 /// Texts of this many sentences or more are read on two threads (see `find`).
 const PARALLEL_SENTENCES: usize = 64;
 
@@ -383,7 +386,6 @@ const PARALLEL_SENTENCES: usize = 64;
 /// `all_hits` being the text's gazetteer and known-name matches in order. `progress` hears the
 /// share of `part` done (the halves read at one pace, so that is the share of the text) as 0 to
 /// 0.8; `None` when it asks to stop or `stop` is set, which this then sets for the other half.
-#[allow(clippy::type_complexity)]
 fn read_sentences<'t>(
     text: &'t str,
     part: &[std::ops::Range<usize>],
@@ -391,7 +393,7 @@ fn read_sentences<'t>(
     gaz: &Gazetteer,
     stop: &std::sync::atomic::AtomicBool,
     mut progress: Option<&mut dyn FnMut(f32) -> bool>,
-) -> Option<Vec<(Vec<Token<'t>>, Vec<mentions::Mention>, bool)>> {
+) -> Option<Vec<ReadSentence<'t>>> {
     use std::sync::atomic::Ordering;
     let mut out = Vec::with_capacity(part.len());
     let mut cursor = part.first().map_or(0, |r| all_hits.partition_point(|h| h.0 < r.start));

@@ -737,7 +737,8 @@ pub fn in_sentence(
                             .iter()
                             .find(|s| s.actor == *object && s.tokens.start >= end)
                             .is_some_and(|s| preps_ok(s.tokens.start));
-                        (!prepped).then(|| format!("{label} {noun}"))
+                        let words = tokens[noun].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+                        (!prepped).then(|| format!("{label} {words}"))
                     });
                     let label = named.as_ref().unwrap_or(label);
                     push(&mut out, *subject, *object, label, sense_data.symmetric, conf.min(*oconf), rule);
@@ -933,8 +934,9 @@ fn modal_before<'t>(tokens: &'t [Token<'_>], j: usize) -> Option<&'t str> {
 
 /// "deliveries to", "pay offer from": what a verb ending at `end` did, in a few words of lower
 /// case, and the preposition before its object at `start` (past "the"), when that is all that
-/// stands between them. An amount is no noun ("paid $412 million to" → "to").
-fn object_through_noun(tokens: &[Token<'_>], end: usize, start: usize) -> Option<String> {
+/// stands between them: the tokens of those words and the preposition. An amount is no noun
+/// ("paid $412 million to" → "to").
+fn object_through_noun(tokens: &[Token<'_>], end: usize, start: usize) -> Option<Range<usize>> {
     const PREPS: &[&str] = &["to", "from", "for", "on", "against", "into", "with"];
     let mut stop = start;
     if stop > end && tokens[stop - 1].is("the") {
@@ -948,10 +950,11 @@ fn object_through_noun(tokens: &[Token<'_>], end: usize, start: usize) -> Option
         t.text.starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c))
             || ["million", "billion", "trillion"].iter().any(|w| t.is(w))
     };
-    let mut words = Vec::new();
-    for t in before {
+    // (The noun's words follow any determiner or amount, and run up to the preposition.)
+    let mut first = end + before.len();
+    for (k, t) in before.iter().enumerate() {
         if DETERMINERS.iter().any(|d| t.is(d)) || amount(t) {
-            if !words.is_empty() {
+            if first < end + before.len() {
                 return None;
             }
             continue;
@@ -967,13 +970,13 @@ fn object_through_noun(tokens: &[Token<'_>], end: usize, start: usize) -> Option
         if !noun {
             return None;
         }
-        words.push(t.lower.as_str());
+        first = first.min(end + k);
     }
-    if words.len() > 3 || (words.is_empty() && !before.iter().any(amount)) {
+    let words = end + before.len() - first;
+    if words > 3 || (words == 0 && !before.iter().any(amount)) {
         return None;
     }
-    words.push(prep.lower.as_str());
-    Some(words.join(" "))
+    Some(first..stop)
 }
 
 /// "by" after a passive verb ending at `end` and a short phrase of time or place ("in
@@ -1556,7 +1559,17 @@ mod tests {
 
     /// The relations drafted from `text`, as "Source —label→ Target".
     fn relations(text: &str) -> Vec<String> {
-        relations_of(&draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default())
+        relations_of(&draft(text))
+    }
+
+    /// The map drafted from `text` (empty when the text gives none).
+    fn draft(text: &str) -> crate::model::Map {
+        draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default()
+    }
+
+    /// The kind of the drafted actor named `name`, if there is one.
+    fn kind_of(map: &crate::model::Map, name: &str) -> Option<ActorKind> {
+        map.actors.iter().find(|a| a.name == name).map(|a| a.kind)
     }
 
     fn relations_of(map: &crate::model::Map) -> Vec<String> {
@@ -1820,7 +1833,7 @@ mod tests {
         has_all(text, &["GNERC —approved→ KGT", "GNERC —energy regulator of→ Georgia"]);
         let r = relations(text);
         assert!(r.iter().all(|r| !r.starts_with("Georgia —") && !r.ends_with("→ WHO")), "{r:?}");
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
         assert!(
             names.contains(&"Hiroshi Tanabe") && names.iter().filter(|n| n.contains("WHO")).count() == 1,
@@ -1937,7 +1950,7 @@ mod tests {
                     news agency IRNA reported the talks. The International Atomic Energy Agency said so. \
                     Tom Reed was arrested at a rally organised by the Popular Front. Maria Lopez of the \
                     opposition said the Electoral Commission had lied. Iran will comply with the IAEA.";
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
         for name in ["North Atlantic Treaty Organization", "OPEC"] {
             assert!(names.iter().any(|n| n.contains(name) || *n == "NATO"), "{name} not in {names:?}");
@@ -2023,7 +2036,7 @@ mod tests {
                 "Bärbel Bas —urged→ Amazon",
             ],
         );
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
         for name in ["Tata Steel Netherlands", "Georgian Dream"] {
             assert!(names.contains(&name), "{name} not in {names:?}");
@@ -2082,7 +2095,7 @@ mod tests {
                 "Alexandre Silveira —minister of→ Ministry of Mines and Energy",
             ],
         );
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
         for wrong in ["Reuters", "Industry and Trade", "Judiciary", "Competition", "Cándido Conde"] {
             assert!(!names.contains(&wrong), "{wrong} in {names:?}");
@@ -2152,7 +2165,7 @@ mod tests {
         let r = relations(text);
         assert!(r.iter().all(|r| !r.starts_with("Business and Trade Committee —wrote")), "{r:?}");
         assert!(r.iter().all(|r| !r.contains("Daniel Okafor —secretary of")), "{r:?}");
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
         assert!(names.contains(&"National Security Council") && !names.contains(&"UN Security Council"), "{names:?}");
     }
@@ -2420,7 +2433,7 @@ mod tests {
     fn another_name_given_and_a_collective_s_word_before_a_name() {
         let text = "Özgür Özel, leader of the main opposition Republican People’s Party, or CHP, spoke. CHP said \
                     so. The Association of the Petroleum Industry of Kurdistan, known as APIKUR, demanded guarantees.";
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         let has =
             |name: &str, alias: &str| map.actors.iter().any(|a| a.name == name && a.aliases.iter().any(|x| x == alias));
         assert!(has("Republican People’s Party", "CHP"), "{:?}", map.actors);
@@ -2545,7 +2558,7 @@ mod tests {
         let text = "The Movimento dos Atingidos por Barragens sued Petrobras. Helvetia Agri Côte d’Ivoire \
                     appealed to the Tribunal de Commerce d’Abidjan. Kataib Hezbollah attacked the base. The \
                     Türkiye Cumhuriyet Merkez Bankası fined the lender.";
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
         for name in [
             "Movimento dos Atingidos por Barragens",
@@ -2727,14 +2740,14 @@ mod tests {
         let r = relations(text);
         assert!(!r.iter().any(|r| r.contains("China") || r.contains("supported")), "{r:?}");
         // The words are no name for either.
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         assert!(map.actors.iter().all(|a| a.aliases.iter().all(|x| !x.contains("both"))), "{:?}", map.actors);
     }
 
     #[test]
     fn a_name_before_party_is_a_party_also_called_so() {
         let text = "Lalao Rakotomalala, a former mayor who leads the Fanilo party, said the count was rigged.";
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         let fanilo = map.actors.iter().find(|a| a.name == "Fanilo");
         assert!(fanilo.is_some_and(|a| a.kind == ActorKind::Organization), "{:?}", map.actors);
         assert!(fanilo.is_some_and(|a| a.aliases.iter().any(|x| x == "Fanilo party")), "{:?}", map.actors);
@@ -2759,7 +2772,7 @@ mod tests {
         let text = "Papua New Guinea suspended the licence of Coral Sea Energy. Coral Sea said it had paid. \
                     It said it would ask the National Court to overturn the decision.";
         has_all(text, &["Coral Sea Energy —would ask→ National Court"]);
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         assert!(!map.actors.iter().any(|a| a.name == "Coral Sea"), "{:?}", map.actors);
     }
 
@@ -2851,7 +2864,7 @@ mod tests {
                     leader Capt. Ibrahim Traoré accused Kestrel Gold of fraud. International Resources Holding of \
                     the United Arab Emirates bought Mopani Copper Mines. Coral Sea Energy for the Purari project \
                     was fined.";
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
         for name in [
             "National Bank of the Kyrgyz Republic",
@@ -2870,7 +2883,7 @@ mod tests {
         let text = "China trains the Royal Solomon Islands Police Force (RSIPF). The U.N. Mission in South Sudan \
                     (UNMISS) evacuated 40 workers. The Sudan People’s Liberation Movement-in-Opposition (SPLM-IO) \
                     denied it. Turkey bombed the Kurdistan Workers’ Party (PKK).";
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
         for name in [
             "Royal Solomon Islands Police Force",
@@ -2907,7 +2920,7 @@ mod tests {
                     Thailand closed the border, accusing Cambodia of aggression. Germany lacks the political \
                     will to confront Russia. Vladimir Putin met Alexei Navalny’s widow, Yulia Navalnaya. Amnesty \
                     International accused the government of Ethiopia of war crimes. The Sánchez coalition fell.";
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         let kind = |n: &str| map.actors.iter().find(|a| a.name == n).map(|a| a.kind);
         assert_eq!(kind("United Arab Emirates"), Some(ActorKind::State), "{:?}", map.actors);
         assert_eq!(kind("Andrés Manuel López Obrador"), Some(ActorKind::Person), "{:?}", map.actors);
@@ -2941,14 +2954,14 @@ mod tests {
     fn plural_trade_words_and_body_words_end_an_organisation_s_name() {
         let text = "Hatton Hills Plantations is a unit of Jayasuriya Holdings. Fjordline Chemical Tankers sued. \
                     The Southern African Development Community and the Arab League met.";
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         for name in [
             "Hatton Hills Plantations",
             "Fjordline Chemical Tankers",
             "Southern African Development Community",
             "Arab League",
         ] {
-            let kind = map.actors.iter().find(|a| a.name == name).map(|a| a.kind);
+            let kind = kind_of(&map, name);
             assert_eq!(kind, Some(ActorKind::Organization), "{name}: {:?}", map.actors);
         }
     }
@@ -2973,7 +2986,7 @@ mod tests {
     fn a_lone_name_described_by_an_organisation_s_noun_is_that_organisation() {
         let text = "Renamo, the main opposition party, accused the governing Frelimo of fraud. \
                     Alejandro Toledo was sentenced by a Peruvian court for taking bribes from Odebrecht, the Brazilian group.";
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         let r = relations_of(&map);
         assert!(r.contains(&"Renamo —accused→ Frelimo".to_owned()), "{r:?}");
         // (The court that sentenced, not the company after it.)
@@ -3058,7 +3071,7 @@ mod tests {
         let text = "The Paying Agency for Agriculture, Fisheries and Rural Development approved the grant. \
                     The Foreign, Commonwealth and Development Office (FCDO) sanctioned Al-Nujoom. \
                     The Ministry of Finance, Israel and Egypt met.";
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
         assert!(names.contains(&"Paying Agency for Agriculture, Fisheries and Rural Development"), "{names:?}");
         assert!(names.contains(&"Foreign, Commonwealth and Development Office"), "{names:?}");
@@ -3097,16 +3110,16 @@ mod tests {
     fn a_name_beside_an_organisation_s_noun_is_an_organisation() {
         let text = "The motion, tabled by the nationalist opposition party Rodina, passed. Andrej Babiš said his \
                     Agrofert conglomerate would be sold.";
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         for name in ["Rodina", "Agrofert"] {
-            let kind = map.actors.iter().find(|a| a.name == name).map(|a| a.kind);
+            let kind = kind_of(&map, name);
             assert_eq!(kind, Some(ActorKind::Organization), "{name}: {:?}", map.actors);
         }
         // (A person after such a noun in a clause stays a person.)
         let text = "Shares of the company Ivan Petrov founded fell. A witness told the court Oleg Sidorov had lied.";
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         for name in ["Ivan Petrov", "Oleg Sidorov"] {
-            let kind = map.actors.iter().find(|a| a.name == name).map(|a| a.kind);
+            let kind = kind_of(&map, name);
             assert_eq!(kind, Some(ActorKind::Person), "{name}: {:?}", map.actors);
         }
     }
@@ -3185,9 +3198,9 @@ mod tests {
     fn company_words_of_several_languages_make_a_company() {
         let text = "Fitch Ratings cut Mongolia. Pelister Banka failed. Turia Terminales objected. Minera Huancarani \
                     struck a deal. Atlas Câblage hired staff. Ivan Petrov spoke.";
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let map = draft(text);
         for name in ["Fitch Ratings", "Pelister Banka", "Turia Terminales", "Minera Huancarani", "Atlas Câblage"] {
-            let kind = map.actors.iter().find(|a| a.name == name).map(|a| a.kind);
+            let kind = kind_of(&map, name);
             assert_eq!(kind, Some(ActorKind::Organization), "{name}: {:?}", map.actors);
         }
         let kind = map.actors.iter().find(|a| a.name == "Ivan Petrov").map(|a| a.kind);
@@ -3198,8 +3211,8 @@ mod tests {
     fn which_marks_no_person() {
         let text = "Hatton Hills, which runs tea estates, objected. Ivan Petrov, who runs a farm, objected. \
                     Oleg Sidorov said it was too early.";
-        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
-        let kind = |name: &str| map.actors.iter().find(|a| a.name == name).map(|a| a.kind);
+        let map = draft(text);
+        let kind = |name: &str| kind_of(&map, name);
         assert_eq!(kind("Hatton Hills"), Some(ActorKind::Organization), "{:?}", map.actors);
         assert_eq!(kind("Ivan Petrov"), Some(ActorKind::Person), "{:?}", map.actors);
         assert_eq!(kind("Oleg Sidorov"), Some(ActorKind::Person), "{:?}", map.actors);
