@@ -1130,7 +1130,8 @@ pub fn role_after_modifiers<'g>(
     ];
     for k in i..i + 3 {
         if let Some(found) = role_at(tokens, k, gaz) {
-            return Some(found);
+            // "deputy leader", "acting governor": a role that qualifies the role after it.
+            return Some(role_at(tokens, found.1, gaz).unwrap_or(found));
         }
         let t = tokens.get(k)?;
         if !t.word || t.capital || NOT_MODIFIERS.contains(&t.lower.as_str()) {
@@ -1910,11 +1911,15 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                     .map(|(i, _)| i)
                     .next();
                 // "a unit of India’s Adani Group": the owned, not its owner.
+                // (But "the largest donor to WFP’s operation in South Sudan": a place of what
+                // is owned is no actor owned.)
                 let target = target.map(|t| {
                     let owner_end = mentions[t].tokens.end;
                     let owned = mentions.iter().position(|m| {
                         (owner_end..=owner_end + 3).contains(&m.tokens.start)
-                            && tokens[owner_end..m.tokens.start].iter().all(&lower_word)
+                            && tokens[owner_end..m.tokens.start].iter().all(|t| {
+                                lower_word(t) && !["in", "on", "near", "at", "to", "of"].iter().any(|p| t.is(p))
+                            })
                     });
                     owned.filter(|_| mentions[t].possessive).unwrap_or(t)
                 });

@@ -480,7 +480,10 @@ pub(crate) fn hits_in(text: &str, tokens: &[Token<'_>], gaz: &Gazetteer, map: Op
 /// A title-case line without final punctuation: a headline, whose capitals say nothing.
 fn is_headline(tokens: &[Token<'_>]) -> bool {
     let words: Vec<&Token<'_>> = tokens.iter().filter(|t| t.word).collect();
-    let ends = tokens.last().is_some_and(|t| matches!(t.text, "." | "!" | "?" | "…" | "”" | "\"" | ":"));
+    // ("Gazprom met Acme Corp.": an abbreviation's period ends the sentence too.)
+    let ends = tokens.last().is_some_and(|t| {
+        matches!(t.text, "." | "!" | "?" | "…" | "”" | "\"" | ":") || (t.word && t.text.ends_with('.'))
+    });
     let capitals = words.iter().filter(|t| t.capital).count();
     let question = tokens.last().is_some_and(|t| matches!(t.text, "?" | "!"));
     (!ends && words.len() >= 3 && capitals * 2 > words.len())
@@ -775,6 +778,16 @@ mod tests {
         assert!(thanked <= HEADLINE_CONFIDENCE, "{thanked}");
         let freed = confidence("freed").unwrap_or(0.0);
         assert!(freed > HEADLINE_CONFIDENCE, "{freed}");
+    }
+
+    #[test]
+    fn a_sentence_ending_on_an_abbreviation_is_no_headline() {
+        let text = "Gazprom met Acme Corp. It was their first meeting.";
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_else(|e| panic!("{e}"));
+        let met = map.relations.iter().find(|r| r.label == "met with").and_then(|r| map.actor(&r.target));
+        assert_eq!(met.map(|a| a.name.as_str()), Some("Acme Corp."), "{:?}", map.relations);
+        let confidence = map.relations.iter().find_map(|r| r.proposal.as_ref()).map_or(0.0, |p| p.confidence);
+        assert!(confidence > HEADLINE_CONFIDENCE, "{confidence}");
     }
 
     #[test]

@@ -988,13 +988,19 @@ fn late_agent(tokens: &[Token<'_>], slots: &[Slot], end: usize) -> Option<usize>
     }
     let by = (end + 1..(end + 5).min(tokens.len())).find(|&k| tokens[k].is("by"))?;
     // (Not "arrested at a rally organised by the opposition": a verb in between has its own agent.)
-    let plain = tokens[end..by].iter().all(|t| {
+    // ("signed in Ankara by …": a place where it was done may stand between.)
+    let place = |k: usize| {
+        tokens[end].is("in")
+            && slots.iter().any(|s| s.tokens.start == end + 1 && s.tokens.contains(&k) && s.tokens.end == by)
+    };
+    let plain = (end..by).all(|k| {
+        let t = &tokens[k];
         t.text != ","
             && !is_past(t)
             && !t.lower.ends_with("ing")
-            && (!t.capital || super::words::MONTHS.contains(&t.text.trim_end_matches('.')))
+            && (!t.capital || super::words::MONTHS.contains(&t.text.trim_end_matches('.')) || place(k))
     });
-    let no_actor = !slots.iter().any(|s| s.tokens.start >= end && s.tokens.start < by);
+    let no_actor = !slots.iter().any(|s| s.tokens.start >= end && s.tokens.start < by && !place(s.tokens.start));
     (plain && no_actor).then_some(by)
 }
 
@@ -1010,6 +1016,24 @@ fn coordinated(between: &[Token<'_>]) -> bool {
         [a, b] => (a.is("both") && b.is("and")) || ((a.is("and") || a.is("or") || a.text == ",") && b.is("the")),
         _ => false,
     }
+}
+
+/// "X and his Cambodian counterpart, Gen. Chhay Vannarith": the counterpart named after the
+/// mention ending at `end`, joined to it as "and" joins, past the demonym or words that say
+/// whose counterpart.
+fn counterpart_after<'s>(tokens: &[Token<'_>], slots: &'s [Slot], end: usize) -> Option<&'s Slot> {
+    let owner = tokens.get(end + 1).filter(|_| tokens.get(end).is_some_and(|t| t.is("and")))?;
+    if !["his", "her", "their", "its"].iter().any(|w| owner.is(w)) {
+        return None;
+    }
+    // Up to two words before "counterpart" ("Cambodian", "new").
+    let noun = (end + 2..(end + 5).min(tokens.len()))
+        .find(|&k| tokens[k].is("counterpart") || tokens[k].is("counterparts"))?;
+    let qualifies = (end + 2..noun).all(|k| tokens[k].word && !tokens[k].is_possessive());
+    let from = noun + 1 + usize::from(tokens.get(noun + 1).is_some_and(|t| t.text == ","));
+    // (Past a title: "Gen. Chhay Vannarith".)
+    let titled = |s: &Slot| s.tokens.start <= from + 3 && tokens[from..s.tokens.start].iter().all(|t| t.capital);
+    slots.iter().find(|s| s.tokens.start >= from && s.person && titled(s)).filter(|_| qualifies)
 }
 
 fn push(out: &mut Vec<Found>, s: usize, t: usize, label: &str, symmetric: bool, confidence: f32, rule: &'static str) {
@@ -1372,6 +1396,14 @@ fn subjects_left(
     out.extend(twins(slots, chosen).map(|t| (t.actor, conf, rule)));
     // Coordinated subjects to the left: "Germany, France and Italy signed".
     let mut left = chosen;
+    // ("Lavrov and his Chinese counterpart, Wang Yi, signed": both.)
+    if let Some(first) = slots.iter().rev().find(|s| {
+        s.tokens.end <= left.tokens.start
+            && counterpart_after(tokens, slots, s.tokens.end).is_some_and(|c| c.tokens == left.tokens)
+    }) {
+        out.push((first.actor, conf - 0.05, "coordination"));
+        left = first;
+    }
     while let Some(mut prev) = slots.iter().rev().find(|s| s.tokens.end <= left.tokens.start) {
         // "China’s CMOC Group and Saudi Arabia’s Manara Minerals": past the owner.
         if prev.possessive
@@ -1523,6 +1555,12 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
     };
     let mut right = first;
     while let Some(next) = slots.iter().find(|s| s.tokens.start >= right.tokens.end) {
+        // ("signed by Prasert Wongsakul and his Cambodian counterpart, Chhay Vannarith": both.)
+        if let Some(other) = counterpart_after(tokens, slots, right.tokens.end) {
+            out.push((other.actor, conf - 0.05));
+            right = other;
+            continue;
+        }
         let between = &tokens[right.tokens.end..next.tokens.start];
         if !coordinated(between) && !repeated(between) {
             break;
@@ -3334,5 +3372,35 @@ mod tests {
     fn a_refusal_or_failure_to_act_is_a_negation() {
         let r = relations("Germany’s refusal to approve the sale to Saudi Arabia stands.");
         assert!(r.contains(&"Germany —did not approve sale to→ Saudi Arabia".to_owned()), "{r:?}");
+    }
+
+    #[test]
+    fn a_role_qualified_by_a_role() {
+        has_all(
+            "The Candlelight Party was banned. Its deputy leader, Sok Mealea, fled to Thailand. Kora Mobile \
+             was fined. Its acting chairman, Ibrahim Sesay, objected.",
+            &["Sok Mealea —deputy leader of→ Candlelight Party", "Ibrahim Sesay —acting chairman of→ Kora Mobile"],
+        );
+    }
+
+    #[test]
+    fn a_place_of_what_an_owner_has_is_not_what_is_owned() {
+        let r = relations("The European Union, the largest donor to WFP’s operation in South Sudan, cut funds.");
+        assert!(r.contains(&"European Union —largest donor to→ World Food Programme".to_owned()), "{r:?}");
+        assert!(!r.iter().any(|r| r.ends_with("South Sudan")), "{r:?}");
+    }
+
+    #[test]
+    fn a_counterpart_after_and_is_coordinated() {
+        has_all(
+            "The deal was signed by Defence Minister Prasert Wongsakul and his Cambodian counterpart, Gen. Chhay \
+             Vannarith, on Monday. Sergei Lavrov and his Chinese counterpart, Wang Yi, signed a pact. Lavrov \
+             held talks with Wang Yi and his Indian counterpart, S. Jaishankar.",
+            &[
+                "Prasert Wongsakul —signed an agreement with→ Chhay Vannarith",
+                "Sergei Lavrov —signed an agreement with→ Wang Yi",
+                "Sergei Lavrov —held talks with→ S. Jaishankar",
+            ],
+        );
     }
 }
