@@ -1745,6 +1745,36 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
     }
     let lower_word = |t: &Token<'_>| t.word && !t.capital;
+    // "Togo Debout, of which DR is a member,": the name after "of which" belongs to the one
+    // before.
+    for p in 0..mentions.len() {
+        let start = mentions[p].tokens.start;
+        let of_which = start >= 4
+            && tokens[start - 3].text == ","
+            && tokens[start - 2].is("of")
+            && (tokens[start - 1].is("which") || tokens[start - 1].is("whom"));
+        if !of_which || mentions[p].modifier || mentions[p].role_of.is_some() {
+            continue;
+        }
+        // (Past a short form in brackets: "the European Free Trade Association (EFTA), of which".)
+        let before =
+            |m: &Mention| m.tokens.end + 3 == start || (m.tokens.end + 4 == start && tokens[m.tokens.end].text == ")");
+        let Some(o) = mentions.iter().rposition(|m| before(m) && !m.modifier) else { continue };
+        let mut k = mentions[p].tokens.end;
+        if !tokens.get(k).is_some_and(|t| ["is", "was", "are", "were", "remains"].iter().any(|w| t.is(w))) {
+            continue;
+        }
+        k += 1;
+        while tokens.get(k).is_some_and(|t| ["a", "an", "the", "its", "their"].iter().any(|w| t.is(w))) {
+            k += 1;
+        }
+        let noun = (k..(k + 3).min(tokens.len())).take_while(|&i| lower_word(&tokens[i])).last();
+        let closes = noun.is_some_and(|n| tokens.get(n + 1).is_none_or(|t| matches!(t.text, "," | "." | ";")));
+        if let Some(n) = noun.filter(|&n| closes && is_in(words::MEMBER_NOUNS, &tokens[n].lower)) {
+            let role = tokens[k..=n].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+            mentions[p].tie(o, words::singular(&role));
+        }
+    }
     // "Fisheries Minister Nestor Ghiro and Mines Minister Alice Pitakaka, both of the Kadere
     // Party,": members of it, beside their titles.
     for p in 0..mentions.len() {
@@ -2172,8 +2202,10 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         else {
             continue;
         };
+        // (A known organisation too: "the Luxembourg-based EPPO", "London-based Reuters".)
         if let Some(n) = mentions.iter().position(|m| m.tokens.start == end + 2)
-            && matches!(mentions[n].referent, Referent::Name { .. })
+            && (matches!(mentions[n].referent, Referent::Name { .. })
+                || names_organisation(&mentions[n].referent, gaz, true))
         {
             if mentions[n].role_of.is_none() {
                 mentions[n].role_of = Some((b, label));

@@ -3169,7 +3169,7 @@ mod tests {
              objected. The EBRD holds a 15% stake in Pelister Banka.",
             &[
                 "Zimbabwe Mining Development Corporation —holds stake in→ Mapfumo Lithium",
-                "EBRD —holds stake in→ Pelister Banka",
+                "European Bank for Reconstruction and Development —holds stake in→ Pelister Banka",
             ],
         );
     }
@@ -3227,7 +3227,7 @@ mod tests {
                 "Grace Nankabirwa Ssali —state minister for international affairs of→ Uganda",
                 "Sanne van Loon —signed an agreement with→ Grace Nankabirwa Ssali",
                 "State Great Khural —parliament of→ Mongolia",
-                "Hannah Okafor —director of operations of→ OCHA",
+                "Hannah Okafor —director of operations of→ Office for the Coordination of Humanitarian Affairs",
             ],
         );
     }
@@ -3400,6 +3400,29 @@ mod tests {
                 "Prasert Wongsakul —signed an agreement with→ Chhay Vannarith",
                 "Sergei Lavrov —signed an agreement with→ Wang Yi",
                 "Sergei Lavrov —held talks with→ S. Jaishankar",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_name_after_of_which_belongs_to_the_one_before() {
+        has_all(
+            "The opposition coalition Togo Debout, of which DR is a member, marched. India and the European Free \
+             Trade Association (EFTA), of which Switzerland is a member, signed a pact.",
+            &["DR —member of→ Togo Debout", "Switzerland —member of→ European Free Trade Association"],
+        );
+    }
+
+    #[test]
+    fn known_international_bodies_keep_their_whole_names() {
+        has_all(
+            "Kenya is a member of the Common Market for Eastern and Southern Africa. The Luxembourg-based EPPO \
+             took over the case. Gavi, the Vaccine Alliance, will fund doses. The alliance signed a deal with \
+             Sarada Biotech.",
+            &[
+                "Kenya —member of→ Common Market for Eastern and Southern Africa",
+                "European Public Prosecutor’s Office —based in→ Luxembourg",
+                "Gavi —signed an agreement with→ Sarada Biotech",
             ],
         );
     }

@@ -1585,6 +1585,25 @@ pub const COMPANY_FIRST_WORDS: &[&str] = &["Minera", "Corporación", "Industrias
 
 /// Nouns after a person's possessive and a name that make the name the person's company
 /// ("Babiš’s Agrofert conglomerate", "his Kallos Holdings group").
+/// What one can be of a body named before "of which" ("Togo Debout, of which DR is a member,").
+pub const MEMBER_NOUNS: &[&str] = &[
+    "member",
+    "members",
+    "shareholder",
+    "shareholders",
+    "founder",
+    "founders",
+    "signatory",
+    "signatories",
+    "part",
+    "owner",
+    "owners",
+    "leader",
+    "chairman",
+    "president",
+    "head",
+];
+
 pub const OWNED_COMPANY_NOUNS: &[&str] = &["conglomerate", "group", "empire", "company", "firm", "holding", "holdings"];
 
 /// Whether a word in lower case is an organisation's noun ("the company", "the party", "the
