@@ -1989,14 +1989,23 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         } else {
             mentions[o].tokens.clone().rev().take_while(noun).last().unwrap_or(k)
         };
-        let words: Vec<&Token<'_>> =
+        let mut words: Vec<&Token<'_>> =
             tokens[k..].iter().take_while(|t| lower_word(t) && !qualifier(t)).take(5).collect();
-        let participle = words.last().is_some_and(|w| w.lower.ends_with("ed"));
-        let closes = tokens.get(k + words.len()).is_none_or(|t| {
-            matches!(t.text, "," | "." | ";" | ")")
-                || ["that", "which", "who"].iter().any(|w| t.is(w))
-                || (qualifier(t) && !participle)
+        // ", a Japanese maker of motors for hybrid cars,": the noun before its complement.
+        let complement = words.iter().position(|t| t.is("of") || t.is("for")).filter(|&c| {
+            (1..=3).contains(&c) && words[..c].iter().all(|w| !w.lower.ends_with("ed") && !w.lower.ends_with("ing"))
         });
+        if let Some(c) = complement.filter(|_| mentions[o].modifier) {
+            words.truncate(c);
+        }
+        let complemented = complement.is_some() && mentions[o].modifier;
+        let participle = words.last().is_some_and(|w| w.lower.ends_with("ed"));
+        let closes = complemented
+            || tokens.get(k + words.len()).is_none_or(|t| {
+                matches!(t.text, "," | "." | ";" | ")")
+                    || ["that", "which", "who"].iter().any(|w| t.is(w))
+                    || (qualifier(t) && !participle)
+            });
         if !words.is_empty() && words.len() <= 4 && closes {
             let label = words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             // "Rosneft and Lukoil, Russia’s two biggest oil producers,": both of them.
@@ -2008,7 +2017,21 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             if p > 0 && joined(&mentions[p - 1]) {
                 mentions[p - 1].role_of = Some((o, label.clone()));
             }
-            mentions[p].role_of = Some((o, label));
+            // ("the Armenian unit of Russia’s Gazprom": of Gazprom too, the owned past its owner.)
+            let of_at = k + words.len();
+            let of_whom = (complemented && tokens[of_at].is("of"))
+                .then(|| {
+                    let from = of_at + 1 + usize::from(tokens.get(of_at + 1).is_some_and(|t| t.is("the")));
+                    let at = |start: usize| mentions.iter().position(|m| m.tokens.start == start && !m.modifier);
+                    let first = at(from)?;
+                    if mentions[first].possessive { at(mentions[first].tokens.end) } else { Some(first) }
+                })
+                .flatten()
+                .filter(|&w| w != p && w != o);
+            mentions[p].role_of = Some((o, label.clone()));
+            if let Some(w) = of_whom {
+                mentions[p].tie(w, label);
+            }
         }
     }
     // "Petr Fiala’s centre-right Spolu alliance": the person leads the party.

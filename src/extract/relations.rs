@@ -3426,4 +3426,17 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_demonym_s_noun_before_its_complement() {
+        has_all(
+            "Shares in Hoshida Magnetics, a Japanese maker of motors for hybrid cars, fell 8%. Araks Gas \
+             Networks, the Armenian unit of Russia’s Gazprom, objected.",
+            &[
+                "Hoshida Magnetics —maker of→ Japan",
+                "Araks Gas Networks —unit of→ Armenia",
+                "Araks Gas Networks —unit of→ Gazprom",
+            ],
+        );
+    }
 }
