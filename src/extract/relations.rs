@@ -3439,4 +3439,17 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn what_was_cut_and_to_whom() {
+        has_all(
+            "Fitch Ratings cut Romania’s outlook to negative in December. Russia cut off gas to Bulgaria in \
+             2022. Rwanda cut ties with Belgium.",
+            &[
+                "Fitch Ratings —cut outlook of→ Romania",
+                "Russia —cut gas to→ Bulgaria",
+                "Rwanda —cut ties with→ Belgium",
+            ],
+        );
+    }
 }
