@@ -1999,6 +1999,14 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             words.truncate(c);
         }
         let complemented = complement.is_some() && mentions[o].modifier;
+        // ("In a statement to Reuters, the Kremlin said nothing": a verb opens no description.)
+        let verb = words.first().is_some_and(|w| {
+            ["said", "says", "told", "added", "has", "had", "have", "is", "was", "were", "are", "will", "would", "did"]
+                .contains(&w.lower.as_str())
+        });
+        if verb {
+            words.clear();
+        }
         let participle = words.last().is_some_and(|w| w.lower.ends_with("ed"));
         let closes = complemented
             || tokens.get(k + words.len()).is_none_or(|t| {

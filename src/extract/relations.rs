@@ -795,7 +795,53 @@ pub fn in_sentence(
         }
         j = end;
     }
+    opening_phrase(tokens, slots, lex, &mut out);
     out
+}
+
+/// "In a phone call with Putin on Friday, Trump said …", "During talks with Xi, Lula raised
+/// …": a relation's noun in a phrase that opens the sentence, between the actor after its
+/// preposition and the subject after the comma.
+fn opening_phrase(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, out: &mut Vec<Found>) {
+    const OPENERS: &[&str] = &["In", "During", "At", "After", "Following", "Before", "Ahead", "Amid", "Over"];
+    if !tokens.first().is_some_and(|t| OPENERS.contains(&t.text)) {
+        return;
+    }
+    let Some(comma) = tokens.iter().take(20).position(|t| t.text == "," || t.text == ";") else { return };
+    if tokens[comma].text != "," {
+        return;
+    }
+    let in_slot = |k: usize| slots.iter().any(|s| s.tokens.contains(&k));
+    // The relation's noun: the first word of the phrase the lexicon knows, no verb's form.
+    let Some((j, sense)) = (1..comma).find_map(|k| {
+        let t = &tokens[k];
+        // (Not "After meeting Xi, …": a participle's clause, see "participle".)
+        let participle = t.lower.ends_with("ed") || (t.lower.ends_with("ing") && k == 1);
+        let noun = t.word && !t.capital && !in_slot(k) && !participle;
+        let sense = lex.sense_of(&t.lower).and_then(|s| lex.senses.get(s))?;
+        noun.then_some((k, sense))
+    }) else {
+        return;
+    };
+    // Its actor right after a preposition: "with Putin", "to ANFA".
+    let Some(object) = slots.iter().find(|s| {
+        s.tokens.start > j + 1
+            && s.tokens.end <= comma
+            && !s.possessive
+            && !s.demonym
+            && !s.group
+            && ["with", "to", "by"].iter().any(|p| tokens[s.tokens.start - 1].is(p))
+            && tokens[j + 1..s.tokens.start - 1].iter().all(|t| t.word && !t.capital)
+    }) else {
+        return;
+    };
+    // The sentence's subject right after the comma, before its verb.
+    let from = comma + 1 + usize::from(tokens.get(comma + 1).is_some_and(|t| t.is("the")));
+    let Some(subject) = slots.iter().find(|s| s.tokens.start == from && !s.possessive && !s.demonym) else { return };
+    let verb = tokens.get(subject.tokens.end).is_some_and(|t| t.word && !t.capital && !t.is("and"));
+    if verb && subject.actor != object.actor {
+        push(out, subject.actor, object.actor, &sense.label, sense.symmetric, 0.5, "opening phrase");
+    }
 }
 
 /// "denied the allegations.", "did not respond to the offer": an act named right after the
@@ -3451,5 +3497,22 @@ mod tests {
                 "Rwanda —cut ties with→ Belgium",
             ],
         );
+    }
+
+    #[test]
+    fn a_relation_in_the_phrase_that_opens_a_sentence() {
+        has_all(
+            "In a phone call with Vladimir Putin on Friday, Donald Trump said the war must end. At a meeting \
+             with Xi Jinping in Beijing, Lula raised trade. In a letter to ANFA, FIFA said the vote was void.",
+            &[
+                "Donald Trump —called→ Vladimir Putin",
+                "Luiz Inácio Lula da Silva —met with→ Xi Jinping",
+                "FIFA —wrote to→ ANFA",
+            ],
+        );
+        // (A participle's clause is another rule's; a statement to a news agency is no relation,
+        // nor is the agency described by what the subject said.)
+        let r = relations("In a statement to Reuters, the Kremlin said nothing.");
+        assert!(r.is_empty(), "{r:?}");
     }
 }
