@@ -494,7 +494,9 @@ pub fn in_sentence(
         {
             b -= 1;
         }
-        let be_before = window(b, 2).any(|w| BE.iter().any(|b| w.is(b))) && !PREPOSITIONS.iter().any(|p| t.is(p));
+        // ("Iran was funding Hezbollah", "has been negotiating with": a progressive, active.)
+        let be_before =
+            window(b, 2).any(|w| BE.iter().any(|b| w.is(b))) && !PREPOSITIONS.iter().any(|p| t.is(p)) && !ing;
         // ("was approved unanimously by"; not "dismissed forecasts by the IEA", whose verb has
         // its object.)
         // ("has been suspended from ECOWAS": who suspends is after "from".)
@@ -729,17 +731,25 @@ pub fn in_sentence(
                 let noun = tokens.get(s.tokens.end).filter(|t| super::words::is_owned_act(&t.lower, s.person))?;
                 Some(format!("{label} {} of", noun.lower))
             };
+            let named_for = |object: usize| {
+                owned(object).or_else(|| {
+                    let noun = through_noun(object)?;
+                    let prepped = slots
+                        .iter()
+                        .find(|s| s.actor == object && s.tokens.start >= end)
+                        .is_some_and(|s| preps_ok(s.tokens.start));
+                    let words = tokens[noun].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+                    // ("is holding a joint patrol with Japan": a verb with no preposition of its
+                    // own is named with its noun, "held joint patrol with", not "held".)
+                    let bare = sense_data.preps.is_empty() && !label.contains(' ');
+                    (!prepped || bare).then(|| format!("{label} {words}"))
+                })
+            };
+            // (Objects coordinated with the first share its noun: "with Japan and Australia".)
+            let first_named = objects.first().and_then(|(o, _)| named_for(*o));
             for (subject, conf, rule) in &subjects {
                 for (object, oconf) in objects.iter().filter(|_| !among_themselves) {
-                    let named = owned(*object).or_else(|| {
-                        let noun = through_noun(*object)?;
-                        let prepped = slots
-                            .iter()
-                            .find(|s| s.actor == *object && s.tokens.start >= end)
-                            .is_some_and(|s| preps_ok(s.tokens.start));
-                        let words = tokens[noun].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
-                        (!prepped).then(|| format!("{label} {words}"))
-                    });
+                    let named = named_for(*object).or_else(|| first_named.clone());
                     let label = named.as_ref().unwrap_or(label);
                     push(&mut out, *subject, *object, label, sense_data.symmetric, conf.min(*oconf), rule);
                 }
@@ -3514,5 +3524,23 @@ mod tests {
         // nor is the agency described by what the subject said.)
         let r = relations("In a statement to Reuters, the Kremlin said nothing.");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_progressive_is_active() {
+        has_all(
+            "Iran was funding Hezbollah. The European Commission has been negotiating a data-transfer \
+             arrangement with Singapore. The Philippines, which is holding a joint patrol with Japan and \
+             Australia this week, objected.",
+            &[
+                "Iran —funded→ Hezbollah",
+                "European Commission —negotiated with→ Singapore",
+                "Philippines —held joint patrol with→ Japan",
+                "Philippines —held joint patrol with→ Australia",
+            ],
+        );
+        // (A passive is still one: "was being held by".)
+        let r = relations("Ales Bialiatski was held by the KGB.");
+        assert!(r.contains(&"KGB —held→ Ales Bialiatski".to_owned()), "{r:?}");
     }
 }
