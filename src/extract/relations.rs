@@ -551,15 +551,17 @@ pub fn in_sentence(
         }
         // "would challenge", "will not support": what an actor says it will do is no past act.
         // ("will comply with": a one-word verb keeps the preposition of its label.)
-        let modal_label = modal_before(tokens, j).filter(|_| !generic).map(|modal| {
+        // ("wants to buy", "agreed to fund": what an actor means or agrees to do, likewise.)
+        let modal_label = modal_before(tokens, j).map(str::to_owned).or_else(|| intent_before(tokens, j));
+        let modal_label = modal_label.filter(|_| !generic).map(|modal| {
             let mut verb = tokens[j..end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
-            if let Some((_, prep)) = sense_data.label.split_once(' ')
+            if let Some((_, prep)) = sense_data.label.rsplit_once(' ')
                 && end == j + 1
                 && PREPOSITIONS.contains(&prep)
             {
                 verb = format!("{verb} {prep}");
             }
-            modal_phrase(modal, &verb, negated)
+            modal_phrase(&modal, &verb, negated)
         });
         let label = match &modal_label {
             Some(l) => l,
@@ -732,18 +734,31 @@ pub fn in_sentence(
                 Some(format!("{label} {} of", noun.lower))
             };
             let named_for = |object: usize| {
-                owned(object).or_else(|| {
-                    let noun = through_noun(object)?;
-                    let prepped = slots
-                        .iter()
-                        .find(|s| s.actor == object && s.tokens.start >= end)
-                        .is_some_and(|s| preps_ok(s.tokens.start));
-                    let words = tokens[noun].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
-                    // ("is holding a joint patrol with Japan": a verb with no preposition of its
-                    // own is named with its noun, "held joint patrol with", not "held".)
-                    let bare = sense_data.preps.is_empty() && !label.contains(' ');
-                    (!prepped || bare).then(|| format!("{label} {words}"))
-                })
+                owned(object)
+                    .or_else(|| {
+                        let noun = through_noun(object)?;
+                        let prepped = slots
+                            .iter()
+                            .find(|s| s.actor == object && s.tokens.start >= end)
+                            .is_some_and(|s| preps_ok(s.tokens.start));
+                        let words = tokens[noun].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+                        // ("is holding a joint patrol with Japan": a verb with no preposition of its
+                        // own is named with its noun, "held joint patrol with", not "held".)
+                        let bare = sense_data.preps.is_empty() && !label.contains(' ');
+                        (!prepped || bare).then(|| format!("{label} {words}"))
+                    })
+                    .or_else(|| {
+                        // ("bought drones from Russia": "acquired from", not "acquired"; "will buy from".)
+                        let s = slots.iter().find(|s| s.actor == object && s.tokens.start > end)?;
+                        let mut k = s.tokens.start;
+                        if ["the", "a", "an"].iter().any(|d| tokens[k - 1].is(d)) {
+                            k -= 1;
+                        }
+                        let prep = tokens.get(k.checked_sub(1).filter(|&p| p >= end)?)?;
+                        let own = label.rsplit(' ').next().is_some_and(|w| PREPOSITIONS.contains(&w));
+                        let joins = ["from", "to", "into"].iter().any(|p| prep.is(p));
+                        (joins && !own).then(|| format!("{label} {}", prep.lower))
+                    })
             };
             // (Objects coordinated with the first share its noun: "with Japan and Australia".)
             let first_named = objects.first().and_then(|(o, _)| named_for(*o));
@@ -806,7 +821,24 @@ pub fn in_sentence(
         j = end;
     }
     opening_phrase(tokens, slots, lex, &mut out);
-    out
+    one_per_pair(out)
+}
+
+/// A light verb's reading of a noun only where the sentence relates the pair no other way:
+/// "signed a deal with" is not also "reached an agreement with", and "is expected to sign a
+/// deal" reached none.
+fn one_per_pair(mut found: Vec<Found>) -> Vec<Found> {
+    let same = |a: &Found, b: &Found| {
+        (a.source == b.source && a.target == b.target)
+            || ((a.symmetric || b.symmetric) && a.source == b.target && a.target == b.source)
+    };
+    let read_otherwise: Vec<bool> = found
+        .iter()
+        .map(|f| f.rule == "light verb" && found.iter().any(|o| o.rule != "light verb" && same(o, f)))
+        .collect();
+    let mut flags = read_otherwise.into_iter();
+    found.retain(|_| !flags.next().unwrap_or(false));
+    found
 }
 
 /// "In a phone call with Putin on Friday, Trump said …", "During talks with Xi, Lula raised
@@ -941,6 +973,64 @@ fn past_tense_outside_lexicon(tokens: &[Token<'_>], j: usize, lex: &Lexicon) -> 
 /// The label of what an actor says it will do: "would challenge", "will not support".
 fn modal_phrase(modal: &str, verb: &str, negated: bool) -> String {
     if negated { format!("{modal} not {verb}") } else { format!("{modal} {verb}") }
+}
+
+/// "wants to buy", "agreed to fund", "is expected to sign": a verb or adjective of intent before
+/// "to" and the plain verb at `j`, as it reads ("agreed to"), when what follows is only meant.
+fn intent_before(tokens: &[Token<'_>], j: usize) -> Option<String> {
+    const INTENT: &[&str] = &[
+        "agree",
+        "agrees",
+        "agreed",
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "want",
+        "wants",
+        "wanted",
+        "seek",
+        "seeks",
+        "sought",
+        "seeking",
+        "try",
+        "tries",
+        "tried",
+        "trying",
+        "aim",
+        "aims",
+        "aimed",
+        "aiming",
+        "hope",
+        "hopes",
+        "hoped",
+        "intend",
+        "intends",
+        "intended",
+        "decide",
+        "decides",
+        "decided",
+        "vow",
+        "vows",
+        "vowed",
+        "expected",
+        "set",
+        "likely",
+        "due",
+        "ready",
+        "willing",
+        "prepared",
+        "preparing",
+        "threatened",
+        "offered",
+        "proposed",
+        "asked",
+    ];
+    let to = j.checked_sub(1).filter(|&k| tokens[k].is("to"))?;
+    let word = tokens.get(to.checked_sub(1)?)?;
+    let verb = &tokens[j];
+    let plain = verb.word && !verb.capital && !verb.lower.ends_with("ed") && !verb.lower.ends_with("ing");
+    (plain && INTENT.contains(&word.lower.as_str())).then(|| format!("{} to", word.lower))
 }
 
 /// Verbs that end like adverbs ("will comply", "would rely").
@@ -2126,7 +2216,7 @@ mod tests {
                 "Vodafone Egypt —signed an agreement with→ Orange",
                 "Mozambique LNG —hired→ Saipem",
                 "Germany —largest trading partner of→ Poland",
-                "Flikka —would appeal→ Irish High Court",
+                "Flikka —would appeal to→ Irish High Court",
                 "Bärbel Bas —urged→ Amazon",
             ],
         );
@@ -2164,7 +2254,10 @@ mod tests {
             "The Bill & Melinda Gates Foundation, one of Gavi’s largest donors, will provide a grant to \
              Biological E Limited. An army spokesman, Col. Sunil Bartwal, said one of the dead soldiers was 24.",
         );
-        assert!(r.contains(&"Bill & Melinda Gates Foundation —will provide→ Biological E Limited".to_owned()), "{r:?}");
+        assert!(
+            r.contains(&"Bill & Melinda Gates Foundation —will provide to→ Biological E Limited".to_owned()),
+            "{r:?}"
+        );
         assert!(r.iter().all(|r| !r.starts_with("Donors") && !r.starts_with("Sunil Bartwal")), "{r:?}");
     }
 
@@ -2237,7 +2330,7 @@ mod tests {
              World Food Programme. Nordlys shareholders approved the offer of Vantor Energy.",
             &[
                 "Tom Fletcher —chief of→ United Nations",
-                "Germany —promised→ World Food Programme",
+                "Germany —promised to→ World Food Programme",
                 "Nordlys shareholders —approved→ Vantor Energy",
             ],
         );
@@ -2451,7 +2544,7 @@ mod tests {
             "Banco Central de Bolivia sold gold to the Bank for International Settlements. The Peace and \
              Security Council extended the mandate of the mission. Al-Shabaab attacked Somalia.",
             &[
-                "Banco Central de Bolivia —supplied→ Bank for International Settlements",
+                "Banco Central de Bolivia —supplied to→ Bank for International Settlements",
                 "Al-Shabaab —attacked→ Somalia",
             ],
         );
@@ -3268,7 +3361,7 @@ mod tests {
              mission of failing. Perspektiva TV lost its licence. The station would appeal to the Tbilisi City Court.",
             &[
                 "Hassan Eltayeb —accused→ United Nations Interim Security Force for Abyei",
-                "Perspektiva TV —would appeal→ Tbilisi City Court",
+                "Perspektiva TV —would appeal to→ Tbilisi City Court",
             ],
         );
     }
@@ -3542,5 +3635,24 @@ mod tests {
         // (A passive is still one: "was being held by".)
         let r = relations("Ales Bialiatski was held by the KGB.");
         assert!(r.contains(&"KGB —held→ Ales Bialiatski".to_owned()), "{r:?}");
+    }
+
+    #[test]
+    fn labels_say_what_was_meant_and_from_or_to_whom() {
+        let r = relations(
+            "Iran wants to buy drones from Russia. Syria agreed to fund Hezbollah. Qatar is expected to sign a \
+             deal with Oman. Gazprom signed a deal with Rosneft. Egypt bought gas from Israel.",
+        );
+        for expected in [
+            "Iran —wants to buy from→ Russia",
+            "Syria —agreed to fund→ Hezbollah",
+            "Qatar —expected to sign with→ Oman",
+            "Gazprom —signed an agreement with→ Rosneft",
+            "Egypt —acquired from→ Israel",
+        ] {
+            assert!(r.contains(&expected.to_owned()), "missing {expected} in {r:?}");
+        }
+        // (A deal one is expected to sign is no agreement reached; one signed is not two.)
+        assert!(!r.iter().any(|r| r.contains("reached an agreement")), "{r:?}");
     }
 }
