@@ -1730,11 +1730,23 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                 after = comma;
             }
         }
+        let role_end = after;
+        // "Poland’s envoy to Belarus, Jan Kowalski,": past where the role is held.
+        let mut posted = None;
+        if tokens.get(after).is_some_and(|t| t.is("to") || t.is("in")) {
+            let from = after + 1 + usize::from(tokens.get(after + 1).is_some_and(|t| t.is("the")));
+            if let Some(d) = mentions.iter().position(|m| m.tokens.start == from && !m.possessive && !m.modifier)
+                && tokens.get(mentions[d].tokens.end).is_some_and(|t| t.text == ",")
+            {
+                posted = Some((d, tokens[after].lower.as_str()));
+                after = mentions[d].tokens.end;
+            }
+        }
         if role.class == RoleClass::Honorific || tokens.get(after).is_none_or(|t| t.text != ",") {
             describe_owned(tokens, mentions, o, owner_end);
             continue;
         }
-        let role_words = &tokens[mentions[o].tokens.end..after];
+        let role_words = &tokens[mentions[o].tokens.end..role_end];
         let role_name = role_words.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
         let near = |m: &Mention| m.tokens.start > after && m.tokens.start <= after + 4 && m.role_of.is_none();
         if let Some(p) = mentions.iter().position(near)
@@ -1742,6 +1754,9 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         {
             mentions[p].role_of = Some((o, role_name.clone()));
             mentions[p].title = Some(role.name.clone());
+            if let Some((d, prep)) = posted {
+                mentions[p].tie(d, format!("{role_name} {prep}"));
+            }
         }
     }
     let lower_word = |t: &Token<'_>| t.word && !t.capital;

@@ -1272,9 +1272,13 @@ fn passive_before(tokens: &[Token<'_>], j: usize) -> bool {
 /// Whether the three words before token `j` negate it: "not", "never", "refused to" — and
 /// contractions, which stay one token ("didn't").
 fn negated_before(tokens: &[Token<'_>], j: usize) -> bool {
-    tokens[j.saturating_sub(3)..j]
-        .iter()
-        .any(|w| NEGATIONS.iter().any(|n| w.is(n) || w.text == *n) || w.lower.ends_with("n't") || w.is("cannot"))
+    let from = j.saturating_sub(3);
+    // ("has yet to recognise": not yet done.)
+    let yet_to = (from..j).any(|k| tokens[k].is("yet") && tokens.get(k + 1).is_some_and(|t| t.is("to")));
+    yet_to
+        || tokens[from..j]
+            .iter()
+            .any(|w| NEGATIONS.iter().any(|n| w.is(n) || w.text == *n) || w.lower.ends_with("n't") || w.is("cannot"))
 }
 
 /// The verb of a light-verb construction ending in the noun at `j` ("opened an inquiry",
@@ -1521,8 +1525,32 @@ fn subjects_left(
         let aside = |k: &usize| skipped.iter().any(|r| r.contains(k) && inside != Some(r));
         (s.tokens.end..j).filter(|k| !aside(k)).count()
     };
+    // "Poland’s support for Ukraine angered Russia": the owner of the noun whose object the
+    // nearest name is acted, not that name.
+    let owner_of_noun = |first: &Slot| {
+        slots.iter().find(|p| {
+            p.possessive && {
+                let noun = p.tokens.end;
+                let mut k = noun + 2;
+                if tokens.get(k).is_some_and(|t| t.is("the")) {
+                    k += 1;
+                }
+                tokens.get(noun).is_some_and(|t| t.word && !t.capital)
+                    && tokens
+                        .get(noun + 1)
+                        .is_some_and(|t| ["of", "for", "to", "against", "with"].iter().any(|w| t.is(w)))
+                    && k == first.tokens.start
+                    && first.tokens.end + 2 >= j
+            }
+        })
+    };
     let chosen = if after_prep(first) {
-        candidates.iter().find(|s| !after_prep(s) && distance(s) <= MAX_GAP).copied().unwrap_or(first)
+        candidates
+            .iter()
+            .find(|s| !after_prep(s) && distance(s) <= MAX_GAP)
+            .copied()
+            .or_else(|| owner_of_noun(first))
+            .unwrap_or(first)
     } else {
         first
     };
@@ -3654,5 +3682,22 @@ mod tests {
         }
         // (A deal one is expected to sign is no agreement reached; one signed is not two.)
         assert!(!r.iter().any(|r| r.contains("reached an agreement")), "{r:?}");
+    }
+
+    #[test]
+    fn owners_of_acts_posts_and_what_is_yet_to_be_done() {
+        let r = relations(
+            "Poland's support for Ukraine angered Russia. Spain has yet to recognise Kosovo. Poland’s envoy to \
+             Belarus, Jan Kowalski, was recalled.",
+        );
+        for expected in [
+            "Poland —angered→ Russia",
+            "Spain —did not recognise→ Kosovo",
+            "Jan Kowalski —envoy of→ Poland",
+            "Jan Kowalski —envoy to→ Belarus",
+        ] {
+            assert!(r.contains(&expected.to_owned()), "missing {expected} in {r:?}");
+        }
+        assert!(!r.iter().any(|r| r.starts_with("Ukraine")), "{r:?}");
     }
 }

@@ -985,7 +985,8 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
 
 /// A capitalised word that is no name: a sentence opener, a weekday or a month ("Sept.").
 pub fn not_a_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word) || MONTHS.contains(&word.trim_end_matches('.'))
+    // ("Jan Kowalski": a month is abbreviated with its period, "Jan. 5"; "Jan" is a name.)
+    NOT_NAMES.contains(&word) || (MONTHS.contains(&word.trim_end_matches('.')) && word != "Jan")
 }
 
 /// Acronyms that name no actor ("GDP", "LNG").
