@@ -756,7 +756,7 @@ pub fn in_sentence(
                         }
                         let prep = tokens.get(k.checked_sub(1).filter(|&p| p >= end)?)?;
                         let own = label.rsplit(' ').next().is_some_and(|w| PREPOSITIONS.contains(&w));
-                        let joins = ["from", "to", "into"].iter().any(|p| prep.is(p));
+                        let joins = ["from", "to", "into", "before"].iter().any(|p| prep.is(p));
                         (joins && !own).then(|| format!("{label} {}", prep.lower))
                     })
             };
@@ -1603,11 +1603,19 @@ fn subjects_left(
 /// Objects after the word ending at `from`: the first mention to the right within the
 /// clause (a possessive only when nothing follows it), with those coordinated with it.
 fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usize, f32)> {
+    // ("would challenge the detention before the Court of Appeal": "before" a court is where,
+    // not when.)
+    let court_after = |k: usize| {
+        tokens[k].is("before")
+            && tokens[k + 1..tokens.len().min(k + 8)]
+                .iter()
+                .take_while(|t| t.capital || t.is("the") || t.is("of"))
+                .any(|t| ["Court", "Tribunal", "Judge", "Justice"].contains(&t.text))
+    };
     let stop_from = |from: usize| {
-        tokens[from.min(tokens.len())..]
-            .iter()
-            .position(|t| OBJECT_STOPS.iter().any(|w| t.is(w)))
-            .map_or(tokens.len(), |p| from + p)
+        (from.min(tokens.len())..tokens.len())
+            .find(|&k| OBJECT_STOPS.iter().any(|w| tokens[k].is(w)) && !court_after(k))
+            .unwrap_or(tokens.len())
     };
     let mut limit = stop_from(from);
     // "summoned the U.S. chargé d’affaires, Karen Whitfield,": a role named before its holder;
@@ -3699,5 +3707,12 @@ mod tests {
             assert!(r.contains(&expected.to_owned()), "missing {expected} in {r:?}");
         }
         assert!(!r.iter().any(|r| r.starts_with("Ukraine")), "{r:?}");
+    }
+
+    #[test]
+    fn before_a_court_is_where() {
+        let r =
+            relations("Corvina Tankers said it would challenge the detention before the Constanța Court of Appeal.");
+        assert!(r.contains(&"Corvina Tankers —would challenge before→ Constanța Court of Appeal".to_owned()), "{r:?}");
     }
 }
