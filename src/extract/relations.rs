@@ -213,10 +213,17 @@ pub fn in_sentence(
                     let verb = particle.map_or_else(|| t.lower.clone(), |p| format!("{} {}", t.lower, p.lower));
                     // ("revoked the mining licence of BAR": what was done is to its licence.)
                     // ("would consider an appeal to the court": and to what the noun goes.)
-                    let verb = match noun_of_after(tokens, j + 1 + usize::from(particle.is_some())) {
+                    let after = j + 1 + usize::from(particle.is_some());
+                    // ("applied to Gavi for support": a preposition right after the verb is its
+                    // own, and its object the verb's.)
+                    let own_prep = tokens
+                        .get(after)
+                        .filter(|t| ["to", "with", "against"].iter().any(|p| t.is(p)))
+                        .map(|t| t.lower.clone());
+                    let verb = match noun_of_after(tokens, after) {
                         Some((None, prep)) => format!("{verb} {prep}"),
                         Some((Some(noun), prep)) => format!("{verb} {noun} {prep}"),
-                        None => verb,
+                        None => own_prep.as_ref().map_or(verb.clone(), |p| format!("{verb} {p}")),
                     };
                     generic_sense = match modal {
                         Some(modal) => super::lexicon::Sense {
@@ -229,7 +236,7 @@ pub fn in_sentence(
                         None => super::lexicon::Sense {
                             negative: format!("did not {verb}"),
                             label: verb,
-                            preps: Vec::new(),
+                            preps: own_prep.into_iter().collect(),
                             symmetric: false,
                             adjacent: false,
                         },
@@ -3714,5 +3721,13 @@ mod tests {
         let r =
             relations("Corvina Tankers said it would challenge the detention before the Constanța Court of Appeal.");
         assert!(r.contains(&"Corvina Tankers —would challenge before→ Constanța Court of Appeal".to_owned()), "{r:?}");
+    }
+
+    #[test]
+    fn a_verb_outside_the_lexicon_with_its_own_preposition() {
+        has_all(
+            "Kenya and Tanzania have applied to Gavi for similar support. Essowè Adjavon lost to Komi Sossah in 2020.",
+            &["Kenya —applied to→ Gavi", "Tanzania —applied to→ Gavi", "Essowè Adjavon —lost to→ Komi Sossah"],
+        );
     }
 }
