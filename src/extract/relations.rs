@@ -737,8 +737,14 @@ pub fn in_sentence(
             // owner's was acted on.
             let owned = |o: usize| {
                 let s = slots.iter().find(|s| s.actor == o && s.tokens.start >= end && s.possessive)?;
-                let noun = tokens.get(s.tokens.end).filter(|t| super::words::is_owned_act(&t.lower, s.person))?;
-                Some(format!("{label} {} of", noun.lower))
+                let owned_at = |k: usize| tokens.get(k).is_some_and(|t| super::words::is_owned_act(&t.lower, s.person));
+                // ("froze Kora Mobile’s bank accounts": with the noun that qualifies it.)
+                let last = if owned_at(s.tokens.end) { s.tokens.end } else { s.tokens.end + 1 };
+                if !owned_at(last) || !stance_after(tokens, s) {
+                    return None;
+                }
+                let words = tokens[s.tokens.end..=last].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+                Some(format!("{label} {words} of"))
             };
             let named_for = |object: usize| {
                 owned(object)
@@ -952,7 +958,10 @@ fn noun_of_after<'t>(tokens: &'t [Token<'_>], k: usize) -> Option<(Option<String
 /// "dismissed Finnish suggestions", "cleared Vantor’s bid": a mention followed by what it put
 /// forward, which stands for it.
 fn stance_after(tokens: &[Token<'_>], s: &Slot) -> bool {
-    tokens.get(s.tokens.end).is_some_and(|t| super::words::is_owned_act(&t.lower, s.person))
+    let owned = |k: usize| tokens.get(k).is_some_and(|t| super::words::is_owned_act(&t.lower, s.person));
+    // ("froze Kora Mobile’s bank accounts": past a noun that qualifies it.)
+    let qualifier = tokens.get(s.tokens.end).is_some_and(|t| t.word && !t.capital && !t.is_possessive());
+    owned(s.tokens.end) || (qualifier && owned(s.tokens.end + 1))
 }
 
 /// The other actors of the words of `s` ("both governments" stands for two).
@@ -3728,6 +3737,20 @@ mod tests {
         has_all(
             "Kenya and Tanzania have applied to Gavi for similar support. Essowè Adjavon lost to Komi Sossah in 2020.",
             &["Kenya —applied to→ Gavi", "Tanzania —applied to→ Gavi", "Essowè Adjavon —lost to→ Komi Sossah"],
+        );
+    }
+
+    #[test]
+    fn what_an_owner_holds_stands_for_the_owner() {
+        has_all(
+            "Sierra Leone froze Kora Mobile’s bank accounts. Zambia revoked Lusenga Copper’s mining licence. \
+             Belgium froze Russia’s assets. Moody’s Ratings cut Senegal’s credit rating.",
+            &[
+                "Sierra Leone —froze bank accounts of→ Kora Mobile",
+                "Zambia —revoked mining licence of→ Lusenga Copper",
+                "Belgium —froze assets of→ Russia",
+                "Moody's Ratings —cut credit rating of→ Senegal",
+            ],
         );
     }
 }
