@@ -2248,8 +2248,15 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         else {
             continue;
         };
-        // (A known organisation too: "the Luxembourg-based EPPO", "London-based Reuters".)
-        if let Some(n) = mentions.iter().position(|m| m.tokens.start == end + 2)
+        // (A known organisation too: "the Luxembourg-based EPPO", "London-based Reuters"; and
+        // past the company's noun, "Kenya-based investment firm Rift Capital".)
+        let mut at = end + 2;
+        while at < end + 5 && tokens.get(at).is_some_and(|t| t.word && !t.capital && !t.is("and") && !t.is("of")) {
+            at += 1;
+        }
+        let described = at > end + 2 && words::is_organisation_noun(&tokens[at - 1].lower);
+        let at = if described { at } else { end + 2 };
+        if let Some(n) = mentions.iter().position(|m| m.tokens.start == at)
             && (matches!(mentions[n].referent, Referent::Name { .. })
                 || names_organisation(&mentions[n].referent, gaz, true))
         {

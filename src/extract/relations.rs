@@ -3753,4 +3753,12 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn placed_past_the_company_s_noun() {
+        has_all(
+            "Kilima Air, which is 40% owned by Kenya-based investment firm Rift Capital, denied it.",
+            &["Rift Capital —owns→ Kilima Air", "Rift Capital —based in→ Kenya"],
+        );
+    }
 }
