@@ -1808,7 +1808,10 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
     for p in 0..mentions.len() {
         let named = &mentions[p];
         let is_name = matches!(named.referent, Referent::Name { .. } | Referent::Known(_) | Referent::Gazetteer(_));
-        if !is_name || named.role_of.is_some() || named.possessive || named.modifier {
+        // ("Her deputy, Mateo Sandoval, a Colombian national,": a name with a role already may
+        // still be described by a demonym's noun, below.)
+        let had_role = named.role_of.is_some();
+        if !is_name || named.possessive || named.modifier {
             continue;
         }
         let is_person = matches!(named.referent, Referent::Name { kind: ActorKind::Person, .. } | Referent::Known(_));
@@ -1872,7 +1875,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         if let Some(o) = organ_first {
             k = mentions[o].tokens.end;
         }
-        if let Some((role, mut after)) = role_after_modifiers(tokens, k, gaz).filter(|_| is_person) {
+        if let Some((role, mut after)) = role_after_modifiers(tokens, k, gaz).filter(|_| is_person && !had_role) {
             // "Asim Munir, a State Department spokeswoman said": the speaker, not an apposition.
             let speaker = tokens.get(after).is_some_and(|t| ["said", "says", "told", "added"].iter().any(|w| t.is(w)));
             if role.class == RoleClass::Honorific || speaker {
@@ -1904,7 +1907,10 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         // "Andrzej Poczobut, a correspondent for the Polish daily Gazeta Wyborcza,": a
         // description ending in a preposition, then the actor it relates to.
         let joined_before = joined_before(tokens, mentions, p).filter(|&q| mentions[q].role_of.is_none());
-        if organ_first.is_none() {
+        if organ_first.is_none() || (had_role && !organ_first.is_some_and(|o| mentions[o].modifier)) {
+            if had_role {
+                continue;
+            }
             let is_prep = |t: &Token<'_>| ["of", "for", "at", "to", "with"].iter().any(|p| t.is(p));
             let mut words: Vec<&Token<'_>> = Vec::new();
             for t in tokens[k..].iter().take_while(|t| lower_word(t)).take(5) {
@@ -2015,10 +2021,10 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
         let complemented = complement.is_some() && mentions[o].modifier;
         // ("In a statement to Reuters, the Kremlin said nothing": a verb opens no description.)
+        // ("Asim Munir, a State Department spokeswoman said": nor a speaker.)
         let verb = words.first().is_some_and(|w| {
-            ["said", "says", "told", "added", "has", "had", "have", "is", "was", "were", "are", "will", "would", "did"]
-                .contains(&w.lower.as_str())
-        });
+            ["has", "had", "have", "is", "was", "were", "are", "will", "would", "did"].contains(&w.lower.as_str())
+        }) || words.iter().any(|w| ["said", "says", "told", "added"].contains(&w.lower.as_str()));
         if verb {
             words.clear();
         }
@@ -2051,7 +2057,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                 })
                 .flatten()
                 .filter(|&w| w != p && w != o);
-            mentions[p].role_of = Some((o, label.clone()));
+            mentions[p].tie(o, label.clone());
             if let Some(w) = of_whom {
                 mentions[p].tie(w, label);
             }

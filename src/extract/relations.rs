@@ -3761,4 +3761,15 @@ mod tests {
             &["Rift Capital —owns→ Kilima Air", "Rift Capital —based in→ Kenya"],
         );
     }
+
+    #[test]
+    fn a_name_with_a_role_described_by_a_demonym_s_noun() {
+        has_all(
+            "Karin Lindqvist heads OCHA. Her deputy, Mateo Sandoval, a Colombian national, was expelled.",
+            &["Mateo Sandoval —deputy of→ Karin Lindqvist", "Mateo Sandoval —national of→ Colombia"],
+        );
+        // (A speaker is no description: "…, a State Department spokeswoman said.")
+        let r = relations("Rubio spoke to Pakistan’s army chief, Asim Munir, a State Department spokeswoman said.");
+        assert!(!r.iter().any(|r| r.contains("spokeswoman")), "{r:?}");
+    }
 }
