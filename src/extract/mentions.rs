@@ -1200,7 +1200,9 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
     let is_cap = |k: usize| {
         tokens.get(k).is_some_and(|t| t.word && (t.capital || (k > i && article_before_name(t))) && !t.is_possessive())
     };
-    if !is_cap(i) {
+    // ("C$310 million", "HK$2 billion": a currency's letters, no name.)
+    let currency = tokens.get(i + 1).is_some_and(|n| n.text == "$" && n.start == tokens[i].end);
+    if !is_cap(i) || currency {
         return i..i;
     }
     let mut end = i + 1;

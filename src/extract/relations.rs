@@ -3772,4 +3772,10 @@ mod tests {
         let r = relations("Rubio spoke to Pakistan’s army chief, Asim Munir, a State Department spokeswoman said.");
         assert!(!r.iter().any(|r| r.contains("spokeswoman")), "{r:?}");
     }
+
+    #[test]
+    fn a_currency_s_letters_are_no_name() {
+        let r = relations("Canada pledged C$310 million to Haiti.");
+        assert_eq!(r, ["Canada —promised to→ Haiti"], "{r:?}");
+    }
 }
