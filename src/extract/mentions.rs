@@ -298,7 +298,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                     !out[*o].possessive
                         && matches!(out[*o].referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::Place && e.international))
                 };
-                let organ = organ_before(tokens, i, &out).filter(|o| !region(o));
+                // ("opposition lawmaker Joel Ssenyonga": a collective qualifies the title only.)
+                let organ = organ_before(tokens, i, &out)
+                    .filter(|o| !region(o) && !matches!(out[*o].referent, Referent::Group));
                 // "Popular Party leader Alberto Núñez Feijóo told reporters": the party only
                 // qualifies the title; the person is the one who acts.
                 // (Not "with Saab’s chief executive, Micael Johansson": the owner before the

@@ -1653,8 +1653,14 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
         k > 0 && PREPOSITIONS.iter().any(|p| tokens[k - 1].is(p))
     };
     // "dismissed Finnish suggestions": what a state put forward stands for the state.
+    // ("expelled a Russian diplomat", "seized a Greek tanker": and its people and ships.)
+    let its_own = |s: &Slot| {
+        tokens.get(s.tokens.end).is_some_and(|t| super::words::STATE_PEOPLE_AND_SHIPS.contains(&t.lower.as_str()))
+    };
     let mut ahead = slots.iter().filter(|s| {
-        s.tokens.start >= from && s.tokens.start < limit && (!s.demonym || after_prep(s) || stance_after(tokens, s))
+        s.tokens.start >= from
+            && s.tokens.start < limit
+            && (!s.demonym || after_prep(s) || stance_after(tokens, s) || its_own(s))
     });
     let Some(mut first) = ahead.next() else { return Vec::new() };
     // "approved by regulators in the European Union and Japan": those states.
@@ -3777,5 +3783,23 @@ mod tests {
     fn a_currency_s_letters_are_no_name() {
         let r = relations("Canada pledged C$310 million to Haiti.");
         assert_eq!(r, ["Canada —promised to→ Haiti"], "{r:?}");
+    }
+
+    #[test]
+    fn a_state_s_people_and_ships_and_more_roles() {
+        has_all(
+            "Estonia expelled a Russian diplomat. Iran seized a Greek tanker. Malawian diplomat Chikondi Banda \
+             walked out. The National Revenue Authority (NRA) froze the accounts. NRA Commissioner-General \
+             Aminata Kamara said so.",
+            &[
+                "Estonia —expelled→ Russia",
+                "Iran —seized→ Greece",
+                "Chikondi Banda —diplomat of→ Malawi",
+                "Aminata Kamara —commissioner-general of→ National Revenue Authority",
+            ],
+        );
+        // (A collective before a title qualifies it only.)
+        let r = relations("Opposition senator Martina Echeverry called on Rosa Ferreira to resign.");
+        assert!(!r.iter().any(|r| r.contains("senator of")), "{r:?}");
     }
 }

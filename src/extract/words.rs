@@ -1601,6 +1601,41 @@ pub const COMPANY_FIRST_WORDS: &[&str] = &["Minera", "Corporación", "Industrias
 
 /// Nouns after a person's possessive and a name that make the name the person's company
 /// ("Babiš’s Agrofert conglomerate", "his Kallos Holdings group").
+/// A state's people and ships, which stand for it when acted on after its demonym ("expelled
+/// a Russian diplomat", "seized a Greek tanker").
+pub const STATE_PEOPLE_AND_SHIPS: &[&str] = &[
+    "diplomat",
+    "diplomats",
+    "envoy",
+    "ambassador",
+    "consul",
+    "official",
+    "officials",
+    "citizen",
+    "citizens",
+    "national",
+    "nationals",
+    "journalist",
+    "journalists",
+    "soldier",
+    "soldiers",
+    "troops",
+    "spy",
+    "spies",
+    "sailors",
+    "fishermen",
+    "vessel",
+    "vessels",
+    "ship",
+    "ships",
+    "tanker",
+    "tankers",
+    "trawler",
+    "trawlers",
+    "warship",
+    "warships",
+];
+
 /// What one can be of a body named before "of which" ("Togo Debout, of which DR is a member,").
 pub const MEMBER_NOUNS: &[&str] = &[
     "member",
