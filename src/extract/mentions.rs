@@ -1564,7 +1564,11 @@ fn describe_owned(tokens: &[Token<'_>], mentions: &mut [Mention], o: usize, star
     let organisation_noun = |t: &Token<'_>| words::is_organisation_noun(&t.lower);
     let named = (0..mentions.len()).find(|&n| {
         let m = &mentions[n];
-        let described = m.tokens.start > 0 && organisation_noun(&tokens[m.tokens.start - 1]);
+        // ("main shareholder, businessman Yerlan Abdikarimov": or a person's noun.)
+        let described = m.tokens.start > 0
+            && (organisation_noun(&tokens[m.tokens.start - 1])
+                || (is_in(words::PERSON_NOUNS, &tokens[m.tokens.start - 1].lower)
+                    && matches!(m.referent, Referent::Name { kind: ActorKind::Person, .. })));
         n != o
             && m.tokens.start > k
             && m.tokens.start <= k + 6

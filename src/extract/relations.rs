@@ -3802,4 +3802,17 @@ mod tests {
         let r = relations("Opposition senator Martina Echeverry called on Rosa Ferreira to resign.");
         assert!(!r.iter().any(|r| r.contains("senator of")), "{r:?}");
     }
+
+    #[test]
+    fn the_bank_is_no_fund_and_a_person_s_noun_before_the_name() {
+        has_all(
+            "The IMF approved a loan to Mongolia. The Bank of Mongolia raised rates, and the IMF praised it. \
+             Tsogtbayar Gombo accused the bank of hiding behind its independence. Zhetysu Capital Bank’s main \
+             shareholder, businessman Yerlan Abdikarimov, objected.",
+            &[
+                "Tsogtbayar Gombo —accused→ Bank of Mongolia",
+                "Yerlan Abdikarimov —main shareholder of→ Zhetysu Capital Bank",
+            ],
+        );
+    }
 }

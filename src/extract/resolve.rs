@@ -653,7 +653,10 @@ impl<'a> Resolver<'a> {
                         "People’s Congress",
                         "People's Congress",
                     ],
-                    "bank" | "lender" => &["Bank", "Fund", "Reserve"],
+                    // ("the bank" is no fund: "Kazakhstan Deposit Insurance Fund"; the IMF is
+                    // "the lender" too.)
+                    "bank" => &["Bank", "Reserve"],
+                    "lender" => &["Bank", "Fund", "Reserve"],
                     "ministry" => &["Ministry"],
                     "commission" => &["Commission"],
                     "department" => &["Department"],

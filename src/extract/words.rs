@@ -1636,6 +1636,23 @@ pub const STATE_PEOPLE_AND_SHIPS: &[&str] = &[
     "warships",
 ];
 
+/// What a person is, written before the name ("businessman Yerlan Abdikarimov").
+pub const PERSON_NOUNS: &[&str] = &[
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "billionaire",
+    "magnate",
+    "oligarch",
+    "investor",
+    "banker",
+    "entrepreneur",
+    "activist",
+    "journalist",
+    "economist",
+    "lawyer",
+];
+
 /// What one can be of a body named before "of which" ("Togo Debout, of which DR is a member,").
 pub const MEMBER_NOUNS: &[&str] = &[
     "member",
