@@ -2122,6 +2122,14 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let institution =
             matches!(organ.referent, Referent::Gazetteer(_) | Referent::Name { kind: ActorKind::Organization, .. });
         let Some(n) = mentions.iter().position(|m| m.tokens.start >= organ.tokens.end) else { continue };
+        // (Not "The Belarusian leader met Putin": the demonym is inside a role's reference.)
+        let inside = mentions
+            .iter()
+            .enumerate()
+            .any(|(q, m)| q != o && m.tokens.start <= organ.tokens.start && m.tokens.end > organ.tokens.end);
+        if inside {
+            continue;
+        }
         let mut between = &tokens[organ.tokens.end..mentions[n].tokens.start];
         // "a Tunisian club, Étoile du Sahel,": the name after a comma, closed by another.
         let company_noun = |t: &Token<'_>| words::COMPANY_NOUNS.contains(&t.lower.as_str());

@@ -3815,4 +3815,16 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn an_unnamed_official_of_a_state_stands_for_it() {
+        let r = relations("Mali expelled the French ambassador. The Belarusian leader met Vladimir Putin.");
+        assert!(r.contains(&"Mali —expelled→ France".to_owned()), "{r:?}");
+        assert!(r.contains(&"Belarus —met with→ Vladimir Putin".to_owned()), "{r:?}");
+        // (Neither is "leader met" anything; and one named after the comma acts himself.)
+        assert!(!r.iter().any(|r| r.contains("leader met")), "{r:?}");
+        let r = relations("Vanuatu’s caretaker prime minister, Andrew Seule, accused Joel Tari of buying votes.");
+        assert!(r.contains(&"Andrew Seule —accused→ Joel Tari".to_owned()), "{r:?}");
+        assert!(!r.iter().any(|r| r.starts_with("Vanuatu —accused")), "{r:?}");
+    }
 }

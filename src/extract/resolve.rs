@@ -241,9 +241,13 @@ impl<'a> Resolver<'a> {
             if let Some(e) = e {
                 // "the company" is how the article refers to it, not a name for it.
                 // (Nor is "the Brazilian group" after "Odebrecht,".)
+                // (Nor is "the French ambassador" a name of France, which the official stands for.)
+                let for_state = matches!(m.referent, Referent::RoleRef { .. })
+                    && self.entities.get(e).is_some_and(|x| x.kind == ActorKind::State);
                 let pronoun = matches!(m.referent, Referent::Definite(_) | Referent::Pair(_) | Referent::Body { .. })
                     || (matches!(m.referent, Referent::SameAs(_)) && m.surface.starts_with(|c: char| c.is_lowercase()))
-                    || m.surface.eq_ignore_ascii_case("whose");
+                    || m.surface.eq_ignore_ascii_case("whose")
+                    || for_state;
                 let surface = if pronoun { "" } else { m.surface.as_str() };
                 self.note(e, surface);
                 if let Some(called) = &m.called {
@@ -613,7 +617,20 @@ impl<'a> Resolver<'a> {
                         .max_by_key(|(_, e)| e.last_seen)
                         .map(|(i, _)| i)
                 };
-                tied(true).or_else(|| tied(false))
+                // ("summoned the French ambassador": a state's official the text does not name
+                // stands for the state.)
+                // (Not "Vanuatu’s caretaker prime minister, Andrew Seule,": the holder named
+                // right after the comma is who acts.)
+                // (One token between, of one character: the comma.)
+                let named_after = mentions.iter().any(|n| {
+                    n.tokens.start == m.tokens.end + 1
+                        && n.span.start <= m.span.end + 2
+                        && matches!(n.referent, Referent::Name { kind: ActorKind::Person | ActorKind::Other, .. })
+                });
+                let state = || {
+                    organ.filter(|&o| !named_after && self.entities.get(o).is_some_and(|e| e.kind == ActorKind::State))
+                };
+                tied(true).or_else(|| tied(false)).or_else(state)
             }
             Referent::Name { kind, weak } => self.resolve_name(m, *kind, *weak),
             Referent::Body { head } => {
