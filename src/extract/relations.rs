@@ -3827,4 +3827,13 @@ mod tests {
         assert!(r.contains(&"Andrew Seule —accused→ Joel Tari".to_owned()), "{r:?}");
         assert!(!r.iter().any(|r| r.starts_with("Vanuatu —accused")), "{r:?}");
     }
+
+    #[test]
+    fn military_targets_and_ties_restored() {
+        has_all(
+            "Russian forces shelled Ukrainian positions. Protesters in Tbilisi attacked the Russian embassy. \
+             Tehran and Riyadh restored ties in 2023.",
+            &["Russia —attacked→ Ukraine", "Iran —restored ties with→ Saudi Arabia"],
+        );
+    }
 }

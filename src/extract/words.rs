@@ -1634,6 +1634,17 @@ pub const STATE_PEOPLE_AND_SHIPS: &[&str] = &[
     "trawlers",
     "warship",
     "warships",
+    "positions",
+    "targets",
+    "territory",
+    "forces",
+    "army",
+    "navy",
+    "embassy",
+    "consulate",
+    "aircraft",
+    "jets",
+    "drones",
 ];
 
 /// What a person is, written before the name ("businessman Yerlan Abdikarimov").
