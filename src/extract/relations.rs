@@ -712,6 +712,14 @@ pub fn in_sentence(
             } else {
                 objects.into_iter().filter(|(o, _)| fits(*o)).collect()
             };
+            // "Hamas, which Israel has fought since 2023,": the name before "which" is what the
+            // clause's own subject acts on.
+            let objects = match subjects.first() {
+                Some(&(subject, _, _)) if objects.is_empty() && !pronoun_object => {
+                    relative_object(tokens, slots, inside.as_ref(), subject).map_or(objects, |h| vec![(h, 0.6)])
+                }
+                _ => objects,
+            };
             // "TotalEnergies has denied the allegations.", "The Kremlin did not respond to the
             // offer.": an act with no author named is that of whoever did it last.
             let answering = super::words::ANSWERING.contains(&sense_data.label.as_str());
@@ -1347,6 +1355,28 @@ fn relative_head(
         .map_or(aside.start, |r| r.start);
     let head = slots.iter().rev().find(|s| s.tokens.end == end)?;
     (close && !head.possessive).then_some(head.actor)
+}
+
+/// "Hamas, which Israel has fought since 2023,", "Hungary, which the court fined": the mention
+/// before a relative pronoun that opens the aside `inside` with its own subject, `subject`
+/// (the aside's first mention, right after the pronoun).
+fn relative_object(
+    tokens: &[Token<'_>],
+    slots: &[Slot],
+    inside: Option<&Range<usize>>,
+    subject: usize,
+) -> Option<usize> {
+    let aside = inside?;
+    let pronoun = tokens.get(aside.start + 1)?;
+    if tokens.get(aside.start)?.text != "," || !["which", "whom", "that"].iter().any(|w| pronoun.is(w)) {
+        return None;
+    }
+    let from = aside.start + 2 + usize::from(tokens.get(aside.start + 2).is_some_and(|t| t.is("the")));
+    let own = slots.iter().find(|s| {
+        (s.tokens.start == from || s.tokens.start == aside.start + 2) && s.actor == subject && !s.possessive
+    })?;
+    let head = slots.iter().rev().find(|s| s.tokens.end == aside.start && !s.possessive && s.actor != own.actor)?;
+    Some(head.actor)
 }
 
 /// "Lin Jian said … and accused Manila": the mention right before "said" earlier in the sentence.
@@ -3835,5 +3865,17 @@ mod tests {
              Tehran and Riyadh restored ties in 2023.",
             &["Russia —attacked→ Ukraine", "Iran —restored ties with→ Saudi Arabia"],
         );
+    }
+
+    #[test]
+    fn the_name_before_which_is_the_object_of_the_clause_s_own_subject() {
+        has_all(
+            "Hamas, which Israel has fought since 2023, rejected the plan. The United Arab Emirates, which \
+             Sudan’s army-led government accuses of arming the paramilitaries, did not comment.",
+            &["Israel —fought→ Hamas", "Sudan —accused→ United Arab Emirates"],
+        );
+        // (Nor is "the last to" a description.)
+        let r = relations("Hungary was the last to approve Sweden’s membership of NATO.");
+        assert!(!r.iter().any(|r| r.contains("last to")), "{r:?}");
     }
 }
