@@ -608,10 +608,27 @@ pub fn in_sentence(
                 .unwrap_or_default();
             let apposed: Vec<(usize, f32, &'static str)> =
                 apposed.map(|s| vec![(s.actor, 0.6, "passive voice")]).unwrap_or_default();
+            // "Sweden’s bid to join NATO was blocked by Turkey": the owner of what was acted on,
+            // not the object of the infinitive in between.
+            let bid_owner: Vec<(usize, f32, &'static str)> = slots
+                .iter()
+                .find(|p| {
+                    p.possessive
+                        && p.tokens.end < j
+                        && stance_after(tokens, p)
+                        && tokens[p.tokens.end..j].iter().any(|t| t.is("to") || t.is("for") || t.is("of"))
+                        && subjects.iter().all(|(a, _, _)| {
+                            slots.iter().any(|s| s.actor == *a && s.tokens.start > p.tokens.end && s.tokens.end <= j)
+                        })
+                })
+                .map(|p| vec![(p.actor, 0.5, "passive voice")])
+                .unwrap_or_default();
             let patients = if !apposed.is_empty() {
                 &apposed
             } else if subjects.is_empty() {
                 &owner
+            } else if !bid_owner.is_empty() {
+                &bid_owner
             } else {
                 &subjects
             };
@@ -1049,6 +1066,13 @@ fn intent_before(tokens: &[Token<'_>], j: usize) -> Option<String> {
         "offered",
         "proposed",
         "asked",
+        "bid",
+        "attempt",
+        "effort",
+        "push",
+        "decision",
+        "pledge",
+        "threat",
     ];
     let to = j.checked_sub(1).filter(|&k| tokens[k].is("to"))?;
     let word = tokens.get(to.checked_sub(1)?)?;
@@ -3877,5 +3901,13 @@ mod tests {
         // (Nor is "the last to" a description.)
         let r = relations("Hungary was the last to approve Sweden’s membership of NATO.");
         assert!(!r.iter().any(|r| r.contains("last to")), "{r:?}");
+    }
+
+    #[test]
+    fn an_owner_s_bid_acted_on_in_the_passive() {
+        let r = relations("Sweden’s bid to join NATO was blocked by Turkey.");
+        assert!(r.contains(&"Turkey —blocked→ Sweden".to_owned()), "{r:?}");
+        assert!(r.contains(&"Sweden —bid to join→ NATO".to_owned()), "{r:?}");
+        assert!(!r.iter().any(|r| r.ends_with("→ NATO") && r.starts_with("Turkey")), "{r:?}");
     }
 }
