@@ -1403,6 +1403,25 @@ fn relative_object(
     Some(head.actor)
 }
 
+/// Who says the quotation that the word at `j` is in: the mention after "said" or before it,
+/// right after the closing quotation mark ("…,” said Netanyahu", "…,” Niger’s government said").
+fn quoted_speaker(tokens: &[Token<'_>], slots: &[Slot], j: usize) -> Option<usize> {
+    let close = (j..tokens.len()).find(|&k| matches!(tokens[k].text, "”" | "\""))?;
+    let said = (close + 1..tokens.len().min(close + 8))
+        .find(|&k| ["said", "says", "told", "added"].iter().any(|w| tokens[k].is(w)))?;
+    // "said Israeli Prime Minister Benjamin Netanyahu": the first mention after it that is not
+    // a demonym's or an owner's.
+    let after =
+        slots.iter().find(|s| s.tokens.start > said && s.tokens.start <= said + 5 && !s.possessive && !s.demonym);
+    // "Niger’s government said": the mention before it, or its owner.
+    let before = slots.iter().rev().find(|s| s.tokens.start > close && s.tokens.end <= said);
+    if said == close + 1 || (said == close + 2 && tokens[close + 1].text == ",") {
+        after.map(|s| s.actor)
+    } else {
+        before.map(|s| s.actor)
+    }
+}
+
 /// "Lin Jian said … and accused Manila": the mention right before "said" earlier in the sentence.
 /// "It said …, and accused New Delhi": a pronoun that opens the sentence and said it stands for
 /// the previous sentence's actor.
@@ -1481,6 +1500,11 @@ fn subjects_left(
             break;
         }
         // "X said he would visit Y": the pronoun is the speaker when the speaker is named.
+        // "“We will never negotiate with JNIM,” Niger’s government said": whoever the quote is
+        // said by.
+        if (t.is("we") || t.is("i")) && candidates.is_empty() {
+            return quoted_speaker(tokens, slots, j).map(|a| vec![(a, 0.5, "pronoun")]).unwrap_or_default();
+        }
         if PRONOUNS.contains(&t.text) && candidates.is_empty() {
             let personal = t.is("he") || t.is("she");
             // "Cruz, who accused Ilves of misleading Congress and said he would ask …": the one
@@ -3909,5 +3933,14 @@ mod tests {
         assert!(r.contains(&"Turkey —blocked→ Sweden".to_owned()), "{r:?}");
         assert!(r.contains(&"Sweden —bid to join→ NATO".to_owned()), "{r:?}");
         assert!(!r.iter().any(|r| r.ends_with("→ NATO") && r.starts_with("Turkey")), "{r:?}");
+    }
+
+    #[test]
+    fn we_in_a_quotation_is_its_speaker() {
+        has_all(
+            "“We will never negotiate with Hamas,” said Israeli Prime Minister Benjamin Netanyahu. “We will \
+             talk to Kyiv,” Russian Foreign Minister Sergei Lavrov told reporters.",
+            &["Benjamin Netanyahu —will not negotiate with→ Hamas", "Sergei Lavrov —will talk with→ Ukraine"],
+        );
     }
 }
