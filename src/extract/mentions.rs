@@ -1136,7 +1136,9 @@ pub fn role_after_modifiers<'g>(
             return Some(role_at(tokens, found.1, gaz).unwrap_or(found));
         }
         let t = tokens.get(k)?;
-        if !t.word || t.capital || NOT_MODIFIERS.contains(&t.lower.as_str()) {
+        // ("Kenya’s ICT Cabinet Secretary": an acronym of a field.)
+        let acronym = t.text.len() <= 5 && t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
+        if !t.word || (t.capital && !acronym) || NOT_MODIFIERS.contains(&t.lower.as_str()) {
             return None;
         }
     }
@@ -1755,11 +1757,21 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             continue;
         }
         let role_words = &tokens[mentions[o].tokens.end..role_end];
-        let role_name = role_words.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+        // (An acronym keeps its capitals: "ICT cabinet secretary".)
+        let role_name = role_words
+            .iter()
+            .map(|t| if t.text.chars().all(|c| c.is_ascii_uppercase()) { t.text.to_owned() } else { t.lower.clone() })
+            .collect::<Vec<_>>()
+            .join(" ");
         let near = |m: &Mention| m.tokens.start > after && m.tokens.start <= after + 4 && m.role_of.is_none();
         if let Some(p) = mentions.iter().position(near)
             && matches!(mentions[p].referent, Referent::Name { kind: ActorKind::Person | ActorKind::Other, .. })
         {
+            // (The title's words are no name of their own: "ICT Cabinet Secretary".)
+            let (from, to) = (mentions[o].tokens.end, role_end);
+            for q in mentions.iter_mut().filter(|q| q.tokens.start >= from && q.tokens.end <= to) {
+                q.modifier = true;
+            }
             mentions[p].role_of = Some((o, role_name.clone()));
             mentions[p].title = Some(role.name.clone());
             if let Some((d, prep)) = posted {

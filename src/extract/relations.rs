@@ -3943,4 +3943,13 @@ mod tests {
             &["Benjamin Netanyahu —will not negotiate with→ Hamas", "Sergei Lavrov —will talk with→ Ukraine"],
         );
     }
+
+    #[test]
+    fn an_acronym_before_an_owner_s_role() {
+        let map = draft("Kenya’s ICT Cabinet Secretary, Joseph Kiprono, objected.");
+        let r = relations_of(&map);
+        assert!(r.contains(&"Joseph Kiprono —ict cabinet secretary of→ Kenya".to_owned()), "{r:?}");
+        // (The title's words are no actor.)
+        assert!(map.actors.iter().all(|a| !a.name.contains("Secretary")), "{:?}", map.actors);
+    }
 }
