@@ -1895,6 +1895,35 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         if let Some(o) = organ_first {
             k = mentions[o].tokens.end;
         }
+        // ", a Christian Democratic Union (CDU) lawmaker,": an organisation's name before the
+        // role, with its acronym perhaps.
+        let body_role = (organ_first.is_none() && is_person && !had_role)
+            .then(|| {
+                let from = described_from(tokens, k);
+                // (A whole name: not "the Conservative shadow foreign secretary".)
+                let b = mentions.iter().position(|m| {
+                    m.tokens.start == from
+                        && !m.possessive
+                        && names_organisation(&m.referent, gaz, true)
+                        && (m.tokens.len() >= 2 || matches!(m.referent, Referent::Gazetteer(_)))
+                })?;
+                let mut end = mentions[b].tokens.end;
+                if tokens.get(end).is_some_and(|t| t.text == "(") && tokens.get(end + 2).is_some_and(|t| t.text == ")")
+                {
+                    end += 3;
+                }
+                let (role, after) = role_after_modifiers(tokens, end, gaz)?;
+                let closes =
+                    tokens.get(after).is_none_or(|t| matches!(t.text, "," | "." | ";") || t.is("who") || t.is("and"));
+                (closes && role.class != RoleClass::Honorific).then(|| (b, role.name.clone(), end, after))
+            })
+            .flatten();
+        if let Some((b, title, end, after)) = body_role {
+            let role_name = tokens[end..after].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+            mentions[p].role_of = Some((b, role_name));
+            mentions[p].title = Some(title);
+            continue;
+        }
         if let Some((role, mut after)) = role_after_modifiers(tokens, k, gaz).filter(|_| is_person && !had_role) {
             // "Asim Munir, a State Department spokeswoman said": the speaker, not an apposition.
             let speaker = tokens.get(after).is_some_and(|t| ["said", "says", "told", "added"].iter().any(|w| t.is(w)));

@@ -3952,4 +3952,18 @@ mod tests {
         // (The title's words are no actor.)
         assert!(map.actors.iter().all(|a| !a.name.contains("Secretary")), "{:?}", map.actors);
     }
+
+    #[test]
+    fn an_organisation_s_name_before_a_role_in_apposition() {
+        has_all(
+            "But Thomas Brandl, a Christian Democratic Union (CDU) lawmaker who sits on the defence committee, \
+             objected. Rachel Dunmore, a Meridian Atlantic Energy director, said so.",
+            &[
+                "Thomas Brandl —lawmaker of→ Christian Democratic Union",
+                "Rachel Dunmore —director of→ Meridian Atlantic Energy",
+            ],
+        );
+        let r = relations("Robert Lyle, the Conservative shadow foreign secretary, accused the government.");
+        assert!(!r.iter().any(|r| r.contains("secretary of→ Conservative")), "{r:?}");
+    }
 }
