@@ -2330,6 +2330,34 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             }
         }
     }
+    // "Corvina Tankers, which is registered in the Marshall Islands,", "Vantor is based in
+    // Houston": where the actor is based, said with a verb.
+    for n in 0..mentions.len() {
+        let mut k = mentions[n].tokens.end;
+        if tokens.get(k).is_some_and(|t| t.text == ",") && tokens.get(k + 1).is_some_and(|t| t.is("which")) {
+            k += 2;
+        }
+        if !tokens.get(k).is_some_and(|t| t.is("is") || t.is("was")) {
+            continue;
+        }
+        let Some(label) = tokens
+            .get(k + 1)
+            .and_then(|t| words::PLACED.iter().find(|(w, _)| t.is(w)))
+            .map(|&(_, label)| label.to_owned())
+        else {
+            continue;
+        };
+        if !tokens.get(k + 2).is_some_and(|t| t.is("in")) {
+            continue;
+        }
+        let from = k + 3 + usize::from(tokens.get(k + 3).is_some_and(|t| t.is("the")));
+        let Some(d) = mentions.iter().position(|m| m.tokens.start == from && !m.possessive) else { continue };
+        let named = matches!(mentions[n].referent, Referent::Name { .. })
+            || names_organisation(&mentions[n].referent, gaz, true);
+        if named && d != n && !mentions[n].possessive {
+            mentions[n].tie(d, label);
+        }
+    }
     // "the Rwanda-backed M23 rebels", "the Saudi-led Arab Coalition", "Iran-backed Houthis": the first
     // one backs, leads or owns the second.
     for b in 0..mentions.len() {

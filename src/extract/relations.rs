@@ -3966,4 +3966,13 @@ mod tests {
         let r = relations("Robert Lyle, the Conservative shadow foreign secretary, accused the government.");
         assert!(!r.iter().any(|r| r.contains("secretary of→ Conservative")), "{r:?}");
     }
+
+    #[test]
+    fn where_an_actor_is_based_said_with_a_verb() {
+        has_all(
+            "Corvina Tankers, which is registered in the Marshall Islands, objected. Halcyon Bulk is based in \
+             Greece.",
+            &["Corvina Tankers —registered in→ Marshall Islands", "Halcyon Bulk —based in→ Greece"],
+        );
+    }
 }
