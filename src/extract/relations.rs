@@ -1073,6 +1073,7 @@ fn intent_before(tokens: &[Token<'_>], j: usize) -> Option<String> {
         "decision",
         "pledge",
         "threat",
+        "talks",
     ];
     let to = j.checked_sub(1).filter(|&k| tokens[k].is("to"))?;
     let word = tokens.get(to.checked_sub(1)?)?;
@@ -2679,10 +2680,7 @@ mod tests {
         has_all(
             "Banco Central de Bolivia sold gold to the Bank for International Settlements. The Peace and \
              Security Council extended the mandate of the mission. Al-Shabaab attacked Somalia.",
-            &[
-                "Banco Central de Bolivia —supplied to→ Bank for International Settlements",
-                "Al-Shabaab —attacked→ Somalia",
-            ],
+            &["Banco Central de Bolivia —sold to→ Bank for International Settlements", "Al-Shabaab —attacked→ Somalia"],
         );
         // Two words before "and" open a body's name with it; "Goldman Sachs and Morgan Stanley"
         // stay two.

@@ -1347,6 +1347,7 @@ pub const STANCE_NOUNS: &[&str] = &[
     "request",
     "ruling",
     "shares",
+    "stake",
     "statement",
     "suggestion",
     "suggestions",
