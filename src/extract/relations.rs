@@ -771,8 +771,21 @@ pub fn in_sentence(
                 let words = tokens[s.tokens.end..=last].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
                 Some(format!("{label} {words} of"))
             };
+            // ("holds 60% of Keta Offshore": the share, "held 60% of".)
+            let share = |object: usize| {
+                let s = slots.iter().find(|s| s.actor == object && s.tokens.start > end)?;
+                match tokens.get(end..s.tokens.start)? {
+                    [n, pct, of] | [_, n, pct, of]
+                        if pct.text == "%" && of.is("of") && n.text.starts_with(|c: char| c.is_ascii_digit()) =>
+                    {
+                        Some(format!("{label} {}% of", n.text))
+                    }
+                    _ => None,
+                }
+            };
             let named_for = |object: usize| {
-                owned(object)
+                share(object)
+                    .or_else(|| owned(object))
                     .or_else(|| {
                         let noun = through_noun(object)?;
                         let prepped = slots
@@ -3971,6 +3984,15 @@ mod tests {
             "Corvina Tankers, which is registered in the Marshall Islands, objected. Halcyon Bulk is based in \
              Greece.",
             &["Corvina Tankers —registered in→ Marshall Islands", "Halcyon Bulk —based in→ Greece"],
+        );
+    }
+
+    #[test]
+    fn a_share_held_is_in_the_label() {
+        has_all(
+            "Meridian Energy, which holds 60% of Keta Offshore, denied it. Kallos Holdings owns 68% of Pelister \
+             Banka.",
+            &["Meridian Energy —held 60% of→ Keta Offshore", "Kallos Holdings —owns 68% of→ Pelister Banka"],
         );
     }
 }
