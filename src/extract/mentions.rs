@@ -1307,9 +1307,13 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
                 // "and" open the body's name too.)
                 // ("Pharmacy and Poisons Board": or one word that is no known name.)
                 let opened = (end >= i + 2 || !words::not_a_name(tokens[i].text)) && !starts_hit(end - 1);
+                // (Not "Calloway Asset Management and Brightwater Capital": two whole names.)
+                let whole_before = is_in(words::ORG_WORDS, tokens[end - 1].text)
+                    || is_in(words::COMPANY_LAST_WORDS, tokens[end - 1].text);
                 let body_after = e >= k + 2
                     && is_in(words::ORG_WORDS, tokens[e - 1].text)
-                    && (is_in(words::DOMAIN_WORDS, tokens[end - 1].text) || opened);
+                    && (is_in(words::DOMAIN_WORDS, tokens[end - 1].text) || opened)
+                    && !whole_before;
                 let body_after = body_after || fields;
                 body_after
                     || tokens.get(e).is_some_and(|t| {

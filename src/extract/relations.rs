@@ -3995,4 +3995,14 @@ mod tests {
             &["Meridian Energy —held 60% of→ Keta Offshore", "Kallos Holdings —owns 68% of→ Pelister Banka"],
         );
     }
+
+    #[test]
+    fn two_whole_company_names_joined_by_and_are_two() {
+        let map =
+            draft("The Competition Authority of Kenya is investigating the merger of Jamii Telecom and Sauti Mobile.");
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        assert!(names.contains(&"Jamii Telecom") && names.contains(&"Sauti Mobile"), "{names:?}");
+        let map = draft("The Competition and Markets Authority fined Meta.");
+        assert!(map.actors.iter().any(|a| a.name == "Competition and Markets Authority"), "{:?}", map.actors);
+    }
 }
