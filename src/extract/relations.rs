@@ -3877,12 +3877,14 @@ mod tests {
     #[test]
     fn a_state_s_people_and_ships_and_more_roles() {
         has_all(
-            "Estonia expelled a Russian diplomat. Iran seized a Greek tanker. Malawian diplomat Chikondi Banda \
+            "Estonia expelled a Russian diplomat. Iran seized a Greek tanker. China did not exempt Spanish \
+             producers. Malawian diplomat Chikondi Banda \
              walked out. The National Revenue Authority (NRA) froze the accounts. NRA Commissioner-General \
              Aminata Kamara said so.",
             &[
                 "Estonia —expelled→ Russia",
                 "Iran —seized→ Greece",
+                "China —did not exempt→ Spain",
                 "Chikondi Banda —diplomat of→ Malawi",
                 "Aminata Kamara —commissioner-general of→ National Revenue Authority",
             ],

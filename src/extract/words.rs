@@ -1646,6 +1646,12 @@ pub const STATE_PEOPLE_AND_SHIPS: &[&str] = &[
     "aircraft",
     "jets",
     "drones",
+    "producers",
+    "exporters",
+    "importers",
+    "farmers",
+    "firms",
+    "companies",
 ];
 
 /// What a person is, written before the name ("businessman Yerlan Abdikarimov").
