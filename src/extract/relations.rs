@@ -4029,4 +4029,16 @@ mod tests {
         let r = relations("ANDE, Paraguay’s state power utility, has warned it faces losses.");
         assert!(!r.iter().any(|r| r.contains("warned")), "{r:?}");
     }
+
+    #[test]
+    fn control_taken_and_warrants_issued() {
+        has_all(
+            "The Korea Development Bank, which took control of Daesung Marine in 2019, agreed. The International \
+             Criminal Court issued an arrest warrant for Vladimir Putin.",
+            &[
+                "Korea Development Bank —took control of→ Daesung Marine",
+                "International Criminal Court —issued warrant for→ Vladimir Putin",
+            ],
+        );
+    }
 }
