@@ -4041,4 +4041,16 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn the_operator_and_the_coalition() {
+        has_all(
+            "Regulators fined Kora Mobile. The operator said it would appeal to the Commercial Court. Alice \
+             Pitakaka joined the Coalition for National Renewal in 2024. In June she resigned from the coalition.",
+            &[
+                "Kora Mobile —would appeal to→ Commercial Court",
+                "Alice Pitakaka —resigned from→ Coalition for National Renewal",
+            ],
+        );
+    }
 }

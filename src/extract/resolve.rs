@@ -720,6 +720,23 @@ impl<'a> Resolver<'a> {
                     "shipyard" => &["Shipyard", "Yard"],
                     "refinery" => &["Refinery"],
                     "mine" => &["Mine"],
+                    "coalition" => &["Coalition", "Alliance", "Front", "Bloc"],
+                    "parliament" => &[
+                        "Parliament",
+                        "Assembly",
+                        "Congress",
+                        "Senate",
+                        "Duma",
+                        "Majlis",
+                        "Khural",
+                        "Rada",
+                        "Knesset",
+                        "Bundestag",
+                        "Sejm",
+                        "Storting",
+                        "Riksdag",
+                        "Diet",
+                    ],
                     _ => &[],
                 };
                 // (A place is only the place of that name: "the port" is no airport.)
@@ -746,7 +763,8 @@ impl<'a> Resolver<'a> {
                 // "the company" is not a ministry or a court.
                 let bodies: &[&str] = match head.as_str() {
                     "company" | "firm" | "group" | "conglomerate" | "carmaker" | "automaker" | "lender" | "insurer"
-                    | "utility" | "shipbuilder" => NO_COMPANY,
+                    | "utility" | "shipbuilder" | "operator" | "developer" | "manufacturer" | "maker" | "producer"
+                    | "retailer" | "trader" => NO_COMPANY,
                     _ => &[],
                 };
                 // A hint is a word of the name ("Air", not "Airbus"), or its start when long

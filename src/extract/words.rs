@@ -732,6 +732,15 @@ pub const DEFINITES: &[(&str, ActorKind)] = &[
     ("bloc", ActorKind::Organization),
     ("alliance", ActorKind::Organization),
     ("company", ActorKind::Organization),
+    ("operator", ActorKind::Organization),
+    ("developer", ActorKind::Organization),
+    ("manufacturer", ActorKind::Organization),
+    ("maker", ActorKind::Organization),
+    ("producer", ActorKind::Organization),
+    ("retailer", ActorKind::Organization),
+    ("trader", ActorKind::Organization),
+    ("coalition", ActorKind::Organization),
+    ("parliament", ActorKind::Organization),
     ("firm", ActorKind::Organization),
     ("group", ActorKind::Organization),
     ("conglomerate", ActorKind::Organization),
@@ -1695,7 +1704,8 @@ pub const OWNED_COMPANY_NOUNS: &[&str] = &["conglomerate", "group", "empire", "c
 /// Whether a word in lower case is an organisation's noun ("the company", "the party", "the
 /// union"): one of `DEFINITES` of that kind.
 pub fn is_organisation_noun(lower: &str) -> bool {
-    DEFINITES.iter().any(|(w, kind)| *w == lower && *kind == ActorKind::Organization)
+    // ("the Sánchez coalition": a name beside it may be its leader's.)
+    lower != "coalition" && DEFINITES.iter().any(|(w, kind)| *w == lower && *kind == ActorKind::Organization)
 }
 
 /// Nouns for news media before a name: "told state broadcaster EBC", "told the news agency
