@@ -1755,8 +1755,12 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
     };
     // "dismissed Finnish suggestions": what a state put forward stands for the state.
     // ("expelled a Russian diplomat", "seized a Greek tanker": and its people and ships.)
+    // ("expelled two Finnish consular officials": past a word that qualifies them.)
     let its_own = |s: &Slot| {
-        tokens.get(s.tokens.end).is_some_and(|t| super::words::STATE_PEOPLE_AND_SHIPS.contains(&t.lower.as_str()))
+        let own =
+            |k: usize| tokens.get(k).is_some_and(|t| super::words::STATE_PEOPLE_AND_SHIPS.contains(&t.lower.as_str()));
+        let qualifier = tokens.get(s.tokens.end).is_some_and(|t| t.word && !t.capital && !t.is_possessive());
+        own(s.tokens.end) || (qualifier && own(s.tokens.end + 1))
     };
     let mut ahead = slots.iter().filter(|s| {
         s.tokens.start >= from
@@ -3890,12 +3894,14 @@ mod tests {
     #[test]
     fn a_state_s_people_and_ships_and_more_roles() {
         has_all(
-            "Estonia expelled a Russian diplomat. Iran seized a Greek tanker. China did not exempt Spanish \
+            "Estonia expelled a Russian diplomat. Russia expelled two Finnish consular officials. Iran seized a \
+             Greek tanker. China did not exempt Spanish \
              producers. Malawian diplomat Chikondi Banda \
              walked out. The National Revenue Authority (NRA) froze the accounts. NRA Commissioner-General \
              Aminata Kamara said so.",
             &[
                 "Estonia —expelled→ Russia",
+                "Russia —expelled→ Finland",
                 "Iran —seized→ Greece",
                 "China —did not exempt→ Spain",
                 "Chikondi Banda —diplomat of→ Malawi",
