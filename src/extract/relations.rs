@@ -591,6 +591,22 @@ pub fn in_sentence(
             .filter(|_| by_after);
         let reduced_passive = by_after
             && (prev.is_some_and(|p| p.text == ",") || slots.iter().any(|s| s.tokens.end == j) || apposed.is_some());
+        // ("Trump and Putin spoke by phone": a reduced passive needs an agent after "by".)
+        let by_agent = || {
+            let by = match late_by {
+                Some(by) => by,
+                None if tokens.get(end).is_some_and(|w| w.is("by") || w.is("from")) => end,
+                None => end + 1,
+            };
+            // (Not "by phone", "by video link": a means, no agent.)
+            let means = tokens.get(by + 1).is_some_and(|t| {
+                ["phone", "telephone", "video", "videolink", "letter", "email", "satellite", "radio", "force", "hand"]
+                    .iter()
+                    .any(|m| t.is(m))
+            });
+            !means && !objects_right(tokens, slots, by + 1).is_empty()
+        };
+        let reduced_passive = reduced_passive && (be_before || by_agent());
         if (be_before || reduced_passive) && by_after {
             // Passive: "Smith was freed by Minsk" → Minsk freed Smith.
             let by = match late_by {
@@ -4058,5 +4074,16 @@ mod tests {
                 "Alice Pitakaka —resigned from→ Coalition for National Renewal",
             ],
         );
+    }
+
+    #[test]
+    fn by_phone_is_no_agent() {
+        let r =
+            relations("Trump and Putin spoke by phone. Nurlan Abdykadyrov spoke by telephone with Farrukh Yusupov.");
+        assert!(r.contains(&"Donald Trump —held talks with→ Vladimir Putin".to_owned()), "{r:?}");
+        assert!(r.contains(&"Nurlan Abdykadyrov —held talks with→ Farrukh Yusupov".to_owned()), "{r:?}");
+        // (A reduced passive is still one: "held by Hamas", "backed by some 4,000 Rwandan troops".)
+        let r = relations("Twenty hostages held by Hamas were freed.");
+        assert!(r.iter().any(|r| r.starts_with("Hamas —held→")), "{r:?}");
     }
 }
