@@ -163,7 +163,8 @@ pub fn in_sentence(
         let t = &tokens[j];
         // ("Rwanda-backed": a hyphened participle qualifies the next name; see `done_by`.)
         let hyphened = j > 0 && tokens[j - 1].is_hyphen();
-        if !t.word || t.capital || in_slot(j) || hyphened {
+        // ("Talks between Russia and Belarus …": a relation's noun may open the sentence.)
+        if !t.word || (t.capital && j > 0) || in_slot(j) || hyphened {
             j += 1;
             continue;
         }
@@ -900,7 +901,8 @@ pub fn in_sentence(
     one_per_pair(out)
 }
 
-/// A light verb's reading of a noun only where the sentence relates the pair no other way:
+/// A light verb's reading of a noun (or a verb outside the lexicon) only where the sentence
+/// relates the pair no other way:
 /// "signed a deal with" is not also "reached an agreement with", and "is expected to sign a
 /// deal" reached none.
 fn one_per_pair(mut found: Vec<Found>) -> Vec<Found> {
@@ -908,10 +910,11 @@ fn one_per_pair(mut found: Vec<Found>) -> Vec<Found> {
         (a.source == b.source && a.target == b.target)
             || ((a.symmetric || b.symmetric) && a.source == b.target && a.target == b.source)
     };
-    let read_otherwise: Vec<bool> = found
-        .iter()
-        .map(|f| f.rule == "light verb" && found.iter().any(|o| o.rule != "light verb" && same(o, f)))
-        .collect();
+    // (Nor is a verb the lexicon does not know read beside one it knows: "expressed support
+    // for Armenia" is "supported".)
+    let weak = |f: &Found| f.rule == "light verb" || f.rule == "verb outside the lexicon";
+    let read_otherwise: Vec<bool> =
+        found.iter().map(|f| weak(f) && found.iter().any(|o| !weak(o) && same(o, f))).collect();
     let mut flags = read_otherwise.into_iter();
     found.retain(|_| !flags.next().unwrap_or(false));
     found
@@ -4085,5 +4088,21 @@ mod tests {
         // (A reduced passive is still one: "held by Hamas", "backed by some 4,000 Rwandan troops".)
         let r = relations("Twenty hostages held by Hamas were freed.");
         assert!(r.iter().any(|r| r.starts_with("Hamas —held→")), "{r:?}");
+    }
+
+    #[test]
+    fn war_retaliation_and_a_noun_opening_the_sentence() {
+        has_all(
+            "Iran vowed to retaliate against Israel. Kyiv and Moscow have been at war since 2022. Talks between \
+             Armenia and Azerbaijan were held in Abu Dhabi.",
+            &[
+                "Iran —vowed to retaliate against→ Israel",
+                "Ukraine —at war with→ Russia",
+                "Armenia —held talks with→ Azerbaijan",
+            ],
+        );
+        // (A verb outside the lexicon is not read beside one it knows.)
+        let r = relations("France expressed support for Armenia.");
+        assert_eq!(r, ["France —supported→ Armenia"], "{r:?}");
     }
 }
