@@ -4105,4 +4105,13 @@ mod tests {
         let r = relations("France expressed support for Armenia.");
         assert_eq!(r, ["France —supported→ Armenia"], "{r:?}");
     }
+
+    #[test]
+    fn sanctions_and_expulsions_are_decisions_answered_later() {
+        has_all(
+            "The EU imposed sanctions on Belarus. Minsk condemned the decision. Lithuania expelled two Russian \
+             diplomats. Moscow condemned the move.",
+            &["Belarus —condemned decision of→ European Union", "Russia —condemned move of→ Lithuania"],
+        );
+    }
 }

@@ -2084,6 +2084,12 @@ const DECIDING: &[&str] = &[
     "revoked",
     "dissolved",
     "disqualified",
+    "imposed measures on",
+    "imposed tariffs on",
+    "sanctioned",
+    "expelled",
+    "recognised",
+    "vetoed",
 ];
 
 /// First words of an armed or political group's name in Arabic that a known name may follow
