@@ -273,8 +273,15 @@ pub fn in_sentence(
                 || t.is("rules")
                 || t.is("rule"));
         // "agreed to meet", "continue to release": the verb after "to" states the relation.
+        // (Not "sentenced to ten years": a term.)
+        let term = tokens.get(end + 1).is_some_and(|w| {
+            ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "life", "death"]
+                .iter()
+                .any(|n| w.is(n))
+        });
         let control = tokens.get(end).is_some_and(|w| w.is("to"))
-            && tokens.get(end + 1).is_some_and(|w| w.word && !w.capital && !DETERMINERS.iter().any(|d| w.is(d)));
+            && tokens.get(end + 1).is_some_and(|w| w.word && !w.capital && !DETERMINERS.iter().any(|d| w.is(d)))
+            && !term;
         // "ruled that …", "warned that …": the clause that follows states the relation.
         let reporting = tokens.get(end).is_some_and(|w| w.is("that"));
         let control = control || reporting;
@@ -1219,10 +1226,19 @@ fn object_through_noun(tokens: &[Token<'_>], end: usize, start: usize) -> Option
 /// November", "inside the country", "last week"), with no actor in it.
 fn late_agent(tokens: &[Token<'_>], slots: &[Slot], end: usize) -> Option<usize> {
     const OPENERS: &[&str] = &["in", "on", "at", "last", "this", "earlier", "inside", "since", "during"];
-    if !tokens.get(end).is_some_and(|t| OPENERS.iter().any(|w| t.is(w))) {
+    // ("was sentenced to ten years by a Tehran court": a term, no one it goes to.)
+    let term = tokens.get(end).is_some_and(|t| t.is("to"))
+        && tokens.get(end + 1).is_some_and(|t| {
+            t.text.starts_with(|c: char| c.is_ascii_digit())
+                || ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "life", "death"]
+                    .iter()
+                    .any(|w| t.is(w))
+        });
+    if !term && !tokens.get(end).is_some_and(|t| OPENERS.iter().any(|w| t.is(w))) {
         return None;
     }
-    let by = (end + 1..(end + 5).min(tokens.len())).find(|&k| tokens[k].is("by"))?;
+    let reach = if term { 8 } else { 5 };
+    let by = (end + 1..(end + reach).min(tokens.len())).find(|&k| tokens[k].is("by"))?;
     // (Not "arrested at a rally organised by the opposition": a verb in between has its own agent.)
     // ("signed in Ankara by …": a place where it was done may stand between.)
     let place = |k: usize| {
@@ -4112,6 +4128,15 @@ mod tests {
             "The EU imposed sanctions on Belarus. Minsk condemned the decision. Lithuania expelled two Russian \
              diplomats. Moscow condemned the move.",
             &["Belarus —condemned decision of→ European Union", "Russia —condemned move of→ Lithuania"],
+        );
+    }
+
+    #[test]
+    fn a_term_is_no_infinitive() {
+        has_all(
+            "Andrzej Poczobut was sentenced to eight years in prison by a Belarusian court. A Tehran court \
+             sentenced Ali Reza Tavakoli to ten years.",
+            &["Belarus —sentenced→ Andrzej Poczobut", "Iran —sentenced→ Ali Reza Tavakoli"],
         );
     }
 }
