@@ -217,10 +217,27 @@ pub fn in_sentence(
                     let after = j + 1 + usize::from(particle.is_some());
                     // ("applied to Gavi for support": a preposition right after the verb is its
                     // own, and its object the verb's.)
+                    // (Not "referred to Lukashenko as …", "returned to Kyiv": a topic or a place.)
+                    let moves = [
+                        "referred",
+                        "pointed",
+                        "returned",
+                        "moved",
+                        "compared",
+                        "amounted",
+                        "added",
+                        "travelled",
+                        "traveled",
+                        "flew",
+                        "went",
+                        "came",
+                        "listened",
+                    ]
+                    .contains(&t.lower.as_str());
                     let own_prep = tokens
                         .get(after)
-                        .filter(|t| ["to", "with", "against"].iter().any(|p| t.is(p)))
-                        .map(|t| t.lower.clone());
+                        .filter(|p| !moves && ["to", "with", "against"].iter().any(|w| p.is(w)))
+                        .map(|p| p.lower.clone());
                     let verb = match noun_of_after(tokens, after) {
                         Some((None, prep)) => format!("{verb} {prep}"),
                         Some((Some(noun), prep)) => format!("{verb} {noun} {prep}"),
@@ -1560,8 +1577,14 @@ fn subjects_left(
         // "X said he would visit Y": the pronoun is the speaker when the speaker is named.
         // "“We will never negotiate with JNIM,” Niger’s government said": whoever the quote is
         // said by.
-        if (t.is("we") || t.is("i")) && candidates.is_empty() {
-            return quoted_speaker(tokens, slots, j).map(|a| vec![(a, 0.5, "pronoun")]).unwrap_or_default();
+        // (Only as the verb's own subject, in a quotation: not "we will see Minsk continue to
+        // release …".)
+        let own_subject = !slots.iter().any(|s| s.tokens.start > k && s.tokens.end <= j);
+        if (t.is("we") || t.is("i"))
+            && own_subject
+            && let Some(speaker) = quoted_speaker(tokens, slots, j)
+        {
+            return vec![(speaker, 0.5, "pronoun")];
         }
         if PRONOUNS.contains(&t.text) && candidates.is_empty() {
             let personal = t.is("he") || t.is("she");
@@ -4138,5 +4161,15 @@ mod tests {
              sentenced Ali Reza Tavakoli to ten years.",
             &["Belarus —sentenced→ Andrzej Poczobut", "Iran —sentenced→ Ali Reza Tavakoli"],
         );
+    }
+
+    #[test]
+    fn we_outside_a_quotation_and_verbs_of_topic_or_place() {
+        let r = relations(
+            "It’s possible that we will see Minsk continue to release small groups of political prisoners. In a \
+             post, Donald Trump referred to Alexander Lukashenko as a respected president.",
+        );
+        assert!(r.iter().any(|r| r.starts_with("Belarus —released→")), "{r:?}");
+        assert!(!r.iter().any(|r| r.contains("referred")), "{r:?}");
     }
 }
