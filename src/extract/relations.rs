@@ -870,6 +870,16 @@ pub fn in_sentence(
                     push(&mut out, *subject, *object, label, sense_data.symmetric, conf.min(*oconf), rule);
                 }
             }
+            // "agreed to buy 60% of Sokhna Container Terminals from Egypt’s El Tawfik Holding":
+            // the other party, after the preposition of the verb's own that follows the object.
+            if let Some((other, prep)) = other_party(tokens, slots, &objects, sense_data)
+                && !among_themselves
+            {
+                let label = format!("{label} {prep}");
+                for (subject, conf, rule) in &subjects {
+                    push(&mut out, *subject, other, &label, false, conf - 0.1, rule);
+                }
+            }
             // "Xi and Lee met on Friday", "Indian and Pakistani troops exchanged fire": a
             // symmetric relation between coordinated subjects.
             if sense_data.symmetric && subjects.len() >= 2 {
@@ -1454,6 +1464,32 @@ fn relative_head(
         .map_or(aside.start, |r| r.start);
     let head = slots.iter().rev().find(|s| s.tokens.end == end)?;
     (close && !head.possessive).then_some(head.actor)
+}
+
+/// The party after the verb's own "from" or "to" that follows its first object, when the label
+/// has no preposition ("bought 60% of Sokhna from El Tawfik", "sold its stake in Mopani to
+/// IRH"): that actor (past an owner: "from Egypt’s El Tawfik Holding") and the preposition.
+fn other_party<'t>(
+    tokens: &'t [Token<'_>],
+    slots: &[Slot],
+    objects: &[(usize, f32)],
+    sense: &super::lexicon::Sense,
+) -> Option<(usize, &'t str)> {
+    let (first, _) = objects.first()?;
+    if sense.label.rsplit(' ').next().is_some_and(|w| PREPOSITIONS.contains(&w)) {
+        return None;
+    }
+    let after = slots.iter().find(|s| s.actor == *first)?.tokens.end;
+    let stop = (after..tokens.len()).find(|&k| OBJECT_STOPS.iter().any(|w| tokens[k].is(w))).unwrap_or(tokens.len());
+    let prep = (after..stop.min(after + 6))
+        .find(|&k| ["from", "to"].iter().any(|p| tokens[k].is(p)) && sense.preps.iter().any(|p| tokens[k].is(p)))?;
+    let from = prep + 1 + usize::from(tokens.get(prep + 1).is_some_and(|t| t.is("the")));
+    let mut party = slots.iter().find(|s| s.tokens.start == from && !s.demonym)?;
+    if party.possessive {
+        party = slots.iter().find(|s| s.tokens.start == party.tokens.end && !s.possessive)?;
+    }
+    let known = objects.iter().any(|(o, _)| *o == party.actor);
+    (!known).then_some((party.actor, tokens[prep].lower.as_str()))
 }
 
 /// "Hamas, which Israel has fought since 2023,", "Hungary, which the court fined": the mention
@@ -4171,5 +4207,17 @@ mod tests {
         );
         assert!(r.iter().any(|r| r.starts_with("Belarus —released→")), "{r:?}");
         assert!(!r.iter().any(|r| r.contains("referred")), "{r:?}");
+    }
+
+    #[test]
+    fn the_other_party_after_the_object() {
+        has_all(
+            "Khalifa Marine Group has agreed to buy 60% of Sokhna Container Terminals from Egypt’s El Tawfik \
+             Holding.",
+            &[
+                "Khalifa Marine Group —agreed to buy 60% of→ Sokhna Container Terminals",
+                "Khalifa Marine Group —agreed to buy from→ El Tawfik Holding",
+            ],
+        );
     }
 }
