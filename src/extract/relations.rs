@@ -4220,4 +4220,12 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn the_party_named_with_its_noun() {
+        let r = relations(
+            "The Todos por Guatemala party won 19 seats. The party’s leader, Rosa Elvira Cifuentes, objected.",
+        );
+        assert!(r.contains(&"Rosa Elvira Cifuentes —leader of→ Todos por Guatemala".to_owned()), "{r:?}");
+    }
 }

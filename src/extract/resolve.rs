@@ -661,8 +661,10 @@ impl<'a> Resolver<'a> {
                     "alliance" => &["NATO", "Alliance", "Treaty", "OPEC", "Pact", "Coalition"],
                     "bloc" => &["Union", "EU", "ASEAN", "Community", "Mercosur", "BRICS", "League", "Bloc", "OPEC"],
                     "court" => &["Court", "Tribunal"],
+                    // ("the Todos por Guatemala party": an alias the text gave with "party".)
                     "party" => &[
                         "Party",
+                        "party",
                         "Movement",
                         "Front",
                         "Alliance",
