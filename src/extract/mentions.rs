@@ -1132,8 +1132,9 @@ pub fn role_after_modifiers<'g>(
     ];
     for k in i..i + 3 {
         if let Some(found) = role_at(tokens, k, gaz) {
-            // "deputy leader", "acting governor": a role that qualifies the role after it.
-            return Some(role_at(tokens, found.1, gaz).unwrap_or(found));
+            // "deputy leader": a role that qualifies the role after it, whose rank it keeps (a
+            // deputy leader is no leader).
+            return Some(role_at(tokens, found.1, gaz).map_or(found, |(_, after)| (found.0, after)));
         }
         let t = tokens.get(k)?;
         // ("Kenya’s ICT Cabinet Secretary": an acronym of a field.)
@@ -1795,7 +1796,8 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         if !of_which || mentions[p].modifier || mentions[p].role_of.is_some() {
             continue;
         }
-        // (Past a short form in brackets: "the European Free Trade Association (EFTA), of which".)
+        // (Or the short form in brackets after it: "the European Free Trade Association (EFTA), of
+        // which", the same actor.)
         let before =
             |m: &Mention| m.tokens.end + 3 == start || (m.tokens.end + 4 == start && tokens[m.tokens.end].text == ")");
         let Some(o) = mentions.iter().rposition(|m| before(m) && !m.modifier) else { continue };
@@ -1804,7 +1806,10 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             continue;
         }
         k += 1;
-        while tokens.get(k).is_some_and(|t| ["a", "an", "the", "its", "their"].iter().any(|w| t.is(w))) {
+        // (Past an adverb too: "of which Finland is now part", "is also a member".)
+        while tokens.get(k).is_some_and(|t| {
+            ["a", "an", "the", "its", "their", "also", "now", "still", "already"].iter().any(|w| t.is(w))
+        }) {
             k += 1;
         }
         let noun = (k..(k + 3).min(tokens.len())).take_while(|&i| lower_word(&tokens[i])).last();
@@ -1960,10 +1965,11 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         // "Andrzej Poczobut, a correspondent for the Polish daily Gazeta Wyborcza,": a
         // description ending in a preposition, then the actor it relates to.
         let joined_before = joined_before(tokens, mentions, p).filter(|&q| mentions[q].role_of.is_none());
-        if organ_first.is_none() || (had_role && !organ_first.is_some_and(|o| mentions[o].modifier)) {
-            if had_role {
-                continue;
-            }
+        // (A name with a role already takes only a demonym's description, below.)
+        if had_role && !organ_first.is_some_and(|o| mentions[o].modifier) {
+            continue;
+        }
+        if organ_first.is_none() {
             let is_prep = |t: &Token<'_>| ["of", "for", "at", "to", "with"].iter().any(|p| t.is(p));
             let mut words: Vec<&Token<'_>> = Vec::new();
             for t in tokens[k..].iter().take_while(|t| lower_word(t)).take(5) {
@@ -2097,7 +2103,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                     && matches!(&tokens[q.tokens.end..mentions[p].tokens.start], [t] if t.is("and") || t.text == ",")
             };
             if p > 0 && joined(&mentions[p - 1]) {
-                mentions[p - 1].role_of = Some((o, label.clone()));
+                mentions[p - 1].tie(o, label.clone());
             }
             // ("the Armenian unit of Russia’s Gazprom": of Gazprom too, the owned past its owner.)
             let of_at = k + words.len();

@@ -241,7 +241,10 @@ pub fn in_sentence(
                     let verb = match noun_of_after(tokens, after) {
                         Some((None, prep)) => format!("{verb} {prep}"),
                         Some((Some(noun), prep)) => format!("{verb} {noun} {prep}"),
-                        None => own_prep.as_ref().map_or(verb.clone(), |p| format!("{verb} {p}")),
+                        None => match &own_prep {
+                            Some(p) => format!("{verb} {p}"),
+                            None => verb,
+                        },
                     };
                     generic_sense = match modal {
                         Some(modal) => super::lexicon::Sense {
@@ -291,11 +294,7 @@ pub fn in_sentence(
                 || t.is("rule"));
         // "agreed to meet", "continue to release": the verb after "to" states the relation.
         // (Not "sentenced to ten years": a term.)
-        let term = tokens.get(end + 1).is_some_and(|w| {
-            ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "life", "death"]
-                .iter()
-                .any(|n| w.is(n))
-        });
+        let term = tokens.get(end + 1).is_some_and(is_term);
         let control = tokens.get(end).is_some_and(|w| w.is("to"))
             && tokens.get(end + 1).is_some_and(|w| w.word && !w.capital && !DETERMINERS.iter().any(|d| w.is(d)))
             && !term;
@@ -617,29 +616,21 @@ pub fn in_sentence(
         let reduced_passive = by_after
             && (prev.is_some_and(|p| p.text == ",") || slots.iter().any(|s| s.tokens.end == j) || apposed.is_some());
         // ("Trump and Putin spoke by phone": a reduced passive needs an agent after "by".)
-        let by_agent = || {
-            let by = match late_by {
-                Some(by) => by,
-                None if tokens.get(end).is_some_and(|w| w.is("by") || w.is("from")) => end,
-                None => end + 1,
-            };
-            // (Not "by phone", "by video link": a means, no agent.)
-            let means = tokens.get(by + 1).is_some_and(|t| {
-                ["phone", "telephone", "video", "videolink", "letter", "email", "satellite", "radio", "force", "hand"]
-                    .iter()
-                    .any(|m| t.is(m))
-            });
-            !means && !objects_right(tokens, slots, by + 1).is_empty()
+        let by = match late_by {
+            Some(by) => by,
+            None if tokens.get(end).is_some_and(|w| w.is("by") || w.is("from")) => end,
+            None => end + 1,
         };
-        let reduced_passive = reduced_passive && (be_before || by_agent());
+        // (Not "by phone", "by video link": a means, no agent.)
+        let means = tokens.get(by + 1).is_some_and(|t| {
+            ["phone", "telephone", "video", "videolink", "letter", "email", "satellite", "radio", "force", "hand"]
+                .iter()
+                .any(|m| t.is(m))
+        });
+        let agents = if by_after && !means { objects_right(tokens, slots, by + 1) } else { Vec::new() };
+        let reduced_passive = reduced_passive && (be_before || !agents.is_empty());
         if (be_before || reduced_passive) && by_after {
             // Passive: "Smith was freed by Minsk" → Minsk freed Smith.
-            let by = match late_by {
-                Some(by) => by,
-                None if tokens.get(end).is_some_and(|w| w.is("by") || w.is("from")) => end,
-                None => end + 1,
-            };
-            let agents = objects_right(tokens, slots, by + 1);
             // "Haedong’s bid was approved by regulators": the owner is what was acted on.
             let owner: Vec<(usize, f32, &'static str)> = slots
                 .iter()
@@ -972,9 +963,10 @@ fn opening_phrase(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, out: &mut
         let t = &tokens[k];
         // (Not "After meeting Xi, …": a participle's clause, see "participle".)
         let participle = t.lower.ends_with("ed") || (t.lower.ends_with("ing") && k == 1);
-        let noun = t.word && !t.capital && !in_slot(k) && !participle;
-        let sense = lex.sense_of(&t.lower).and_then(|s| lex.senses.get(s))?;
-        noun.then_some((k, sense))
+        if !t.word || t.capital || in_slot(k) || participle {
+            return None;
+        }
+        lex.sense_of(&t.lower).and_then(|s| lex.senses.get(s)).map(|sense| (k, sense))
     }) else {
         return;
     };
@@ -1254,13 +1246,7 @@ fn object_through_noun(tokens: &[Token<'_>], end: usize, start: usize) -> Option
 fn late_agent(tokens: &[Token<'_>], slots: &[Slot], end: usize) -> Option<usize> {
     const OPENERS: &[&str] = &["in", "on", "at", "last", "this", "earlier", "inside", "since", "during"];
     // ("was sentenced to ten years by a Tehran court": a term, no one it goes to.)
-    let term = tokens.get(end).is_some_and(|t| t.is("to"))
-        && tokens.get(end + 1).is_some_and(|t| {
-            t.text.starts_with(|c: char| c.is_ascii_digit())
-                || ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "life", "death"]
-                    .iter()
-                    .any(|w| t.is(w))
-        });
+    let term = tokens.get(end).is_some_and(|t| t.is("to")) && tokens.get(end + 1).is_some_and(is_term);
     if !term && !tokens.get(end).is_some_and(|t| OPENERS.iter().any(|w| t.is(w))) {
         return None;
     }
@@ -1281,6 +1267,17 @@ fn late_agent(tokens: &[Token<'_>], slots: &[Slot], end: usize) -> Option<usize>
     });
     let no_actor = !slots.iter().any(|s| s.tokens.start >= end && s.tokens.start < by && !place(s.tokens.start));
     (plain && no_actor).then_some(by)
+}
+
+/// The first word of a prison term after "to": "ten years", "15 years", "life", "death".
+fn is_term(t: &Token<'_>) -> bool {
+    t.text.starts_with(|c: char| c.is_ascii_digit())
+        || [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "life",
+            "death",
+        ]
+        .iter()
+        .any(|w| t.is(w))
 }
 
 /// A past tense or participle: "-ed" (of more than four letters) or a common irregular one.
@@ -1517,6 +1514,11 @@ fn relative_object(
 /// Who says the quotation that the word at `j` is in: the mention after "said" or before it,
 /// right after the closing quotation mark ("…,” said Netanyahu", "…,” Niger’s government said").
 fn quoted_speaker(tokens: &[Token<'_>], slots: &[Slot], j: usize) -> Option<usize> {
+    // (Inside a quotation: an opening mark before the word, and no closing one between.)
+    let open = (0..j).rev().find(|&k| matches!(tokens[k].text, "“" | "”" | "\""))?;
+    if tokens[open].text == "”" {
+        return None;
+    }
     let close = (j..tokens.len()).find(|&k| matches!(tokens[k].text, "”" | "\""))?;
     let said = (close + 1..tokens.len().min(close + 8))
         .find(|&k| ["said", "says", "told", "added"].iter().any(|w| tokens[k].is(w)))?;
@@ -1615,9 +1617,8 @@ fn subjects_left(
         // said by.
         // (Only as the verb's own subject, in a quotation: not "we will see Minsk continue to
         // release …".)
-        let own_subject = !slots.iter().any(|s| s.tokens.start > k && s.tokens.end <= j);
         if (t.is("we") || t.is("i"))
-            && own_subject
+            && !slots.iter().any(|s| s.tokens.start > k && s.tokens.end <= j)
             && let Some(speaker) = quoted_speaker(tokens, slots, j)
         {
             return vec![(speaker, 0.5, "pronoun")];

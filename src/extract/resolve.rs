@@ -621,7 +621,8 @@ impl<'a> Resolver<'a> {
                 // stands for the state.)
                 // (Not "Vanuatu’s caretaker prime minister, Andrew Seule,": the holder named
                 // right after the comma is who acts.)
-                // (One token between, of one character: the comma.)
+                // (One token of one character between them, the comma: "…’s caretaker prime
+                // minister, Andrew Seule,".)
                 let named_after = mentions.iter().any(|n| {
                     n.tokens.start == m.tokens.end + 1
                         && n.span.start <= m.span.end + 2
@@ -765,8 +766,9 @@ impl<'a> Resolver<'a> {
                 // "the company" is not a ministry or a court.
                 let bodies: &[&str] = match head.as_str() {
                     "company" | "firm" | "group" | "conglomerate" | "carmaker" | "automaker" | "lender" | "insurer"
-                    | "utility" | "shipbuilder" | "operator" | "developer" | "manufacturer" | "maker" | "producer"
-                    | "retailer" | "trader" => NO_COMPANY,
+                    | "utility" | "shipbuilder" | "operator" | "manufacturer" | "maker" | "producer" | "retailer" => {
+                        NO_COMPANY
+                    }
                     _ => &[],
                 };
                 // A hint is a word of the name ("Air", not "Airbus"), or its start when long

@@ -733,12 +733,10 @@ pub const DEFINITES: &[(&str, ActorKind)] = &[
     ("alliance", ActorKind::Organization),
     ("company", ActorKind::Organization),
     ("operator", ActorKind::Organization),
-    ("developer", ActorKind::Organization),
     ("manufacturer", ActorKind::Organization),
     ("maker", ActorKind::Organization),
     ("producer", ActorKind::Organization),
     ("retailer", ActorKind::Organization),
-    ("trader", ActorKind::Organization),
     ("coalition", ActorKind::Organization),
     ("parliament", ActorKind::Organization),
     ("firm", ActorKind::Organization),
@@ -1313,9 +1311,10 @@ pub const LIGHT_VERBS: &[&str] = &[
     "renewed",
 ];
 
-/// What one side says or puts forward, which another can reject, welcome or answer: after a
-/// demonym ("dismissed Finnish suggestions", "backed the Egyptian initiative") the state is the
-/// object.
+/// What one side says or puts forward, which another can reject, welcome or answer, and what it
+/// holds, which another can freeze or revoke: after a demonym ("dismissed Finnish suggestions",
+/// "backed the Egyptian initiative", "froze Russian assets") or an owner ("revoked Lusenga
+/// Copper’s licence") the state or owner is the object.
 pub const STANCE_NOUNS: &[&str] = &[
     "accounts",
     "accreditation",
@@ -1609,10 +1608,9 @@ pub const COMPANY_LAST_WORDS: &[&str] = &[
 /// Words that open a company's name (see `COMPANY_LAST_WORDS`).
 pub const COMPANY_FIRST_WORDS: &[&str] = &["Minera", "Corporación", "Industrias", "Inversiones", "Petróleos"];
 
-/// Nouns after a person's possessive and a name that make the name the person's company
-/// ("Babiš’s Agrofert conglomerate", "his Kallos Holdings group").
-/// A state's people and ships, which stand for it when acted on after its demonym ("expelled
-/// a Russian diplomat", "seized a Greek tanker").
+/// A state's people, ships, forces, places and firms, which stand for it when acted on after
+/// its demonym ("expelled a Russian diplomat", "seized a Greek tanker", "did not exempt Spanish
+/// producers").
 pub const STATE_PEOPLE_AND_SHIPS: &[&str] = &[
     "diplomat",
     "diplomats",
@@ -1653,8 +1651,14 @@ pub const STATE_PEOPLE_AND_SHIPS: &[&str] = &[
     "embassy",
     "consulate",
     "aircraft",
+    "jet",
     "jets",
+    "drone",
     "drones",
+    "envoys",
+    "ambassadors",
+    "embassies",
+    "producer",
     "producers",
     "exporters",
     "importers",
@@ -1699,6 +1703,8 @@ pub const MEMBER_NOUNS: &[&str] = &[
     "head",
 ];
 
+/// Nouns after a person's possessive and a name that make the name the person's company
+/// ("Babiš’s Agrofert conglomerate", "his Kallos Holdings group").
 pub const OWNED_COMPANY_NOUNS: &[&str] = &["conglomerate", "group", "empire", "company", "firm", "holding", "holdings"];
 
 /// Whether a word in lower case is an organisation's noun ("the company", "the party", "the
