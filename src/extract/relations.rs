@@ -803,12 +803,8 @@ pub fn in_sentence(
             // owner's was acted on.
             let owned = |o: usize| {
                 let s = slots.iter().find(|s| s.actor == o && s.tokens.start >= end && s.possessive)?;
-                let owned_at = |k: usize| tokens.get(k).is_some_and(|t| super::words::is_owned_act(&t.lower, s.person));
                 // ("froze Kora Mobile’s bank accounts": with the noun that qualifies it.)
-                let last = if owned_at(s.tokens.end) { s.tokens.end } else { s.tokens.end + 1 };
-                if !owned_at(last) || !stance_after(tokens, s) {
-                    return None;
-                }
+                let last = owned_noun(tokens, s)?;
                 let words = tokens[s.tokens.end..=last].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
                 Some(format!("{label} {words} of"))
             };
@@ -1050,10 +1046,25 @@ fn noun_of_after<'t>(tokens: &'t [Token<'_>], k: usize) -> Option<(Option<String
 /// "dismissed Finnish suggestions", "cleared Vantor’s bid": a mention followed by what it put
 /// forward, which stands for it.
 fn stance_after(tokens: &[Token<'_>], s: &Slot) -> bool {
-    let owned = |k: usize| tokens.get(k).is_some_and(|t| super::words::is_owned_act(&t.lower, s.person));
-    // ("froze Kora Mobile’s bank accounts": past a noun that qualifies it.)
+    owned_noun(tokens, s).is_some()
+}
+
+/// The index of what the mention `s` put forward or holds, right after it or past one word that
+/// qualifies it ("Vantor’s bid", "Kora Mobile’s bank accounts").
+fn owned_noun(tokens: &[Token<'_>], s: &Slot) -> Option<usize> {
+    noun_after(tokens, s, |w| super::words::is_owned_act(w, s.person))
+}
+
+/// The index of a noun that `is_noun` accepts right after the mention `s`, or past one word in
+/// lower case that qualifies it ("two Finnish consular officials", "Kora Mobile’s bank accounts").
+fn noun_after(tokens: &[Token<'_>], s: &Slot, is_noun: impl Fn(&str) -> bool) -> Option<usize> {
+    let noun = |k: usize| tokens.get(k).is_some_and(|t| is_noun(&t.lower));
     let qualifier = tokens.get(s.tokens.end).is_some_and(|t| t.word && !t.capital && !t.is_possessive());
-    owned(s.tokens.end) || (qualifier && owned(s.tokens.end + 1))
+    if noun(s.tokens.end) {
+        Some(s.tokens.end)
+    } else {
+        (qualifier && noun(s.tokens.end + 1)).then_some(s.tokens.end + 1)
+    }
 }
 
 /// The other actors of the words of `s` ("both governments" stands for two).
@@ -1851,12 +1862,7 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
     // "dismissed Finnish suggestions": what a state put forward stands for the state.
     // ("expelled a Russian diplomat", "seized a Greek tanker": and its people and ships.)
     // ("expelled two Finnish consular officials": past a word that qualifies them.)
-    let its_own = |s: &Slot| {
-        let own =
-            |k: usize| tokens.get(k).is_some_and(|t| super::words::STATE_PEOPLE_AND_SHIPS.contains(&t.lower.as_str()));
-        let qualifier = tokens.get(s.tokens.end).is_some_and(|t| t.word && !t.capital && !t.is_possessive());
-        own(s.tokens.end) || (qualifier && own(s.tokens.end + 1))
-    };
+    let its_own = |s: &Slot| noun_after(tokens, s, |w| super::words::STATE_PEOPLE_AND_SHIPS.contains(&w)).is_some();
     let mut ahead = slots.iter().filter(|s| {
         s.tokens.start >= from
             && s.tokens.start < limit
