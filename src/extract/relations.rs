@@ -843,6 +843,16 @@ pub fn in_sentence(
                             k -= 1;
                         }
                         let prep = tokens.get(k.checked_sub(1).filter(|&p| p >= end)?)?;
+                        // ("filed a complaint with the French courts": the label's own preposition
+                        // gives way to another of its word's that the text uses.)
+                        if let Some((head, last)) = label.rsplit_once(' ')
+                            && PREPOSITIONS.contains(&last)
+                            && !prep.is(last)
+                            && sense_data.preps.iter().any(|p| prep.is(p))
+                            && sense_data.preps.iter().any(|p| p == last)
+                        {
+                            return Some(format!("{head} {}", prep.lower));
+                        }
                         let own = label.rsplit(' ').next().is_some_and(|w| PREPOSITIONS.contains(&w));
                         let joins = ["from", "to", "into", "before"].iter().any(|p| prep.is(p));
                         (joins && !own).then(|| format!("{label} {}", prep.lower))
@@ -4073,7 +4083,7 @@ mod tests {
         has_all(
             "“We will never negotiate with Hamas,” said Israeli Prime Minister Benjamin Netanyahu. “We will \
              talk to Kyiv,” Russian Foreign Minister Sergei Lavrov told reporters.",
-            &["Benjamin Netanyahu —will not negotiate with→ Hamas", "Sergei Lavrov —will talk with→ Ukraine"],
+            &["Benjamin Netanyahu —will not negotiate with→ Hamas", "Sergei Lavrov —will talk to→ Ukraine"],
         );
     }
 
@@ -4234,5 +4244,19 @@ mod tests {
             "The Todos por Guatemala party won 19 seats. The party’s leader, Rosa Elvira Cifuentes, objected.",
         );
         assert!(r.contains(&"Rosa Elvira Cifuentes —leader of→ Todos por Guatemala".to_owned()), "{r:?}");
+    }
+
+    #[test]
+    fn the_preposition_the_text_uses_and_a_state_s_authorities() {
+        has_all(
+            "Friends of the Earth Mozambique has filed a complaint with the French courts. Kallisto Maritime \
+             said it was cooperating fully with Ghanaian authorities. Zeta Cloud filed a complaint against \
+             Lumeon Corp.",
+            &[
+                "Friends of the Earth Mozambique —filed a complaint with→ France",
+                "Kallisto Maritime —cooperated with→ Ghana",
+                "Zeta Cloud —filed a complaint against→ Lumeon Corp.",
+            ],
+        );
     }
 }

@@ -1665,6 +1665,12 @@ pub const STATE_PEOPLE_AND_SHIPS: &[&str] = &[
     "farmers",
     "firms",
     "companies",
+    "authorities",
+    "prosecutors",
+    "police",
+    "regulators",
+    "investigators",
+    "courts",
 ];
 
 /// What a person is, written before the name ("businessman Yerlan Abdikarimov").
