@@ -683,7 +683,9 @@ pub fn in_sentence(
                 && tokens.get(end + 1).is_none_or(|n| !n.word || PREPOSITIONS.iter().any(|p| n.is(p)));
             let pronoun_object =
                 it_object || tokens.get(end).is_some_and(|w| ["him", "her", "them"].iter().any(|p| w.is(p)));
-            let moved = ["sent", "deployed"].contains(&sense_data.label.as_str());
+            // ("handed over three hostages to the Red Cross": what was handed over is no one it
+            // went to either.)
+            let moved = ["sent", "deployed", "handed over to"].contains(&sense_data.label.as_str());
             let sent = slots
                 .iter()
                 .find(|s| s.tokens.start >= end && s.tokens.start <= end + 3)
@@ -691,7 +693,8 @@ pub fn in_sentence(
             // ("sent troops to", "deployed soldiers against")
             let sent_label = sent.and_then(|s| {
                 let prep = tokens.get(s.tokens.end).filter(|p| PREPOSITIONS.iter().any(|w| p.is(w)))?;
-                Some(format!("{label} {} {}", tokens[s.tokens.end - 1].lower, prep.lower))
+                let verb = label.strip_suffix(" to").unwrap_or(label);
+                Some(format!("{verb} {} {}", tokens[s.tokens.end - 1].lower, prep.lower))
             });
             let label = sent_label.as_ref().unwrap_or(label);
             let objects = if pronoun_object {
@@ -791,6 +794,10 @@ pub fn in_sentence(
                     .flatten()?;
                 let author = main_subject(tokens, slots, &skipped)?;
                 Some((noun, author))
+            });
+            // "condemned the attack by the Houthis": the act's author named after "by".
+            let answered = answered.or_else(|| {
+                (objects.is_empty() && !pronoun_object && answering).then(|| act_by(tokens, slots, end)).flatten()
             });
             if let Some((act, author)) = answered {
                 let label = format!("{label} {act} of");
@@ -1014,6 +1021,19 @@ fn answered_act<'t>(tokens: &'t [Token<'_>], end: usize) -> Option<(usize, &'t s
         .get(k + 2)
         .is_none_or(|t| !t.word || !["of", "by", "to", "from", "against", "that"].iter().any(|w| t.is(w)));
     closes.then_some((act, noun.lower.as_str()))
+}
+
+/// "condemned the attack by the Houthis", "rejected the accusations by Kyiv": an act named right
+/// after the verb with its author after "by": the noun and the author.
+fn act_by<'t>(tokens: &'t [Token<'_>], slots: &[Slot], end: usize) -> Option<(&'t str, usize)> {
+    let k = end + usize::from(tokens.get(end).is_some_and(|t| ["the", "a", "an"].iter().any(|d| t.is(d))));
+    let noun = tokens.get(k)?;
+    if !ANSWERED_ACTS.iter().any(|(forms, _)| forms.contains(&noun.lower.as_str())) || !tokens.get(k + 1)?.is("by") {
+        return None;
+    }
+    let from = k + 2 + usize::from(tokens.get(k + 2).is_some_and(|t| t.is("the")));
+    let author = slots.iter().find(|s| s.tokens.start == from || s.tokens.start == k + 2)?;
+    Some((noun.lower.as_str(), author.actor))
 }
 
 /// "…, a claim the company denied", "…, charges their families have always rejected": the noun
@@ -4257,6 +4277,15 @@ mod tests {
                 "Kallisto Maritime —cooperated with→ Ghana",
                 "Zeta Cloud —filed a complaint against→ Lumeon Corp.",
             ],
+        );
+    }
+
+    #[test]
+    fn what_was_handed_over_and_an_act_by_its_author() {
+        has_all(
+            "Hamas handed over three hostages to the Red Cross. The UN Security Council condemned the attack by \
+             the Houthis.",
+            &["Hamas —handed over hostages to→ Red Cross", "UN Security Council —condemned attack of→ Houthis"],
         );
     }
 }
