@@ -1669,6 +1669,15 @@ fn joined_before(tokens: &[Token<'_>], mentions: &[Mention], p: usize) -> Option
     joined.then_some(q)
 }
 
+/// A role's words as a label: in lower case, but an acronym keeps its capitals ("ICT cabinet
+/// secretary").
+fn role_text(words: &[Token<'_>]) -> String {
+    let word = |t: &Token<'_>| {
+        if t.text.chars().all(|c| c.is_ascii_uppercase()) { t.text.to_owned() } else { t.lower.clone() }
+    };
+    words.iter().map(word).collect::<Vec<_>>().join(" ")
+}
+
 /// Past the words that qualify a description's noun from `k`: hyphened compounds in lower case
 /// ("state-backed"; not "Shenzhen-listed") and a few adjectives
 /// ("former", "fellow"). `k` itself when there are none.
@@ -1763,11 +1772,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
         let role_words = &tokens[mentions[o].tokens.end..role_end];
         // (An acronym keeps its capitals: "ICT cabinet secretary".)
-        let role_name = role_words
-            .iter()
-            .map(|t| if t.text.chars().all(|c| c.is_ascii_uppercase()) { t.text.to_owned() } else { t.lower.clone() })
-            .collect::<Vec<_>>()
-            .join(" ");
+        let role_name = role_text(role_words);
         let near = |m: &Mention| m.tokens.start > after && m.tokens.start <= after + 4 && m.role_of.is_none();
         if let Some(p) = mentions.iter().position(near)
             && matches!(mentions[p].referent, Referent::Name { kind: ActorKind::Person | ActorKind::Other, .. })
@@ -1928,14 +1933,14 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             })
             .flatten();
         if let Some((b, title, end, after)) = body_role {
-            let role_name = tokens[end..after].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+            let role_name = role_text(&tokens[end..after]);
             mentions[p].role_of = Some((b, role_name));
             mentions[p].title = Some(title);
             continue;
         }
         if let Some((role, mut after)) = role_after_modifiers(tokens, k, gaz).filter(|_| is_person && !had_role) {
             // "Asim Munir, a State Department spokeswoman said": the speaker, not an apposition.
-            let speaker = tokens.get(after).is_some_and(|t| ["said", "says", "told", "added"].iter().any(|w| t.is(w)));
+            let speaker = tokens.get(after).is_some_and(|t| words::SPEECH_VERBS.iter().any(|w| t.is(w)));
             if role.class == RoleClass::Honorific || speaker {
                 continue;
             }
@@ -2083,7 +2088,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         // ("Asim Munir, a State Department spokeswoman said": nor a speaker.)
         let verb = words.first().is_some_and(|w| {
             ["has", "had", "have", "is", "was", "were", "are", "will", "would", "did"].contains(&w.lower.as_str())
-        }) || words.iter().any(|w| ["said", "says", "told", "added"].contains(&w.lower.as_str()));
+        }) || words.iter().any(|w| words::SPEECH_VERBS.contains(&w.lower.as_str()));
         if verb {
             words.clear();
         }

@@ -218,22 +218,7 @@ pub fn in_sentence(
                     // ("applied to Gavi for support": a preposition right after the verb is its
                     // own, and its object the verb's.)
                     // (Not "referred to Lukashenko as …", "returned to Kyiv": a topic or a place.)
-                    let moves = [
-                        "referred",
-                        "pointed",
-                        "returned",
-                        "moved",
-                        "compared",
-                        "amounted",
-                        "added",
-                        "travelled",
-                        "traveled",
-                        "flew",
-                        "went",
-                        "came",
-                        "listened",
-                    ]
-                    .contains(&t.lower.as_str());
+                    let moves = super::words::TOPIC_OR_PLACE_VERBS.contains(&t.lower.as_str());
                     let own_prep = tokens
                         .get(after)
                         .filter(|p| !moves && ["to", "with", "against"].iter().any(|w| p.is(w)))
@@ -866,11 +851,17 @@ pub fn in_sentence(
                     })
             };
             // (Objects coordinated with the first share its noun: "with Japan and Australia".)
-            let first_named = objects.first().and_then(|(o, _)| named_for(*o));
+            // (Named once per object, not once per subject and object.)
+            let mut named: Vec<Option<String>> = objects.iter().map(|(o, _)| named_for(*o)).collect();
+            let first_named = named.first().cloned().flatten();
+            for n in &mut named {
+                if n.is_none() {
+                    n.clone_from(&first_named);
+                }
+            }
             for (subject, conf, rule) in &subjects {
-                for (object, oconf) in objects.iter().filter(|_| !among_themselves) {
-                    let named = named_for(*object).or_else(|| first_named.clone());
-                    let label = named.as_ref().unwrap_or(label);
+                for ((object, oconf), name) in objects.iter().zip(&named).filter(|_| !among_themselves) {
+                    let label = name.as_ref().unwrap_or(label);
                     push(&mut out, *subject, *object, label, sense_data.symmetric, conf.min(*oconf), rule);
                 }
             }
@@ -1127,67 +1118,11 @@ fn modal_phrase(modal: &str, verb: &str, negated: bool) -> String {
 /// "wants to buy", "agreed to fund", "is expected to sign": a verb or adjective of intent before
 /// "to" and the plain verb at `j`, as it reads ("agreed to"), when what follows is only meant.
 fn intent_before(tokens: &[Token<'_>], j: usize) -> Option<String> {
-    const INTENT: &[&str] = &[
-        "agree",
-        "agrees",
-        "agreed",
-        "plan",
-        "plans",
-        "planned",
-        "planning",
-        "want",
-        "wants",
-        "wanted",
-        "seek",
-        "seeks",
-        "sought",
-        "seeking",
-        "try",
-        "tries",
-        "tried",
-        "trying",
-        "aim",
-        "aims",
-        "aimed",
-        "aiming",
-        "hope",
-        "hopes",
-        "hoped",
-        "intend",
-        "intends",
-        "intended",
-        "decide",
-        "decides",
-        "decided",
-        "vow",
-        "vows",
-        "vowed",
-        "expected",
-        "set",
-        "likely",
-        "due",
-        "ready",
-        "willing",
-        "prepared",
-        "preparing",
-        "threatened",
-        "offered",
-        "proposed",
-        "asked",
-        "bid",
-        "attempt",
-        "effort",
-        "push",
-        "decision",
-        "pledge",
-        "threat",
-        "talks",
-    ];
     let to = j.checked_sub(1).filter(|&k| tokens[k].is("to"))?;
     let word = tokens.get(to.checked_sub(1)?)?;
     let verb = &tokens[j];
     let plain = verb.word && !verb.capital && !verb.lower.ends_with("ed") && !verb.lower.ends_with("ing");
-    (plain && INTENT.contains(&word.lower.as_str())).then(|| format!("{} to", word.lower))
+    (plain && super::words::INTENT_WORDS.contains(&word.lower.as_str())).then(|| format!("{} to", word.lower))
 }
 
 /// Verbs that end like adverbs ("will comply", "would rely").
@@ -1562,7 +1497,7 @@ fn quoted_speaker(tokens: &[Token<'_>], slots: &[Slot], j: usize) -> Option<usiz
     }
     let close = (j..tokens.len()).find(|&k| matches!(tokens[k].text, "”" | "\""))?;
     let said = (close + 1..tokens.len().min(close + 8))
-        .find(|&k| ["said", "says", "told", "added"].iter().any(|w| tokens[k].is(w)))?;
+        .find(|&k| super::words::SPEECH_VERBS.iter().any(|w| tokens[k].is(w)))?;
     // "said Israeli Prime Minister Benjamin Netanyahu": the first mention after it that is not
     // a demonym's or an owner's.
     let after =
@@ -1672,7 +1607,7 @@ fn subjects_left(
             let addressee = |s: usize| slots.iter().find(|m| m.tokens.start == s + 1).map_or(s + 1, |m| m.tokens.end);
             let said = (k.saturating_sub(7)..k)
                 .rev()
-                .find(|&s| ["said", "says", "added", "told"].iter().any(|w| tokens[s].is(w)))
+                .find(|&s| super::words::SPEECH_VERBS.iter().any(|w| tokens[s].is(w)))
                 .filter(|&s| {
                     let from = if tokens[s].is("told") { addressee(s) } else { s + 1 };
                     from <= k && tokens[from..k].iter().all(|t| t.is("that"))

@@ -1673,6 +1673,86 @@ pub const STATE_PEOPLE_AND_SHIPS: &[&str] = &[
     "courts",
 ];
 
+/// Verbs that report speech ("…, a State Department spokeswoman said").
+pub const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added"];
+
+/// Verbs, adjectives and nouns of intent before "to" and a plain verb ("wants to buy", "agreed to
+/// fund", "is expected to sign", "bid to join"): what follows is only meant.
+pub const INTENT_WORDS: &[&str] = &[
+    "agree",
+    "agrees",
+    "agreed",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "want",
+    "wants",
+    "wanted",
+    "seek",
+    "seeks",
+    "sought",
+    "seeking",
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "aim",
+    "aims",
+    "aimed",
+    "aiming",
+    "hope",
+    "hopes",
+    "hoped",
+    "intend",
+    "intends",
+    "intended",
+    "decide",
+    "decides",
+    "decided",
+    "vow",
+    "vows",
+    "vowed",
+    "expected",
+    "set",
+    "likely",
+    "due",
+    "ready",
+    "willing",
+    "prepared",
+    "preparing",
+    "threatened",
+    "offered",
+    "proposed",
+    "asked",
+    "bid",
+    "attempt",
+    "effort",
+    "push",
+    "decision",
+    "pledge",
+    "threat",
+    "talks",
+];
+
+/// Verbs whose "to" or "with" names a topic or a place, no party ("referred to Lukashenko as …",
+/// "returned to Kyiv").
+pub const TOPIC_OR_PLACE_VERBS: &[&str] = &[
+    "referred",
+    "pointed",
+    "returned",
+    "moved",
+    "compared",
+    "amounted",
+    "added",
+    "travelled",
+    "traveled",
+    "flew",
+    "went",
+    "came",
+    "listened",
+];
+
 /// What a person is, written before the name ("businessman Yerlan Abdikarimov").
 pub const PERSON_NOUNS: &[&str] = &[
     "businessman",
