@@ -358,7 +358,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         }
         // "minority investors", "Environmental groups", "other manufacturers": the adjective is
         // part of who they are.
-        let qualified = (words::is_group_adjective(tokens[i].lower.as_str())
+        let qualified = (words::is_group_adjective(tokens[i].lower.as_ref())
             && (!tokens[i].capital || i == 0)
             && !hits.iter().any(|h| h.start == i))
         .then(|| {
@@ -374,7 +374,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         .then(|| group_at(tokens, i + 2))
         .flatten();
         // "Hamas fighters attacked Israel", "M23 rebels seized Goma": the group they fight for.
-        if words::ARMED_NOUNS.contains(&tokens[i].lower.as_str())
+        if words::ARMED_NOUNS.contains(&tokens[i].lower.as_ref())
             && let Some(last) = out.last_mut()
             && last.tokens.end == i
             && !last.possessive
@@ -412,7 +412,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         // "Nordlys shareholders approved", "Wazalendo militias": people of a name, not the name.
         // ("The Erdemir family said": past the sentence's "The".)
         let g = if tokens[i].text == "The" { i + 1 } else { i };
-        let owned_group = tokens.get(g + 1).is_some_and(|t| words::NAMED_GROUPS.contains(&t.lower.as_str()))
+        let owned_group = tokens.get(g + 1).is_some_and(|t| words::NAMED_GROUPS.contains(&t.lower.as_ref()))
             && tokens[g].capital
             && hits.binary_search_by_key(&g, |h| h.start).is_err()
             && name_run(tokens, g, hits).len() == 1
@@ -539,7 +539,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             continue;
         }
         // "Western powers", "Gulf states", "European governments": a collective.
-        let collective = tokens.get(i + 1).is_some_and(|n| words::COLLECTIVES.contains(&n.lower.as_str()));
+        let collective = tokens.get(i + 1).is_some_and(|n| words::COLLECTIVES.contains(&n.lower.as_ref()));
         if tokens[i].capital && tokens[i].word && collective && !words::not_a_name(tokens[i].text) {
             let span = tokens[i].start..tokens[i + 1].end;
             out.push(plain(i..i + 2, text, span, Referent::Group));
@@ -741,11 +741,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         let phrase: Vec<&Token<'_>> =
             tokens[m.tokens.end.min(tokens.len())..].iter().take_while(|t| t.word && !t.capital).take(3).collect();
         let other_actor = phrase.iter().any(|t| {
-            NOT_THE_STATE.contains(&t.lower.as_str()) || (words::is_organisation_noun(&t.lower) && t.lower != "court")
+            NOT_THE_STATE.contains(&t.lower.as_ref()) || (words::is_organisation_noun(&t.lower) && t.lower != "court")
         });
         m.next_is_common_noun = !other_actor
             && phrase.first().is_some_and(|t| {
-                !["and", "or", "of", "to", "in", "on", "at", "by", "for", "with"].contains(&t.lower.as_str())
+                !["and", "or", "of", "to", "in", "on", "at", "by", "for", "with"].contains(&t.lower.as_ref())
             });
         // "an Islamist insurgency", "Central Asian energy": an adjective of no known kind before
         // a common noun qualifies it.
@@ -775,7 +775,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         let unknown = matches!(m.referent, Referent::Name { kind: ActorKind::Other, .. });
         let named = matches!(m.referent, Referent::Name { .. });
         // "its Pome smartphones", "Gripen fighter jets", "Brent crude": a product's name.
-        let product = unknown && phrase.iter().take(2).any(|t| words::PRODUCT_NOUNS.contains(&t.lower.as_str()));
+        let product = unknown && phrase.iter().take(2).any(|t| words::PRODUCT_NOUNS.contains(&t.lower.as_ref()));
         if ((unknown && (adjective || product)) || (named && regional)) && noun_next && !m.possessive {
             m.modifier = true;
         }
@@ -801,13 +801,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             _ => false,
         };
         let tie = match between {
-            [w] if words::COMPANY_TIES.contains(&w.lower.as_str())
+            [w] if words::COMPANY_TIES.contains(&w.lower.as_ref())
                 && company(prev)
                 && company(this)
                 && !prev.possessive
                 && this.role_of.is_none() =>
             {
-                Some(w.lower.clone())
+                Some(w.lower.to_string())
             }
             _ => None,
         };
@@ -913,7 +913,7 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
             let organ = out.len() - 1;
             let span = tokens[h.start - 1].start..tokens[end - 1].end;
             let mut definite = plain(h.start - 1..end, text, span, Referent::Definite(ActorKind::Organization));
-            definite.role_of = Some((organ, tokens[end - 1].lower.clone()));
+            definite.role_of = Some((organ, tokens[end - 1].lower.to_string()));
             let mut next = end;
             if tokens.get(end).is_some_and(Token::is_possessive) {
                 definite.possessive = true;
@@ -956,7 +956,7 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
         let is_state = matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State));
         let body_end = (next..(next + 3).min(tokens.len()))
             .take_while(|&k| tokens[k].word && !tokens[k].capital)
-            .find(|&k| words::STATE_BODIES.contains(&tokens[k].lower.as_str()) && role_at(tokens, k, gaz).is_none())
+            .find(|&k| words::STATE_BODIES.contains(&tokens[k].lower.as_ref()) && role_at(tokens, k, gaz).is_none())
             .map(|k| k + 1);
         // Not "Pakistan’s army chief": a role.
         // Nor "Brazil’s Ministry of Mines and Energy": a name.
@@ -1029,7 +1029,7 @@ fn body_at(tokens: &[Token<'_>], next: usize, gaz: &Gazetteer) -> Option<(&'stat
     let (k, head, end) = (next..(next + 3).min(tokens.len()))
         .take_while(|&k| tokens[k].word && !tokens[k].capital)
         .find_map(|k| words::named_body_head(tokens, k).map(|(head, end)| (k, head, end)))?;
-    let acting = tokens[next..k].iter().any(|t| words::STATE_BODIES.contains(&t.lower.as_str()));
+    let acting = tokens[next..k].iter().any(|t| words::STATE_BODIES.contains(&t.lower.as_ref()));
     let named_here = tokens.get(end).is_some_and(|t| t.word && t.capital) || named_next(tokens, end);
     (role_at(tokens, next, gaz).is_none() && !acting && !named_here).then_some((head, end))
 }
@@ -1087,7 +1087,7 @@ fn organ_before(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usize
         t.word
             && !t.capital
             && !t.lower.ends_with("ed")
-            && (!t.lower.ends_with('s') || ["rights", "affairs", "arms", "news"].contains(&t.lower.as_str()))
+            && (!t.lower.ends_with('s') || ["rights", "affairs", "arms", "news"].contains(&t.lower.as_ref()))
             && ![
                 "the", "a", "an", "and", "or", "of", "to", "met", "said", "says", "told", "saw", "as", "with", "by",
                 "for",
@@ -1139,7 +1139,7 @@ pub fn role_after_modifiers<'g>(
         let t = tokens.get(k)?;
         // ("Kenya’s ICT Cabinet Secretary": an acronym of a field.)
         let acronym = t.text.len() <= 5 && t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
-        if !t.word || (t.capital && !acronym) || NOT_MODIFIERS.contains(&t.lower.as_str()) {
+        if !t.word || (t.capital && !acronym) || NOT_MODIFIERS.contains(&t.lower.as_ref()) {
             return None;
         }
     }
@@ -1177,7 +1177,7 @@ fn noun_at(tokens: &[Token<'_>], i: usize, index: &PhraseIndex) -> Option<usize>
     let first = tokens.get(i)?;
     index
         .0
-        .get(&first.lower)?
+        .get(&*first.lower)?
         .iter()
         .filter_map(|words| {
             let end = i + words.len();
@@ -1320,7 +1320,7 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
                     || tokens.get(e).is_some_and(|t| {
                         t.text == "("
                             || ["party", "alliance", "movement", "coalition", "bloc", "front", "union"]
-                                .contains(&t.lower.as_str())
+                                .contains(&t.lower.as_ref())
                     })
             });
         // "Ministry of Agriculture, Fisheries and Food", "Paying Agency for Agriculture,
@@ -1673,7 +1673,7 @@ fn joined_before(tokens: &[Token<'_>], mentions: &[Mention], p: usize) -> Option
 /// secretary").
 fn role_text(words: &[Token<'_>]) -> String {
     let word = |t: &Token<'_>| {
-        if t.text.chars().all(|c| c.is_ascii_uppercase()) { t.text.to_owned() } else { t.lower.clone() }
+        if t.text.chars().all(|c| c.is_ascii_uppercase()) { t.text.to_owned() } else { t.lower.to_string() }
     };
     words.iter().map(word).collect::<Vec<_>>().join(" ")
 }
@@ -1762,7 +1762,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             if let Some(d) = mentions.iter().position(|m| m.tokens.start == from && !m.possessive && !m.modifier)
                 && tokens.get(mentions[d].tokens.end).is_some_and(|t| t.text == ",")
             {
-                posted = Some((d, tokens[after].lower.as_str()));
+                posted = Some((d, tokens[after].lower.as_ref()));
                 after = mentions[d].tokens.end;
             }
         }
@@ -1985,7 +1985,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             }
             // (Not ", according to …", ", citing …": a participle opens no description; nor do
             // "said one of …" or a count: ", one of six Permanent Participants".)
-            let opener = &words.first().map_or("", |w| w.lower.as_str());
+            let opener = &words.first().map_or("", |w| w.lower.as_ref());
             // (Nor a verb: "…Committee, wrote to the Department".)
             let verb = opener.ends_with("ed")
                 || [
@@ -2087,8 +2087,8 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         // ("In a statement to Reuters, the Kremlin said nothing": a verb opens no description.)
         // ("Asim Munir, a State Department spokeswoman said": nor a speaker.)
         let verb = words.first().is_some_and(|w| {
-            ["has", "had", "have", "is", "was", "were", "are", "will", "would", "did"].contains(&w.lower.as_str())
-        }) || words.iter().any(|w| words::SPEECH_VERBS.contains(&w.lower.as_str()));
+            ["has", "had", "have", "is", "was", "were", "are", "will", "would", "did"].contains(&w.lower.as_ref())
+        }) || words.iter().any(|w| words::SPEECH_VERBS.contains(&w.lower.as_ref()));
         if verb {
             words.clear();
         }
@@ -2188,7 +2188,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
         let mut between = &tokens[organ.tokens.end..mentions[n].tokens.start];
         // "a Tunisian club, Étoile du Sahel,": the name after a comma, closed by another.
-        let company_noun = |t: &Token<'_>| words::COMPANY_NOUNS.contains(&t.lower.as_str());
+        let company_noun = |t: &Token<'_>| words::COMPANY_NOUNS.contains(&t.lower.as_ref());
         if let [description @ .., comma] = between
             && comma.text == ","
             && description.last().is_some_and(company_noun)
@@ -2214,7 +2214,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         // before a company noun works as its demonym.
         let state_name = matches!(organ.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State))
             && !between.is_empty()
-            && between.last().is_some_and(|t| words::COMPANY_NOUNS.contains(&t.lower.as_str()))
+            && between.last().is_some_and(|t| words::COMPANY_NOUNS.contains(&t.lower.as_ref()))
             && matches!(mentions[n].referent, Referent::Name { .. });
         if headline || !(organ.possessive || organ.modifier || state_name) || !institution {
             continue;
@@ -2238,7 +2238,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                 || t.capital
                 || t.lower.ends_with("ed")
                 || ["was", "is", "has", "had", "said", "says", "will", "would", "and", "which", "who", "in", "on", "at"]
-                    .contains(&t.lower.as_str())
+                    .contains(&t.lower.as_ref())
         });
         let own_body =
             own_body || (company(&organ.referent) && company(&target.referent) && between.is_empty() && stands_alone);

@@ -170,7 +170,7 @@ pub fn in_sentence(
         }
         let generic_sense;
         // ("Guinea’s military government": "government" shares its stem with "govern".)
-        if super::words::NOT_RELATION_WORDS.contains(&t.lower.as_str()) {
+        if super::words::NOT_RELATION_WORDS.contains(&t.lower.as_ref()) {
             j += 1;
             continue;
         }
@@ -211,18 +211,18 @@ pub fn in_sentence(
                     let particle = tokens
                         .get(j + 1)
                         .filter(|p| ["over", "up", "out", "off", "down", "back"].iter().any(|w| p.is(w)));
-                    let verb = particle.map_or_else(|| t.lower.clone(), |p| format!("{} {}", t.lower, p.lower));
+                    let verb = particle.map_or_else(|| t.lower.to_string(), |p| format!("{} {}", t.lower, p.lower));
                     // ("revoked the mining licence of BAR": what was done is to its licence.)
                     // ("would consider an appeal to the court": and to what the noun goes.)
                     let after = j + 1 + usize::from(particle.is_some());
                     // ("applied to Gavi for support": a preposition right after the verb is its
                     // own, and its object the verb's.)
                     // (Not "referred to Lukashenko as …", "returned to Kyiv": a topic or a place.)
-                    let moves = super::words::TOPIC_OR_PLACE_VERBS.contains(&t.lower.as_str());
+                    let moves = super::words::TOPIC_OR_PLACE_VERBS.contains(&t.lower.as_ref());
                     let own_prep = tokens
                         .get(after)
                         .filter(|p| !moves && ["to", "with", "against"].iter().any(|w| p.is(w)))
-                        .map(|p| p.lower.clone());
+                        .map(|p| p.lower.to_string());
                     let verb = match noun_of_after(tokens, after) {
                         Some((None, prep)) => format!("{verb} {prep}"),
                         Some((Some(noun), prep)) => format!("{verb} {noun} {prep}"),
@@ -266,7 +266,7 @@ pub fn in_sentence(
             continue;
         }
         // "pull back troops", "handed back the deposit": a particle, not "back" = support.
-        if t.is("back") && j > 0 && super::words::BACK_PARTICLE_VERBS.contains(&tokens[j - 1].lower.as_str()) {
+        if t.is("back") && j > 0 && super::words::BACK_PARTICLE_VERBS.contains(&tokens[j - 1].lower.as_ref()) {
             j += 1;
             continue;
         }
@@ -274,7 +274,7 @@ pub fn in_sentence(
         // ("WTO rules", "to rule on the duties": the noun, or no relation between actors.)
         let agent_noun = end == j + 1
             && (["ers", "ors", "ees"].iter().any(|s| t.text.ends_with(s))
-                || super::words::AGENT_NOUNS.contains(&t.lower.as_str())
+                || super::words::AGENT_NOUNS.contains(&t.lower.as_ref())
                 || t.is("rules")
                 || t.is("rule"));
         // "agreed to meet", "continue to release": the verb after "to" states the relation.
@@ -403,8 +403,8 @@ pub fn in_sentence(
         // ("takeover", "merger", "lawsuit": nouns only.)
         let nominal = end == j + 1
             && ((["ation", "ition", "ution", "sion", "ment"].iter().any(|s| t.lower.ends_with(s))
-                && !["comment", "implement", "document", "supplement", "petition"].contains(&t.lower.as_str()))
-                || super::words::NOUNS_ONLY.contains(&t.lower.as_str()));
+                && !["comment", "implement", "document", "supplement", "petition"].contains(&t.lower.as_ref()))
+                || super::words::NOUNS_ONLY.contains(&t.lower.as_ref()));
         // "Haedong’s proposed $2.9 billion acquisition of Daesung": the owner a few words back.
         let owner = slots.iter().rev().find(|s| {
             s.possessive
@@ -570,7 +570,7 @@ pub fn in_sentence(
         // ("wants to buy", "agreed to fund": what an actor means or agrees to do, likewise.)
         let modal_label = modal_before(tokens, j).map(str::to_owned).or_else(|| intent_before(tokens, j));
         let modal_label = modal_label.filter(|_| !generic).map(|modal| {
-            let mut verb = tokens[j..end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+            let mut verb = tokens[j..end].iter().map(|t| t.lower.as_ref()).collect::<Vec<_>>().join(" ");
             if let Some((_, prep)) = sense_data.label.rsplit_once(' ')
                 && end == j + 1
                 && PREPOSITIONS.contains(&prep)
@@ -706,7 +706,7 @@ pub fn in_sentence(
                     let between = &tokens[end.min(start)..start];
                     between.len() <= 4
                         && between.iter().all(|t| t.word && !t.capital)
-                        && between.last().is_some_and(|t| super::words::MEDIA_NOUNS.contains(&t.lower.as_str()))
+                        && between.last().is_some_and(|t| super::words::MEDIA_NOUNS.contains(&t.lower.as_ref()))
                 };
                 // ("told the BBC": past an article only.)
                 let next =
@@ -797,7 +797,7 @@ pub fn in_sentence(
                 let s = slots.iter().find(|s| s.actor == o && s.tokens.start >= end && s.possessive)?;
                 // ("froze Kora Mobile’s bank accounts": with the noun that qualifies it.)
                 let last = owned_noun(tokens, s)?;
-                let words = tokens[s.tokens.end..=last].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+                let words = tokens[s.tokens.end..=last].iter().map(|t| t.lower.as_ref()).collect::<Vec<_>>().join(" ");
                 Some(format!("{label} {words} of"))
             };
             // ("holds 60% of Keta Offshore": the share, "held 60% of".)
@@ -821,7 +821,7 @@ pub fn in_sentence(
                             .iter()
                             .find(|s| s.actor == object && s.tokens.start >= end)
                             .is_some_and(|s| preps_ok(s.tokens.start));
-                        let words = tokens[noun].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+                        let words = tokens[noun].iter().map(|t| t.lower.as_ref()).collect::<Vec<_>>().join(" ");
                         // ("is holding a joint patrol with Japan": a verb with no preposition of its
                         // own is named with its noun, "held joint patrol with", not "held".)
                         let bare = sense_data.preps.is_empty() && !label.contains(' ');
@@ -1006,12 +1006,12 @@ fn answered_act<'t>(tokens: &'t [Token<'_>], end: usize) -> Option<(usize, &'t s
         return None;
     }
     let noun = tokens.get(k + 1)?;
-    let act = ANSWERED_ACTS.iter().position(|(forms, _)| forms.contains(&noun.lower.as_str()))?;
+    let act = ANSWERED_ACTS.iter().position(|(forms, _)| forms.contains(&noun.lower.as_ref()))?;
     // Nothing of its own after it ("the decision of the court", "the offer to mediate").
     let closes = tokens
         .get(k + 2)
         .is_none_or(|t| !t.word || !["of", "by", "to", "from", "against", "that"].iter().any(|w| t.is(w)));
-    closes.then_some((act, noun.lower.as_str()))
+    closes.then_some((act, noun.lower.as_ref()))
 }
 
 /// "condemned the attack by the Houthis", "rejected the accusations by Kyiv": an act named right
@@ -1019,12 +1019,12 @@ fn answered_act<'t>(tokens: &'t [Token<'_>], end: usize) -> Option<(usize, &'t s
 fn act_by<'t>(tokens: &'t [Token<'_>], slots: &[Slot], end: usize) -> Option<(&'t str, usize)> {
     let k = end + usize::from(tokens.get(end).is_some_and(|t| ["the", "a", "an"].iter().any(|d| t.is(d))));
     let noun = tokens.get(k)?;
-    if !ANSWERED_ACTS.iter().any(|(forms, _)| forms.contains(&noun.lower.as_str())) || !tokens.get(k + 1)?.is("by") {
+    if !ANSWERED_ACTS.iter().any(|(forms, _)| forms.contains(&noun.lower.as_ref())) || !tokens.get(k + 1)?.is("by") {
         return None;
     }
     let from = k + 2 + usize::from(tokens.get(k + 2).is_some_and(|t| t.is("the")));
     let author = slots.iter().find(|s| s.tokens.start == from || s.tokens.start == k + 2)?;
-    Some((noun.lower.as_str(), author.actor))
+    Some((noun.lower.as_ref(), author.actor))
 }
 
 /// "…, a claim the company denied", "…, charges their families have always rejected": the noun
@@ -1036,11 +1036,11 @@ fn act_before_clause<'t>(tokens: &'t [Token<'_>], slots: &[Slot], j: usize) -> O
         k += 1;
     }
     let noun = tokens.get(k)?;
-    let known = ANSWERED_ACTS.iter().any(|(forms, _)| forms.contains(&noun.lower.as_str()))
-        || super::words::STANCE_NOUNS.contains(&noun.lower.as_str());
+    let known = ANSWERED_ACTS.iter().any(|(forms, _)| forms.contains(&noun.lower.as_ref()))
+        || super::words::STANCE_NOUNS.contains(&noun.lower.as_ref());
     // Someone of its own answers it, before the verb.
     let answerer = slots.iter().any(|s| s.tokens.start > k && s.tokens.end <= j);
-    (known && answerer).then_some(noun.lower.as_str())
+    (known && answerer).then_some(noun.lower.as_ref())
 }
 
 /// "the mining licence of", "an appeal to", "constructively with": the words of a phrase at
@@ -1060,8 +1060,8 @@ fn noun_of_after<'t>(tokens: &'t [Token<'_>], k: usize) -> Option<(Option<String
     let prep = tokens.get(n).filter(|t| ["of", "to", "at", "with", "against", "before"].iter().any(|p| t.is(p)))?;
     // ("work constructively with": an adverb, no noun; but "cut the supply to".)
     let adverb = !determined && n == k + 1 && tokens[k].lower.ends_with("ly");
-    let words = tokens[k..n].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
-    (n > k).then(|| ((!adverb).then_some(words), prep.lower.as_str()))
+    let words = tokens[k..n].iter().map(|t| t.lower.as_ref()).collect::<Vec<_>>().join(" ");
+    (n > k).then(|| ((!adverb).then_some(words), prep.lower.as_ref()))
 }
 
 /// "dismissed Finnish suggestions", "cleared Vantor’s bid": a mention followed by what it put
@@ -1105,9 +1105,9 @@ fn past_tense_outside_lexicon(tokens: &[Token<'_>], j: usize, lex: &Lexicon) -> 
     let hyphened = t.text.contains('-') || tokens.get(j + 1).is_some_and(Token::is_hyphen);
     // (Nor a light verb before a relation's noun: "carried out strikes on", "reached a deal
     // with" are read from the noun.)
-    let light = LIGHT_VERBS.contains(&t.lower.as_str())
+    let light = LIGHT_VERBS.contains(&t.lower.as_ref())
         && tokens[j + 1..].iter().take(4).any(|n| n.word && lex.sense_of(&n.lower).is_some());
-    !hyphened && !light && is_past(t) && !super::words::QUALIFYING_PARTICIPLES.contains(&t.lower.as_str())
+    !hyphened && !light && is_past(t) && !super::words::QUALIFYING_PARTICIPLES.contains(&t.lower.as_ref())
 }
 
 /// The label of what an actor says it will do: "would challenge", "will not support".
@@ -1122,7 +1122,7 @@ fn intent_before(tokens: &[Token<'_>], j: usize) -> Option<String> {
     let word = tokens.get(to.checked_sub(1)?)?;
     let verb = &tokens[j];
     let plain = verb.word && !verb.capital && !verb.lower.ends_with("ed") && !verb.lower.ends_with("ing");
-    (plain && super::words::INTENT_WORDS.contains(&word.lower.as_str())).then(|| format!("{} to", word.lower))
+    (plain && super::words::INTENT_WORDS.contains(&word.lower.as_ref())).then(|| format!("{} to", word.lower))
 }
 
 /// Verbs that end like adverbs ("will comply", "would rely").
@@ -1142,12 +1142,12 @@ fn modal_before<'t>(tokens: &'t [Token<'_>], j: usize) -> Option<&'t str> {
         && !t.text.contains('-')
         && !t.lower.ends_with("ed")
         && !t.lower.ends_with("ing")
-        && (!t.lower.ends_with("ly") || VERBS_IN_LY.contains(&t.lower.as_str()))
+        && (!t.lower.ends_with("ly") || VERBS_IN_LY.contains(&t.lower.as_ref()))
         && ![
             "be", "have", "do", "not", "also", "remain", "become", "need", "like", "want", "continue", "seem", "say",
             "make", "get", "go", "come", "give", "keep", "let", "still", "then", "never", "now", "only",
         ]
-        .contains(&t.lower.as_str());
+        .contains(&t.lower.as_ref());
     // (A modal after a determiner or an adjective is a noun: "the will", "political will".)
     let is_modal = |k: usize| {
         ["would", "will", "could", "can", "may", "might", "should", "must"].iter().any(|m| tokens[k].is(m))
@@ -1167,7 +1167,7 @@ fn modal_before<'t>(tokens: &'t [Token<'_>], j: usize) -> Option<&'t str> {
         2.. if is_modal(j - 2) && adverb(&tokens[j - 1]) => j - 2,
         _ => return None,
     };
-    Some(tokens[k].lower.as_str())
+    Some(tokens[k].lower.as_ref())
 }
 
 /// "deliveries to", "pay offer from": what a verb ending at `end` did, in a few words of lower
@@ -1258,7 +1258,7 @@ fn is_term(t: &Token<'_>) -> bool {
 
 /// A past tense or participle: "-ed" (of more than four letters) or a common irregular one.
 fn is_past(t: &Token<'_>) -> bool {
-    (t.lower.ends_with("ed") && t.lower.len() > 4) || super::words::IRREGULAR_PASTS.contains(&t.lower.as_str())
+    (t.lower.ends_with("ed") && t.lower.len() > 4) || super::words::IRREGULAR_PASTS.contains(&t.lower.as_ref())
 }
 
 /// "X and Y", "X, Y", "X or Y" — but not ", and", which usually opens a new clause.
@@ -1371,7 +1371,7 @@ fn passive_before(tokens: &[Token<'_>], j: usize) -> bool {
             && w[1].word
             && (w[1].lower.ends_with("ed")
                 || w[1].lower.ends_with("en")
-                || ["held", "sent", "brought", "put", "set"].contains(&w[1].lower.as_str()))
+                || ["held", "sent", "brought", "put", "set"].contains(&w[1].lower.as_ref()))
     })
 }
 
@@ -1395,10 +1395,10 @@ fn light_verb_before(tokens: &[Token<'_>], j: usize, lex: &Lexicon) -> Option<us
         k = k.checked_sub(1)?;
         let t = &tokens[k];
         let filler = DETERMINERS.iter().any(|d| t.is(d))
-            || (t.word && !t.capital && !LIGHT_VERBS.contains(&t.lower.as_str()) && lex.sense_of(&t.lower).is_none())
+            || (t.word && !t.capital && !LIGHT_VERBS.contains(&t.lower.as_ref()) && lex.sense_of(&t.lower).is_none())
             || t.text == "$"
             || t.text.starts_with(|c: char| c.is_ascii_digit());
-        if LIGHT_VERBS.contains(&t.lower.as_str()) && k + 1 < j {
+        if LIGHT_VERBS.contains(&t.lower.as_ref()) && k + 1 < j {
             return Some(k);
         }
         if !filler || PREPOSITIONS.iter().any(|p| t.is(p)) {
@@ -1462,7 +1462,7 @@ fn other_party<'t>(
         party = slots.iter().find(|s| s.tokens.start == party.tokens.end && !s.possessive)?;
     }
     let known = objects.iter().any(|(o, _)| *o == party.actor);
-    (!known).then_some((party.actor, tokens[prep].lower.as_str()))
+    (!known).then_some((party.actor, tokens[prep].lower.as_ref()))
 }
 
 /// "Hamas, which Israel has fought since 2023,", "Hungary, which the court fined": the mention
@@ -1517,7 +1517,7 @@ fn quoted_speaker(tokens: &[Token<'_>], slots: &[Slot], j: usize) -> Option<usiz
 fn speaker(tokens: &[Token<'_>], slots: &[Slot], j: usize, previous: Antecedents) -> Option<usize> {
     let said = (0..j).rev().find(|&k| tokens[k].is("said") || tokens[k].is("says"))?;
     let named = slots.iter().find(|s| s.tokens.end == said && !s.possessive).map(|s| s.actor);
-    let pronoun = (said == 1).then(|| &tokens[0]).and_then(|t| match t.lower.as_str() {
+    let pronoun = (said == 1).then(|| &tokens[0]).and_then(|t| match t.lower.as_ref() {
         "he" | "she" => previous.person,
         "it" | "they" => previous.thing,
         _ => None,
@@ -1538,7 +1538,7 @@ fn main_subject(tokens: &[Token<'_>], slots: &[Slot], skipped: &[Range<usize>]) 
         // (Not a passive, whose agent may follow: "had been convicted by a court"; nor
         // "Several hundred protesters".)
         let passive = k > 0 && BE.iter().any(|b| tokens[k - 1].is(b));
-        let adjective = super::words::QUALIFYING_PARTICIPLES.contains(&t.lower.as_str());
+        let adjective = super::words::QUALIFYING_PARTICIPLES.contains(&t.lower.as_ref());
         t.word
             && !t.capital
             && is_past(t)
@@ -1837,7 +1837,7 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
     // "approved by regulators in the European Union and Japan": those states.
     // (Not "arrested dozens of protesters in Nairobi": protesters do not act for a state.)
     let official = |s: &Slot| {
-        tokens.get(s.tokens.end.wrapping_sub(1)).is_some_and(|t| super::words::STATE_AGENTS.contains(&t.lower.as_str()))
+        tokens.get(s.tokens.end.wrapping_sub(1)).is_some_and(|t| super::words::STATE_AGENTS.contains(&t.lower.as_ref()))
     };
     if first.group
         && official(first)
@@ -1865,7 +1865,7 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
         // the owner.
         // (But "met Navalny’s widow, Yulia Navalnaya": the person named after them.)
         let people_at =
-            |k: usize| tokens.get(k).is_some_and(|t| super::words::OWNERS_PEOPLE.contains(&t.lower.as_str()));
+            |k: usize| tokens.get(k).is_some_and(|t| super::words::OWNERS_PEOPLE.contains(&t.lower.as_ref()));
         if let Some(noun) = [first.tokens.end, first.tokens.end + 1].into_iter().find(|&k| people_at(k)) {
             let named = next.filter(|n| n.person && n.tokens.start == noun + 2 && tokens[noun + 1].text == ",");
             if named.is_none() {
@@ -1885,7 +1885,7 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
         }
     }
     // "sold a stake to TikTok owner ByteDance": the owner, whom the words before qualify.
-    if tokens.get(first.tokens.end).is_some_and(|t| super::words::COMPANY_TIES.contains(&t.lower.as_str()))
+    if tokens.get(first.tokens.end).is_some_and(|t| super::words::COMPANY_TIES.contains(&t.lower.as_ref()))
         && let Some(head) = slots.iter().find(|s| s.tokens.start == first.tokens.end + 1)
     {
         first = head;

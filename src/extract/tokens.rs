@@ -1,6 +1,8 @@
 //! Words of a sentence with their byte offsets, and the few facts about each word the later
 //! stages ask for.
 
+use std::borrow::Cow;
+
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One word or punctuation mark of a sentence.
@@ -16,8 +18,9 @@ pub struct Token<'a> {
     pub word: bool,
     /// Starts with an upper-case letter.
     pub capital: bool,
-    /// In lower case, with typographic apostrophes made plain.
-    pub lower: String,
+    /// In lower case, with typographic apostrophes made plain (borrowed from the text when it
+    /// already is: most words are, and a token is made for every word of every article).
+    pub lower: Cow<'a, str>,
 }
 
 impl Token<'_> {
@@ -193,7 +196,13 @@ fn token(text: &str, start: usize, end: usize) -> Token<'_> {
         end,
         word: t.chars().any(char::is_alphanumeric),
         capital: first.is_some_and(char::is_uppercase),
-        lower: if t.is_ascii() { t.to_ascii_lowercase() } else { t.to_lowercase().replace('’', "'") },
+        lower: if !t.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            Cow::Borrowed(t)
+        } else if t.is_ascii() {
+            Cow::Owned(t.to_ascii_lowercase())
+        } else {
+            Cow::Owned(t.to_lowercase().replace('’', "'"))
+        },
     }
 }
 

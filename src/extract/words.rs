@@ -1130,7 +1130,7 @@ pub fn named_body_head(tokens: &[Token<'_>], k: usize) -> Option<(&'static str, 
         let end = k + head.split(' ').count();
         let here = tokens.get(k..end)?;
         let matches = here.iter().zip(head.split(' ')).all(|(t, w)| t.is(w));
-        let goes_on = tokens.get(end).is_some_and(|t| BODY_COMPOUNDS.contains(&t.lower.as_str()));
+        let goes_on = tokens.get(end).is_some_and(|t| BODY_COMPOUNDS.contains(&t.lower.as_ref()));
         (matches && !goes_on).then_some((head, end))
     })
 }
