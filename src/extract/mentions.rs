@@ -1273,6 +1273,16 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
             end += 2;
             continue;
         }
+        // "Ramon “Monching” Dacanay": a nickname in quotes between a first name and a surname.
+        if matches!(here.text, "“" | "\"")
+            && is_cap(end + 1)
+            && tokens.get(end + 2).is_some_and(|t| matches!(t.text, "”" | "\""))
+            && is_cap(end + 3)
+            && !starts_hit(end + 3)
+        {
+            end += 4;
+            continue;
+        }
         // "National Economic Prosecutor’s Office", "People’s Liberation Army": a possessive of
         // an office or a people inside a name.
         if here.is_possessive() && is_in(words::INNER_OWNERS, tokens[end - 1].text) && is_cap(end + 1) {
@@ -2216,7 +2226,12 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             && !between.is_empty()
             && between.last().is_some_and(|t| words::COMPANY_NOUNS.contains(&t.lower.as_ref()))
             && matches!(mentions[n].referent, Referent::Name { .. });
-        if headline || !(organ.possessive || organ.modifier || state_name) || !institution {
+        // ("Vindhya’s subsidiary Koderma Mica Exports": a company's own company, whatever the
+        // owner's name looked like where it stands.)
+        let owned_company = organ.possessive
+            && matches!(between, [noun] if is_in(words::OWNED_COMPANY_ROLES, &noun.lower))
+            && matches!(mentions[n].referent, Referent::Name { .. });
+        if headline || !(organ.possessive || organ.modifier || state_name) || !(institution || owned_company) {
             continue;
         }
         let target = &mentions[n];

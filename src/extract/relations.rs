@@ -255,8 +255,8 @@ pub fn in_sentence(
                 }
             },
         };
-        // "government forces", "security forces": a noun, not "forced".
-        if t.is("forces")
+        // "government forces", "security forces", "power cuts": a noun, not "forced", "cut".
+        if (t.is("forces") || t.is("cuts"))
             && j > 0
             && tokens[j - 1].word
             && !tokens[j - 1].capital
@@ -666,8 +666,12 @@ pub fn in_sentence(
             // is the next clause's subject.)
             let it_object = tokens.get(end).is_some_and(|w| w.is("it"))
                 && tokens.get(end + 1).is_none_or(|n| !n.word || PREPOSITIONS.iter().any(|p| n.is(p)));
-            let pronoun_object =
-                it_object || tokens.get(end).is_some_and(|w| ["him", "her", "them"].iter().any(|p| w.is(p)));
+            // ("sold it to Marinex Trading": the thing sold is no one it was sold to.)
+            let to_party = sense_data.label.ends_with(" to")
+                && tokens.get(end).is_some_and(|w| w.is("it") || w.is("them"))
+                && tokens.get(end + 1).is_some_and(|w| w.is("to"));
+            let pronoun_object = !to_party
+                && (it_object || tokens.get(end).is_some_and(|w| ["him", "her", "them"].iter().any(|p| w.is(p))));
             // ("handed over three hostages to the Red Cross": what was handed over is no one it
             // went to either.)
             let moved = ["sent", "deployed", "handed over to"].contains(&sense_data.label.as_str());
@@ -1381,10 +1385,23 @@ fn negated_before(tokens: &[Token<'_>], j: usize) -> bool {
     let from = j.saturating_sub(3);
     // ("has yet to recognise": not yet done.)
     let yet_to = (from..j).any(|k| tokens[k].is("yet") && tokens.get(k + 1).is_some_and(|t| t.is("to")));
+    // ("without breaching U.S. sanctions": the gerund between is what is not done.)
+    // (Not "did not bring charges", "not during the talks".)
+    let gerund = |k: usize| {
+        tokens[k + 1..j].iter().any(|w| {
+            w.word
+                && !w.capital
+                && w.lower.len() > 5
+                && w.lower.ends_with("ing")
+                && !["during", "nothing", "anything", "something", "everything"].contains(&w.lower.as_ref())
+        })
+    };
     yet_to
-        || tokens[from..j]
-            .iter()
-            .any(|w| NEGATIONS.iter().any(|n| w.is(n) || w.text == *n) || w.lower.ends_with("n't") || w.is("cannot"))
+        || (from..j).any(|k| {
+            let w = &tokens[k];
+            (NEGATIONS.iter().any(|n| w.is(n) || w.text == *n) || w.lower.ends_with("n't") || w.is("cannot"))
+                && !gerund(k)
+        })
 }
 
 /// The verb of a light-verb construction ending in the noun at `j` ("opened an inquiry",
@@ -4221,6 +4238,56 @@ mod tests {
             "Hamas handed over three hostages to the Red Cross. The UN Security Council condemned the attack by \
              the Houthis.",
             &["Hamas —handed over hostages to→ Red Cross", "UN Security Council —condemned attack of→ Houthis"],
+        );
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_inside_a_name() {
+        has_all(
+            "The court convicted former Eastern Samar governor Ramon “Monching” Dacanay of graft. Dacanay \
+             denied the charges.",
+            &["Ramon “Monching” Dacanay —governor of→ Eastern Samar"],
+        );
+        let map = draft("The court convicted former Eastern Samar governor Ramon “Monching” Dacanay of graft.");
+        assert!(map.actors.iter().all(|a| a.name != "Ramon" && a.name != "Monching"), "{:?}", map.actors);
+    }
+
+    #[test]
+    fn power_cuts_are_no_verb_and_without_negates_its_gerund_only() {
+        let r = relations(
+            "Turkmen gas will ease power cuts in Iraq. Iraq signed the deal without breaching U.S. sanctions \
+             on Iran.",
+        );
+        assert!(r.iter().all(|l| !l.contains("—cut→")), "{r:?}");
+        assert!(r.contains(&"United States —sanctioned→ Iran".to_owned()), "{r:?}");
+        // (Still: "did not impose sanctions", "refused to keep negotiating".)
+        has_all(
+            "Hungary did not impose sanctions on Russia. Chad refused to keep negotiating with the FPL.",
+            &["Hungary —did not impose measures on→ Russia", "Chad —did not negotiate with→ FPL"],
+        );
+    }
+
+    #[test]
+    fn what_was_sold_is_no_one_it_was_sold_to() {
+        let r = relations(
+            "The Ocean Solace sailed under the Maltese flag until its owner, Horizon Leisure Group, sold it to \
+             Marinex Trading.",
+        );
+        assert!(r.contains(&"Horizon Leisure Group —sold to→ Marinex Trading".to_owned()), "{r:?}");
+        assert!(r.iter().all(|l| !l.contains("Malta")), "{r:?}");
+    }
+
+    #[test]
+    fn candidates_joint_roles_relatives_and_subsidiaries() {
+        has_all(
+            "Liberal Party candidate Rosa Maradiaga led the count. Cycléa’s co-founder and chief executive, \
+             Inès Haddad, said Cycléa would appeal. Vindhya Minerals rejected the report. Vindhya’s subsidiary \
+             Koderma Mica Exports bought mica from informal mines.",
+            &[
+                "Rosa Maradiaga —candidate of→ Liberal Party",
+                "Inès Haddad —co-founder and chief executive of→ Cycléa",
+                "Koderma Mica Exports —subsidiary of→ Vindhya Minerals",
+            ],
         );
     }
 }

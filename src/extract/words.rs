@@ -1789,6 +1789,10 @@ pub const MEMBER_NOUNS: &[&str] = &[
     "head",
 ];
 
+/// What one company is to another, between the owner's possessive and the company's name
+/// ("Vindhya’s subsidiary Koderma Mica Exports", "Orchard’s unit Orchard Japan").
+pub const OWNED_COMPANY_ROLES: &[&str] = &["subsidiary", "unit", "affiliate", "arm", "division", "parent"];
+
 /// Nouns after a person's possessive and a name that make the name the person's company
 /// ("Babiš’s Agrofert conglomerate", "his Kallos Holdings group").
 pub const OWNED_COMPANY_NOUNS: &[&str] = &["conglomerate", "group", "empire", "company", "firm", "holding", "holdings"];
