@@ -2185,8 +2185,10 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
     // Not in headlines, whose lower-case words are often verbs ("Kenyan court suspends Adani").
     for o in 0..mentions.len() {
         let organ = &mentions[o];
+        // ("The bank’s Monetary Policy Committee": an organisation named by its noun too.)
         let institution =
-            matches!(organ.referent, Referent::Gazetteer(_) | Referent::Name { kind: ActorKind::Organization, .. });
+            matches!(organ.referent, Referent::Gazetteer(_) | Referent::Name { kind: ActorKind::Organization, .. })
+                || (organ.possessive && matches!(organ.referent, Referent::Definite(ActorKind::Organization)));
         let Some(n) = mentions.iter().position(|m| m.tokens.start >= organ.tokens.end) else { continue };
         // (Not "The Belarusian leader met Putin": the demonym is inside a role's reference.)
         let inside = mentions
@@ -2208,13 +2210,17 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         {
             between = description;
         }
+        // (Only right before the name: not "the league’s ruling but urged Pruitt".)
+        if matches!(organ.referent, Referent::Definite(_)) && !between.is_empty() {
+            continue;
+        }
         // (Not "Vantor Energy’s takeover of Nordlys": a preposition makes it an act.)
         // (Nor "A Downing Street spokesperson said the Department …": a clause.)
         let plain_words = between.len() <= 3
             && between.iter().all(|t| {
                 lower_word(t)
                     && ![
-                        "and", "or", "of", "for", "in", "on", "to", "by", "with", "at", "said", "says", "told",
+                        "and", "or", "but", "of", "for", "in", "on", "to", "by", "with", "at", "said", "says", "told",
                         "added", "the", "a", "an", "that",
                     ]
                     .iter()

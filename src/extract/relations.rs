@@ -534,7 +534,17 @@ pub fn in_sentence(
         };
         // ("welcomed the release but accused Tehran of …": "but" joins verbs as "and" does.)
         let joins = |p: &Token<'_>| p.is("and") || p.is("but");
+        // ("held talks with Mutua and was received by the KDF": the passive's patient is the
+        // subject the two verbs share, not the last name before.)
+        let and_be = be_before && {
+            let mut k = b;
+            while k > 0 && k + 3 > b && (BE.iter().any(|w| tokens[k - 1].is(w)) || tokens[k - 1].is("has")) {
+                k -= 1;
+            }
+            k < b && k > 0 && joins(&tokens[k - 1])
+        };
         let and_before = prev.is_some_and(joins)
+            || and_be
             || (j >= 2 && joins(&tokens[j - 2]) && ["also", "then", "later"].iter().any(|w| tokens[j - 1].is(w)));
         let subjects = if ing && prev.is_some_and(opener) {
             // "…, demanding that …", "after meeting Chapo": the clause's subject.
@@ -1592,6 +1602,10 @@ fn subjects_left(
 ) -> Vec<(usize, f32, &'static str)> {
     let mut candidates: Vec<&Slot> = Vec::new();
     let mut stop = 0;
+    // Words looked at, past asides: a subject is at most 20 words away, however long the
+    // relative clause between ("X, who has refused … since a disputed vote last year, held
+    // talks with Y").
+    let mut seen = 0;
     for k in (0..j).rev() {
         let t = &tokens[k];
         // "has since imposed": an adverb right before the verb, not a clause of its own.
@@ -1601,7 +1615,8 @@ fn subjects_left(
         if skipped.iter().any(|r| r.contains(&k) && !r.contains(&j) && r.start < k) {
             continue;
         }
-        if (SUBJECT_STOPS.iter().any(|w| t.is(w)) && !(adverb && t.is("since"))) || j - k > 20 {
+        seen += 1;
+        if (SUBJECT_STOPS.iter().any(|w| t.is(w)) && !(adverb && t.is("since"))) || seen > 20 {
             stop = k + 1;
             break;
         }
@@ -4288,6 +4303,52 @@ mod tests {
                 "Inès Haddad —co-founder and chief executive of→ Cycléa",
                 "Koderma Mica Exports —subsidiary of→ Vindhya Minerals",
             ],
+        );
+    }
+
+    #[test]
+    fn a_company_s_manager_and_a_bank_s_committee() {
+        has_all(
+            "The Cameroon Development Corporation (CDC) suspended work. Its general manager, Franklin Ngoh \
+             Mbah, appealed to the kidnappers. The Central Bank of Nigeria raised rates. The bank’s Monetary \
+             Policy Committee voted for the increase.",
+            &[
+                "Franklin Ngoh Mbah —general manager of→ Cameroon Development Corporation",
+                "Monetary Policy Committee —of→ Central Bank of Nigeria",
+            ],
+        );
+        // (Only right before the name: not "the league’s decision angered Pruitt".)
+        let r = relations(
+            "The Premier League blocked the sale of Wolverton Athletic to Douglas Pruitt. The league’s decision \
+             angered Pruitt.",
+        );
+        assert!(r.iter().all(|l| !l.contains("decision")), "{r:?}");
+    }
+
+    #[test]
+    fn a_subject_past_a_long_relative_clause_and_a_passive_after_and() {
+        has_all(
+            "Jubaland President Abdirizak Hassan Guled, who has refused to recognise the authority of Villa \
+             Somalia since a disputed regional vote last year, held talks on Monday with Kenyan Foreign \
+             Minister Grace Wanjiru Mutua and was received by senior officers of the Kenya Defence Forces.",
+            &[
+                "Abdirizak Hassan Guled —held talks with→ Grace Wanjiru Mutua",
+                "Kenya Defence Forces —received→ Abdirizak Hassan Guled",
+            ],
+        );
+        let r = relations(
+            "Abdirizak Hassan Guled held talks with Grace Wanjiru Mutua and was received by the Kenya Defence \
+             Forces.",
+        );
+        assert!(!r.contains(&"Kenya Defence Forces —received→ Grace Wanjiru Mutua".to_owned()), "{r:?}");
+    }
+
+    #[test]
+    fn relied_on_and_listed_on() {
+        has_all(
+            "Outback Fuels relied on Kestrel Energy for most of its supply. Tunu Minerals, which is listed on \
+             the Australian Securities Exchange, fell 30%.",
+            &["Outback Fuels —relied on→ Kestrel Energy", "Tunu Minerals —listed on→ Australian Securities Exchange"],
         );
     }
 }
