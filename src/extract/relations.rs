@@ -956,8 +956,17 @@ fn one_per_pair(mut found: Vec<Found>) -> Vec<Found> {
     // (Nor is a verb the lexicon does not know read beside one it knows: "expressed support
     // for Armenia" is "supported".)
     let weak = |f: &Found| f.rule == "light verb" || f.rule == "verb outside the lexicon";
-    let read_otherwise: Vec<bool> =
-        found.iter().map(|f| weak(f) && found.iter().any(|o| !weak(o) && same(o, f))).collect();
+    // ("signed a port deal with Ethiopia": the deal the verb signed is the same agreement.)
+    let agreement = |f: &Found, o: &Found| {
+        f.label == "reached an agreement with" && o.label != f.label && o.label.contains("agreement")
+    };
+    let read_otherwise: Vec<bool> = found
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            found.iter().enumerate().any(|(k, o)| k != i && same(o, f) && ((weak(f) && !weak(o)) || agreement(f, o)))
+        })
+        .collect();
     let mut flags = read_otherwise.into_iter();
     found.retain(|_| !flags.next().unwrap_or(false));
     found
@@ -4350,5 +4359,20 @@ mod tests {
              the Australian Securities Exchange, fell 30%.",
             &["Outback Fuels —relied on→ Kestrel Energy", "Tunu Minerals —listed on→ Australian Securities Exchange"],
         );
+    }
+
+    #[test]
+    fn a_self_governing_territory_acts_and_a_signed_deal_is_one_agreement() {
+        has_all(
+            "Greenland’s government on Thursday revoked the exploitation licence of Tunu Minerals.",
+            &["Greenland —revoked exploitation licence of→ Tunu Minerals"],
+        );
+        has_all(
+            "The government in Tórshavn ignored advice from the International Council for the Exploration of the \
+             Sea.",
+            &["Faroe Islands —ignored advice from→ International Council for the Exploration of the Sea"],
+        );
+        let r = relations("Somaliland signed a port deal with Ethiopia.");
+        assert_eq!(r, vec!["Somaliland —signed an agreement with→ Ethiopia".to_owned()]);
     }
 }
