@@ -266,6 +266,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         };
         if let Some((role, after)) = role_at(tokens, i, gaz).filter(|_| !opens_org) {
             let after = past_honorifics(tokens, after, hits, gaz);
+            let after = portfolio_end(tokens, after, role, hits).unwrap_or(after);
             let mut titled_name = name_run(tokens, after, hits);
             // "summoned the U.S. chargé d’affaires, Karen Whitfield,": the role, a comma, and the
             // person who holds it (a person's name: two words or more, closed by a comma or a
@@ -501,6 +502,15 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             // Nor "the carrier USS Gerald R. Ford", "the bank HSBC": the name that follows is who.
             && tokens.get(noun + 1).is_none_or(|t| !(t.word && t.capital))
         {
+            // "the government in Tórshavn", "the authorities in Baghdad": the state named after it.
+            if let Some(h) = state_after_in(tokens, noun + 1, hits, gaz).filter(|_| kind == ActorKind::State) {
+                let span = tokens[i].start..tokens[h.end - 1].end;
+                let mut m = plain(i..h.end, text, span, h.referent.clone());
+                m.surface = text[tokens[h.start].start..tokens[h.end - 1].end].to_owned();
+                out.push(m);
+                i = h.end;
+                continue;
+            }
             let m = phrase(text, tokens, i, noun, Referent::Definite(kind));
             i = m.tokens.end;
             // "the country’s maritime regulator": the state's body, as after its name.
@@ -1107,6 +1117,36 @@ fn organ_before(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usize
         end -= 1;
     }
     (m.tokens.end == i || m.tokens.end == end).then_some(last)
+}
+
+/// The state's name, capital or seat after "in" at token `k` ("the government in
+/// Tórshavn", "the authorities in Baghdad": the state is who acts).
+fn state_after_in<'h>(tokens: &[Token<'_>], k: usize, hits: &'h [Hit], gaz: &Gazetteer) -> Option<&'h Hit> {
+    if !tokens.get(k).is_some_and(|t| t.is("in")) {
+        return None;
+    }
+    hits.iter().find(|h| {
+        h.start == k + 1
+            && matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State))
+    })
+}
+
+/// Past a minister's portfolio after "for", when a person's name follows it ("Minister for
+/// Foreign Affairs Simon Coveney", "Minister for Business and Mineral Resources Aaja Lyberth"):
+/// the token where the name starts.
+fn portfolio_end(tokens: &[Token<'_>], after: usize, role: &super::gazetteer::Role, hits: &[Hit]) -> Option<usize> {
+    let minister = role.words.last().is_some_and(|w| ["minister", "secretary", "commissioner"].contains(&w.as_str()));
+    if !minister || !tokens.get(after)?.is("for") {
+        return None;
+    }
+    let field =
+        |t: &Token<'_>| t.capital && (is_in(words::DOMAIN_WORDS, t.text) || is_in(words::PORTFOLIO_WORDS, t.text));
+    let mut k = after + 1;
+    while tokens.get(k).is_some_and(|t| field(t) || ((t.is("and") || t.text == "&") && k > after + 1)) {
+        k += 1;
+    }
+    let name = name_run(tokens, k, hits);
+    (k > after + 1 && field(&tokens[k - 1]) && name.start == k && name.len() >= 2).then_some(k)
 }
 
 /// A role phrase starting at token `i`: the role and the token after it.

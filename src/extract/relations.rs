@@ -4375,4 +4375,18 @@ mod tests {
         let r = relations("Somaliland signed a port deal with Ethiopia.");
         assert_eq!(r, vec!["Somaliland —signed an agreement with→ Ethiopia".to_owned()]);
     }
+
+    #[test]
+    fn a_minister_s_portfolio_after_for_and_the_government_in_a_capital() {
+        has_all(
+            "Minister for Foreign Affairs Simon Coveney met Sergei Lavrov. Minister for Business and Mineral \
+             Resources Aaja Lyberth told the Inatsisartut the licence was revoked.",
+            &["Simon Coveney —met with→ Sergei Lavrov", "Aaja Lyberth —told→ Inatsisartut"],
+        );
+        has_all(
+            "Iceland urged Denmark to act. The government in Tórshavn ignored advice from the International \
+             Council for the Exploration of the Sea.",
+            &["Faroe Islands —ignored advice from→ International Council for the Exploration of the Sea"],
+        );
+    }
 }

@@ -1793,6 +1793,51 @@ pub const MEMBER_NOUNS: &[&str] = &[
 /// ("Vindhya’s subsidiary Koderma Mica Exports", "Orchard’s unit Orchard Japan").
 pub const OWNED_COMPANY_ROLES: &[&str] = &["subsidiary", "unit", "affiliate", "arm", "division", "parent"];
 
+/// Words of a minister's portfolio after "for", besides `DOMAIN_WORDS` ("Minister for Foreign
+/// Affairs Simon Coveney", "Minister for Business and Mineral Resources Aaja Lyberth").
+pub const PORTFOLIO_WORDS: &[&str] = &[
+    "Foreign",
+    "External",
+    "Home",
+    "Interior",
+    "Mineral",
+    "Resources",
+    "Natural",
+    "Economic",
+    "Social",
+    "Public",
+    "Works",
+    "Digital",
+    "Climate",
+    "Children",
+    "Women",
+    "Youth",
+    "Sport",
+    "Sports",
+    "Tourism",
+    "Arts",
+    "Rural",
+    "Local",
+    "Government",
+    "Regional",
+    "Enterprise",
+    "Jobs",
+    "Veterans",
+    "Police",
+    "Equality",
+    "European",
+    "Overseas",
+    "Welfare",
+    "Heritage",
+    "Affairs",
+    "Trade",
+    "Family",
+    "Families",
+    "Senior",
+    "Citizens",
+    "Statistics",
+];
+
 /// Nouns after a person's possessive and a name that make the name the person's company
 /// ("Babiš’s Agrofert conglomerate", "his Kallos Holdings group").
 pub const OWNED_COMPANY_NOUNS: &[&str] = &["conglomerate", "group", "empire", "company", "firm", "holding", "holdings"];
