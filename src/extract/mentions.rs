@@ -2008,8 +2008,14 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                     after += 1;
                 }
                 // "leader of the populist ANO movement": past a modifier or two.
-                organ = organ
-                    .or_else(|| mentions.iter().position(|m| m.tokens.start >= from && m.tokens.start <= after + 2));
+                // ("a spokesman for Deng’s SPLM-IO": the body the owner's possessive names.)
+                organ = organ.or_else(|| {
+                    let first = mentions.iter().position(|m| m.tokens.start >= from && m.tokens.start <= after + 2)?;
+                    let owned = mentions.iter().position(|m| {
+                        mentions[first].possessive && m.tokens.start == mentions[first].tokens.end && !m.possessive
+                    });
+                    Some(owned.unwrap_or(first))
+                });
             }
             if let Some(o) = organ.filter(|&o| o != p) {
                 mentions[p].role_of = Some((o, role.name.clone()));

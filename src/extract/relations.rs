@@ -4389,4 +4389,17 @@ mod tests {
             &["Faroe Islands —ignored advice from→ International Council for the Exploration of the Sea"],
         );
     }
+
+    #[test]
+    fn a_role_for_an_owner_s_body_is_the_body_s() {
+        let r = relations(
+            "Simon Gatkuoth Deng fled. Gatluak Ruei Chol, a spokesman for Deng’s Sudan People’s Liberation \
+             Movement-in-Opposition (SPLM-IO), denied the claim.",
+        );
+        assert!(
+            r.contains(&"Gatluak Ruei Chol —spokesman of→ Sudan People’s Liberation Movement-in-Opposition".to_owned()),
+            "{r:?}"
+        );
+        assert!(!r.contains(&"Gatluak Ruei Chol —spokesman of→ Simon Gatkuoth Deng".to_owned()), "{r:?}");
+    }
 }
