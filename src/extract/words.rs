@@ -1676,6 +1676,40 @@ pub const STATE_PEOPLE_AND_SHIPS: &[&str] = &[
 /// Verbs that report speech ("…, a State Department spokeswoman said").
 pub const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added"];
 
+/// Verbs by which one actor asks another to act ("urged Phnom Penh to release"), with the form
+/// a relation's label gives them ("urged to release").
+pub const CONTROL_VERBS: &[(&str, &str)] = &[
+    ("urged", "urged"),
+    ("urges", "urged"),
+    ("urge", "urged"),
+    ("urging", "urged"),
+    ("asked", "asked"),
+    ("asks", "asked"),
+    ("asking", "asked"),
+    ("pressed", "pressed"),
+    ("presses", "pressed"),
+    ("pressing", "pressed"),
+    ("pressured", "pressed"),
+    ("pressuring", "pressed"),
+    ("told", "told"),
+    ("tells", "told"),
+    ("allowed", "allowed"),
+    ("allows", "allowed"),
+    ("allow", "allowed"),
+    ("forced", "forced"),
+    ("ordered", "ordered"),
+    ("orders", "ordered"),
+    ("invited", "invited"),
+    ("invites", "invited"),
+    ("encouraged", "encouraged"),
+    ("encourages", "encouraged"),
+    ("authorised", "authorised"),
+    ("authorized", "authorised"),
+    ("called", "called on"),
+    ("calls", "called on"),
+    ("calling", "called on"),
+];
+
 /// Verbs, adjectives and nouns of intent before "to" and a plain verb ("wants to buy", "agreed to
 /// fund", "is expected to sign", "bid to join"): what follows is only meant.
 pub const INTENT_WORDS: &[&str] = &[
