@@ -1087,7 +1087,17 @@ fn past_honorifics(tokens: &[Token<'_>], mut i: usize, hits: &[Hit], gaz: &Gazet
 /// The organ a title at token `i` belongs to: the mention right before it ("Russian",
 /// "U.S.", "Trump’s"), skipping "the".
 fn organ_before(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usize> {
-    let last = out.len().checked_sub(1)?;
+    let mut last = out.len().checked_sub(1)?;
+    // ("Sudan’s U.N. ambassador", "Russia’s EU envoy": the owner sends, the body is where to.)
+    if last > 0
+        && out[last].tokens.end == i
+        && out[last - 1].possessive
+        && out[last - 1].tokens.end == out[last].tokens.start
+        && tokens[out[last].tokens.clone()].iter().all(|t| t.text.chars().all(|c| c.is_uppercase() || c == '.'))
+    {
+        last -= 1;
+        return Some(last);
+    }
     let m = &out[last];
     let mut end = i;
     // "U.N. relief chief Tom Fletcher", "EU foreign policy chief": past the role's field, after

@@ -4467,4 +4467,15 @@ mod tests {
         let r = relations("U.N. Security Council renews Abyei force as Russia and China abstain");
         assert!(r.iter().all(|l| !l.contains("forced")), "{r:?}");
     }
+
+    #[test]
+    fn an_owner_s_envoy_to_a_body_and_a_senior_general() {
+        has_all(
+            "Sudan’s U.N. ambassador, Hassan Eltayeb, rejected the report. Myanmar’s military chief, Senior Gen. \
+             Thura Myint Lwin, met Xi Jinping.",
+            &["Hassan Eltayeb —ambassador of→ Sudan", "Thura Myint Lwin —military chief of→ Myanmar"],
+        );
+        let r = relations("U.N. envoy Tom Fletcher met Hamas.");
+        assert!(r.contains(&"Tom Fletcher —envoy of→ United Nations".to_owned()), "{r:?}");
+    }
 }
