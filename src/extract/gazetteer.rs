@@ -89,7 +89,7 @@ pub struct Gazetteer {
     /// Roles, longest first.
     pub roles: Vec<Role>,
     /// Lower-case first word → the roles starting with it, longest first.
-    role_index: std::collections::HashMap<String, Vec<usize>>,
+    role_index: std::collections::HashMap<String, Vec<usize>, super::words::WordBuild>,
     /// Officeholders.
     pub people: Vec<Officeholder>,
     /// Normalised name or alias → officeholder.
@@ -235,7 +235,8 @@ pub fn parse(states: &str, organizations: &str, roles: &str) -> (Gazetteer, Vec<
             None
         }
     };
-    let mut role_index: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    let mut role_index: std::collections::HashMap<String, Vec<usize>, super::words::WordBuild> =
+        std::collections::HashMap::default();
     for (i, r) in role_list.iter().enumerate() {
         if let Some(first) = r.words.first() {
             role_index.entry(first.clone()).or_default().push(i);

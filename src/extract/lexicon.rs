@@ -8,6 +8,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::words::WordBuild;
+
 const RELATIONS: &str = include_str!("../../assets/relations.tsv");
 
 /// One sense of the lexicon: the words that state it and how to label it.
@@ -30,11 +32,11 @@ pub struct Lexicon {
     /// Every sense.
     pub senses: Vec<Sense>,
     /// Stem of a single word → sense.
-    by_stem: HashMap<String, usize>,
+    by_stem: HashMap<String, usize, WordBuild>,
     /// Multi-word phrases in lower case ("hold talks") → sense, longest first.
     pub phrases: Vec<(Vec<String>, usize)>,
     /// First word of a phrase → indices into `phrases` (longest first).
-    phrase_heads: HashMap<String, Vec<usize>>,
+    phrase_heads: HashMap<String, Vec<usize>, WordBuild>,
     stemmer: Stemmer,
     /// Tells this lexicon's entries apart in the per-thread cache of `sense_of`.
     id: usize,
@@ -62,7 +64,7 @@ pub fn builtin() -> &'static Lexicon {
 pub fn parse(data: &str) -> (Lexicon, Vec<usize>) {
     let stemmer = Stemmer::create(Algorithm::English);
     let mut senses = Vec::new();
-    let mut by_stem = HashMap::new();
+    let mut by_stem = HashMap::default();
     let mut phrases = Vec::new();
     let mut bad = Vec::new();
     let rows = data.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')).skip(1);
@@ -106,7 +108,7 @@ pub fn parse(data: &str) -> (Lexicon, Vec<usize>) {
         }
     }
     phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-    let mut phrase_heads: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut phrase_heads: HashMap<String, Vec<usize>, WordBuild> = HashMap::default();
     for (i, (words, _)) in phrases.iter().enumerate() {
         if let Some(first) = words.first() {
             phrase_heads.entry(first.clone()).or_default().push(i);

@@ -466,13 +466,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         }
         // "the bloc", "the company", "the government": the last actor of that kind; and with one
         // adjective, "the central bank’s governor", when what follows is its role.
-        let definite = |k: usize| {
-            tokens
-                .get(k)
-                .filter(|n| n.word && !n.capital)
-                .and_then(|n| words::DEFINITES.iter().find(|(w, _)| *w == n.lower))
-                .map(|&(_, kind)| kind)
-        };
+        let definite =
+            |k: usize| tokens.get(k).filter(|n| n.word && !n.capital).and_then(|n| words::definite_kind(&n.lower));
         let adjective = tokens.get(i + 1).is_some_and(|a| {
             a.word
                 && !a.capital
@@ -649,7 +644,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                     && !tokens[run.start].lower.ends_with("ly")
                     && !is_in(words::INDEFINITE_PRONOUNS, tokens[run.start].text)
                     && !is_in(words::ORG_WORDS, tokens[run.start].text)
-                    && !words::DEFINITES.iter().any(|(w, _)| *w == tokens[run.start].lower)
+                    && words::definite_kind(&tokens[run.start].lower).is_none()
                     && group_at(tokens, run.start).is_none();
                 let weak = headline || (single && sentence_start && (!capitals || kicker) && !acts);
                 // "San Jose, California": a name followed by the place it is in is a place.
@@ -1197,11 +1192,12 @@ pub fn role_after_modifiers<'g>(
 }
 
 /// Phrases of a word list split into lower-case words and indexed by their first word.
-struct PhraseIndex(std::collections::HashMap<String, Vec<Vec<String>>>);
+struct PhraseIndex(std::collections::HashMap<String, Vec<Vec<String>>, words::WordBuild>);
 
 impl PhraseIndex {
     fn new(list: &[&str]) -> Self {
-        let mut map: std::collections::HashMap<String, Vec<Vec<String>>> = std::collections::HashMap::new();
+        let mut map: std::collections::HashMap<String, Vec<Vec<String>>, words::WordBuild> =
+            std::collections::HashMap::default();
         for phrase in list {
             let words: Vec<String> = phrase.split(' ').map(str::to_lowercase).collect();
             if let Some(first) = words.first() {

@@ -1068,7 +1068,7 @@ fn act_before_clause<'t>(tokens: &'t [Token<'_>], slots: &[Slot], j: usize) -> O
     }
     let noun = tokens.get(k)?;
     let known = ANSWERED_ACTS.iter().any(|(forms, _)| forms.contains(&noun.lower.as_ref()))
-        || super::words::STANCE_NOUNS.contains(&noun.lower.as_ref());
+        || super::words::is_in(super::words::STANCE_NOUNS, &noun.lower);
     // Someone of its own answers it, before the verb.
     let answerer = slots.iter().any(|s| s.tokens.start > k && s.tokens.end <= j);
     (known && answerer).then_some(noun.lower.as_ref())
@@ -1136,7 +1136,7 @@ fn past_tense_outside_lexicon(tokens: &[Token<'_>], j: usize, lex: &Lexicon) -> 
     let hyphened = t.text.contains('-') || tokens.get(j + 1).is_some_and(Token::is_hyphen);
     // (Nor a light verb before a relation's noun: "carried out strikes on", "reached a deal
     // with" are read from the noun.)
-    let light = LIGHT_VERBS.contains(&t.lower.as_ref())
+    let light = super::words::is_in(LIGHT_VERBS, &t.lower)
         && tokens[j + 1..].iter().take(4).any(|n| n.word && lex.sense_of(&n.lower).is_some());
     !hyphened && !light && is_past(t) && !super::words::QUALIFYING_PARTICIPLES.contains(&t.lower.as_ref())
 }
@@ -1478,10 +1478,13 @@ fn light_verb_before(tokens: &[Token<'_>], j: usize, lex: &Lexicon) -> Option<us
         k = k.checked_sub(1)?;
         let t = &tokens[k];
         let filler = DETERMINERS.iter().any(|d| t.is(d))
-            || (t.word && !t.capital && !LIGHT_VERBS.contains(&t.lower.as_ref()) && lex.sense_of(&t.lower).is_none())
+            || (t.word
+                && !t.capital
+                && !super::words::is_in(LIGHT_VERBS, &t.lower)
+                && lex.sense_of(&t.lower).is_none())
             || t.text == "$"
             || t.text.starts_with(|c: char| c.is_ascii_digit());
-        if LIGHT_VERBS.contains(&t.lower.as_ref()) && k + 1 < j {
+        if super::words::is_in(LIGHT_VERBS, &t.lower) && k + 1 < j {
             return Some(k);
         }
         if !filler || PREPOSITIONS.iter().any(|p| t.is(p)) {

@@ -6,7 +6,7 @@ use super::tokens::Token;
 use crate::model::ActorKind;
 
 /// Capitalised words that do not begin a name: function words and sentence openers.
-pub const NOT_NAMES: &[&str] = &[
+pub static NOT_NAMES: &[&str] = &[
     "A",
     "An",
     "The",
@@ -183,7 +183,7 @@ pub fn is_connector(word: &str) -> bool {
 }
 
 /// Last words that make a capitalised run an organisation.
-pub const ORG_WORDS: &[&str] = &[
+pub static ORG_WORDS: &[&str] = &[
     "Bank",
     "Ministry",
     "Council",
@@ -498,7 +498,7 @@ pub fn is_generic_name_word(w: &str) -> bool {
 }
 
 /// First words that make a capitalised run an organisation ("Ministry of …", "Bank of …").
-pub const ORG_FIRST_WORDS: &[&str] = &[
+pub static ORG_FIRST_WORDS: &[&str] = &[
     "Ministry",
     "Bank",
     "Council",
@@ -834,7 +834,7 @@ pub const OWNERS_PEOPLE: &[&str] = &[
 
 /// What is done to a person, after "his" or "her" ("approved his extradition", "ordered her
 /// release"): the person is the one acted on.
-pub const DONE_TO_PEOPLE: &[&str] = &[
+pub static DONE_TO_PEOPLE: &[&str] = &[
     "extradition",
     "release",
     "arrest",
@@ -855,7 +855,7 @@ pub const DONE_TO_PEOPLE: &[&str] = &[
 /// What an owner put forward or had done to them, after the owner ("Vantor’s bid", "its
 /// decision", and for people "his extradition"): the owner is the one acted on.
 pub fn is_owned_act(lower: &str, person: bool) -> bool {
-    STANCE_NOUNS.contains(&lower) || (person && DONE_TO_PEOPLE.contains(&lower))
+    is_in(STANCE_NOUNS, lower) || (person && is_in(DONE_TO_PEOPLE, lower))
 }
 
 /// Plural nouns after "both" or "the two" that stand for two actors of a kind named ("both
@@ -903,7 +903,7 @@ pub const COLLECTIVES: &[&str] = &[
 ];
 
 /// Collectives that are actors when a relation names them ("political prisoners").
-pub const GROUP_NOUNS: &[&str] = &[
+pub static GROUP_NOUNS: &[&str] = &[
     "political prisoners",
     "prisoners",
     "protesters",
@@ -985,15 +985,79 @@ pub const GROUP_NOUNS: &[&str] = &[
     "border guards",
 ];
 
-/// Whether `word` (as written) is one of `list`.
+/// Whether `word` (as written) is one of `list`. The long lists are looked up in a hash set
+/// built once (they are asked about for every word of every article); others are scanned.
 pub fn is_in(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+    if list.len() < 24 {
+        return list.contains(&word);
+    }
+    match long_lists().get(&(list.as_ptr() as usize)) {
+        Some(set) => set.contains(word),
+        None => list.contains(&word),
+    }
+}
+
+/// FNV-1a: a fast hash for short words (no defence against chosen collisions is needed for
+/// the program's own word lists).
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Hash maps and sets keyed by the program's own words (never by an article's: those keep the
+/// standard hasher, which a text cannot make collide).
+pub(crate) type WordBuild = std::hash::BuildHasherDefault<WordHasher>;
+
+/// The long word lists as sets, by the address of their first element (each is a `static`,
+/// so it has one).
+fn long_lists()
+-> &'static std::collections::HashMap<usize, std::collections::HashSet<&'static str, WordBuild>, WordBuild> {
+    static SETS: std::sync::OnceLock<
+        std::collections::HashMap<usize, std::collections::HashSet<&'static str, WordBuild>, WordBuild>,
+    > = std::sync::OnceLock::new();
+    SETS.get_or_init(|| {
+        [
+            NOT_NAMES,
+            ORG_WORDS,
+            ORG_FIRST_WORDS,
+            DONE_TO_PEOPLE,
+            GROUP_NOUNS,
+            STANCE_NOUNS,
+            COMPANY_NOUNS,
+            DOMAIN_WORDS,
+            COMPANY_LAST_WORDS,
+            LIGHT_VERBS,
+        ]
+        .iter()
+        .map(|list| (list.as_ptr() as usize, list.iter().copied().collect()))
+        .collect()
+    })
+}
+
+/// The kind a definite description's noun names ("the company": an organisation), from
+/// `DEFINITES`.
+pub fn definite_kind(lower: &str) -> Option<ActorKind> {
+    static KINDS: std::sync::OnceLock<std::collections::HashMap<&'static str, ActorKind, WordBuild>> =
+        std::sync::OnceLock::new();
+    KINDS.get_or_init(|| DEFINITES.iter().copied().collect()).get(lower).copied()
 }
 
 /// A capitalised word that is no name: a sentence opener, a weekday or a month ("Sept.").
 pub fn not_a_name(word: &str) -> bool {
     // ("Jan Kowalski": a month is abbreviated with its period, "Jan. 5"; "Jan" is a name.)
-    NOT_NAMES.contains(&word) || (MONTHS.contains(&word.trim_end_matches('.')) && word != "Jan")
+    is_in(NOT_NAMES, word) || (MONTHS.contains(&word.trim_end_matches('.')) && word != "Jan")
 }
 
 /// Acronyms that name no actor ("GDP", "LNG").
@@ -1223,7 +1287,7 @@ pub const DOCUMENT_WORDS: &[&str] = &[
 
 /// Light verbs: with a relation noun they state the relation ("opened an inquiry into",
 /// "imposed sanctions on", "signed a deal with").
-pub const LIGHT_VERBS: &[&str] = &[
+pub static LIGHT_VERBS: &[&str] = &[
     "open",
     "opened",
     "opens",
@@ -1315,7 +1379,7 @@ pub const LIGHT_VERBS: &[&str] = &[
 /// holds, which another can freeze or revoke: after a demonym ("dismissed Finnish suggestions",
 /// "backed the Egyptian initiative", "froze Russian assets") or an owner ("revoked Lusenga
 /// Copper’s licence") the state or owner is the object.
-pub const STANCE_NOUNS: &[&str] = &[
+pub static STANCE_NOUNS: &[&str] = &[
     "accounts",
     "accreditation",
     "accusation",
@@ -1392,7 +1456,7 @@ pub const VESSEL_PREFIXES: &[&str] = &[
 ];
 
 /// Nouns for a company or body that a state's name may qualify ("U.S. energy group Vantor").
-pub const COMPANY_NOUNS: &[&str] = &[
+pub static COMPANY_NOUNS: &[&str] = &[
     // ("a Tunisian club, Étoile du Sahel")
     "club",
     "company",
@@ -1435,7 +1499,7 @@ pub const COMPANY_NOUNS: &[&str] = &[
 
 /// What a body deals with, joined by "and" inside its name ("Competition and Markets Authority",
 /// "Ministry of Industry and Trade").
-pub const DOMAIN_WORDS: &[&str] = &[
+pub static DOMAIN_WORDS: &[&str] = &[
     "Competition",
     "Business",
     "Affairs",
@@ -1531,7 +1595,7 @@ pub const REGION_WORDS: &[&str] = &[
 /// news quotes names in ("Fitch Ratings", "Pelister Banka", "Turia Terminales"); and words that
 /// open one ("Minera Huancarani"). Only the kind of a name is read from them (see `classify`),
 /// unlike `ORG_WORDS`, which also join and split names.
-pub const COMPANY_LAST_WORDS: &[&str] = &[
+pub static COMPANY_LAST_WORDS: &[&str] = &[
     "Advisors",
     "Advisory",
     "Agrifood",
@@ -1880,7 +1944,7 @@ pub const OWNED_COMPANY_NOUNS: &[&str] = &["conglomerate", "group", "empire", "c
 /// union"): one of `DEFINITES` of that kind.
 pub fn is_organisation_noun(lower: &str) -> bool {
     // ("the Sánchez coalition": a name beside it may be its leader's.)
-    lower != "coalition" && DEFINITES.iter().any(|(w, kind)| *w == lower && *kind == ActorKind::Organization)
+    lower != "coalition" && definite_kind(lower) == Some(ActorKind::Organization)
 }
 
 /// Nouns for news media before a name: "told state broadcaster EBC", "told the news agency
