@@ -936,7 +936,13 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
             out.push(m);
             return h.end.min(after);
         }
-        if let Some(end) = noun_at(tokens, h.end, state_nouns()) {
+        // (Not "Russian state nuclear corporation Rosatom": "state" qualifies the name's noun.)
+        let qualifies = |end: usize| {
+            tokens[end - 1].is("state")
+                && tokens.get(end).is_some_and(|t| t.word && !t.capital)
+                && tokens[end..tokens.len().min(end + 4)].iter().any(|t| t.word && t.capital)
+        };
+        if let Some(end) = noun_at(tokens, h.end, state_nouns()).filter(|&end| !qualifies(end)) {
             m.tokens = h.start..end;
             out.push(m);
             return end;
@@ -1184,7 +1190,9 @@ pub fn role_after_modifiers<'g>(
         let t = tokens.get(k)?;
         // ("Kenya’s ICT Cabinet Secretary": an acronym of a field.)
         let acronym = t.text.len() <= 5 && t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
-        if !t.word || (t.capital && !acronym) || NOT_MODIFIERS.contains(&t.lower.as_ref()) {
+        // ("Tanzania’s Agriculture Minister, Juma Salim Mrisho": a portfolio, capitalised.)
+        let portfolio = is_in(words::DOMAIN_WORDS, t.text) || is_in(words::PORTFOLIO_WORDS, t.text);
+        if !t.word || (t.capital && !acronym && !portfolio) || NOT_MODIFIERS.contains(&t.lower.as_ref()) {
             return None;
         }
     }

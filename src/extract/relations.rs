@@ -4481,4 +4481,15 @@ mod tests {
         let r = relations("U.N. envoy Tom Fletcher met Hamas.");
         assert!(r.contains(&"Tom Fletcher —envoy of→ United Nations".to_owned()), "{r:?}");
     }
+
+    #[test]
+    fn a_capitalised_portfolio_before_a_title_and_state_before_a_company_s_noun() {
+        has_all(
+            "Tanzania’s Agriculture Minister, Juma Salim Mrisho, rejected the findings. Uzbekistan signed a \
+             contract with Russian state nuclear corporation Rosatom.",
+            &["Juma Salim Mrisho —agriculture minister of→ Tanzania", "Rosatom —state nuclear corporation of→ Russia"],
+        );
+        let map = draft("Tanzania’s Agriculture Minister, Juma Salim Mrisho, rejected the findings.");
+        assert!(map.actors.iter().all(|a| a.name != "Agriculture Minister"), "{:?}", map.actors);
+    }
 }
