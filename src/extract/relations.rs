@@ -1891,9 +1891,26 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
                 .take_while(|t| t.capital || t.is("the") || t.is("of"))
                 .any(|t| ["Court", "Tribunal", "Judge", "Justice"].contains(&t.text))
     };
+    // ("welcomed the decision and accused Ruto of …": a second verb after "and" has objects of
+    // its own.)
+    let next_verb = |k: usize| {
+        (tokens[k].is("and") || tokens[k].is("but")) && {
+            let mut v = k + 1;
+            while tokens.get(v).is_some_and(|t| ["also", "then", "later", "again"].iter().any(|w| t.is(w))) {
+                v += 1;
+            }
+            tokens.get(v).is_some_and(|t| {
+                t.word
+                    && !t.capital
+                    && (t.lower.ends_with("ed")
+                        || ["said", "says", "told", "met", "sent", "made", "took", "gave", "held", "sought", "won"]
+                            .contains(&t.lower.as_ref()))
+            })
+        }
+    };
     let stop_from = |from: usize| {
         (from.min(tokens.len())..tokens.len())
-            .find(|&k| OBJECT_STOPS.iter().any(|w| tokens[k].is(w)) && !court_after(k))
+            .find(|&k| (OBJECT_STOPS.iter().any(|w| tokens[k].is(w)) && !court_after(k)) || next_verb(k))
             .unwrap_or(tokens.len())
     };
     let mut limit = stop_from(from);
@@ -4491,5 +4508,21 @@ mod tests {
         );
         let map = draft("Tanzania’s Agriculture Minister, Juma Salim Mrisho, rejected the findings.");
         assert!(map.actors.iter().all(|a| a.name != "Agriculture Minister"), "{:?}", map.actors);
+    }
+
+    #[test]
+    fn a_second_verb_after_and_keeps_its_objects_and_a_bar_is_a_decision() {
+        let r = relations(
+            "The High Court barred the Kenya Airports Authority from signing the lease. Opposition leader Raila \
+             Odinga welcomed the decision and accused William Ruto of selling the country.",
+        );
+        for expected in [
+            "High Court —barred→ Kenya Airports Authority",
+            "Raila Odinga —welcomed decision of→ High Court",
+            "Raila Odinga —accused→ William Ruto",
+        ] {
+            assert!(r.contains(&expected.to_owned()), "missing {expected} in {r:?}");
+        }
+        assert!(!r.contains(&"Raila Odinga —welcomed→ William Ruto".to_owned()), "{r:?}");
     }
 }

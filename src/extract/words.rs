@@ -2329,6 +2329,9 @@ const DECIDING: &[&str] = &[
     "expelled",
     "recognised",
     "vetoed",
+    "barred",
+    "rejected",
+    "froze",
 ];
 
 /// First words of an armed or political group's name in Arabic that a known name may follow
