@@ -86,6 +86,8 @@ pub struct Mention {
     pub done_by: Option<(usize, String)>,
     /// The name with the noun of its kind after it ("the Fanilo party"): another alias.
     pub called: Option<String>,
+    /// "its" before a company's role ("Its chief executive, …"): a company's, never a state's.
+    pub company_owner: bool,
 }
 
 impl Mention {
@@ -352,6 +354,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                     also: Vec::new(),
                     done_by: None,
                     called: None,
+                    company_owner: false,
                 });
                 i = after;
                 continue;
@@ -460,6 +463,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             let span = tokens[i].start..tokens[i].end;
             let mut m = plain(i..i + 1, text, span, referent);
             m.possessive = true;
+            m.company_owner = !personal
+                && role_after_modifiers(tokens, i + 1, gaz).is_some_and(|(role, _)| words::is_company_role(&role.name));
             out.push(m);
             i += 1;
             continue;
@@ -894,6 +899,7 @@ fn plain(tokens: Range<usize>, text: &str, span: Range<usize>, referent: Referen
         also: Vec::new(),
         done_by: None,
         called: None,
+        company_owner: false,
     }
 }
 

@@ -4525,4 +4525,19 @@ mod tests {
         }
         assert!(!r.contains(&"Raila Odinga —welcomed→ William Ruto".to_owned()), "{r:?}");
     }
+
+    #[test]
+    fn a_company_s_chief_executive_is_no_state_s() {
+        let r = relations(
+            "Brazil approved the licence of Kallos Pharma on Monday. Its chief executive, Henrique Neto, welcomed \
+             the decision.",
+        );
+        assert!(r.contains(&"Henrique Neto —chief executive of→ Kallos Pharma".to_owned()), "{r:?}");
+        assert!(!r.contains(&"Henrique Neto —chief executive of→ Brazil".to_owned()), "{r:?}");
+        // (A state's own spokesman is still the state's.)
+        has_all(
+            "Russia expelled two diplomats on Monday. Its spokesman, Dmitry Peskov, gave no reason.",
+            &["Dmitry Peskov —spokesman of→ Russia"],
+        );
+    }
 }

@@ -654,7 +654,13 @@ impl<'a> Resolver<'a> {
             Referent::SameAs(other) => resolved.get(*other).copied().flatten(),
             Referent::Definite(kind) => {
                 let its = m.surface.eq_ignore_ascii_case("its") || m.surface.eq_ignore_ascii_case("their");
-                let wanted = |e: &Entity| (e.kind == *kind || (its && e.kind == ActorKind::State)) && e.mentions > 0;
+                // ("Its chief executive, …": a company's role is no state's; regulators have
+                // chairmen and chief executives too, so any organisation may be meant.)
+                let company_like = |e: &Entity| e.kind == ActorKind::Organization;
+                let wanted = |e: &Entity| {
+                    let state = its && e.kind == ActorKind::State;
+                    (if m.company_owner { company_like(e) } else { e.kind == *kind || state }) && e.mentions > 0
+                };
                 // "the alliance" is more likely NATO than the last company named; "the bloc" the
                 // EU or ASEAN.
                 let head = m.surface.rsplit(' ').next().unwrap_or("").to_lowercase();
@@ -800,11 +806,18 @@ impl<'a> Resolver<'a> {
                     .filter(|(i, _)| mentions.get(*i).is_none_or(|q| !q.modifier))
                     .filter_map(|(_, e)| *e)
                     .find(|&e| {
-                        self.entities
-                            .get(e)
-                            .is_some_and(|e| matches!(e.kind, ActorKind::Organization | ActorKind::State))
+                        self.entities.get(e).is_some_and(|e| {
+                            if m.company_owner {
+                                company_like(e)
+                            } else {
+                                matches!(e.kind, ActorKind::Organization | ActorKind::State)
+                            }
+                        })
                     });
-                match own.or(self.previous_subject).filter(|_| its) {
+                let previous_subject = self
+                    .previous_subject
+                    .filter(|&e| !m.company_owner || self.entities.get(e).is_some_and(company_like));
+                match own.or(previous_subject).filter(|_| its) {
                     Some(e) => Some(e),
                     // "the country": of the states named in the last dozen sentences, the one the
                     // article names most (its subject), not merely the last one.

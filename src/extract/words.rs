@@ -1887,6 +1887,15 @@ pub const MEMBER_NOUNS: &[&str] = &[
     "head",
 ];
 
+/// Whether a role is a company's only ("chief executive", "chairman", "founder"): "Its chief
+/// executive, …" is a company's, not a state's.
+pub fn is_company_role(role: &str) -> bool {
+    let role = role.to_lowercase();
+    ["chief executive", "ceo", "chairman", "chairwoman", "general manager", "managing director", "founder", "officer"]
+        .iter()
+        .any(|r| role.contains(r))
+}
+
 /// What one company is to another, between the owner's possessive and the company's name
 /// ("Vindhya’s subsidiary Koderma Mica Exports", "Orchard’s unit Orchard Japan").
 pub const OWNED_COMPANY_ROLES: &[&str] = &["subsidiary", "unit", "affiliate", "arm", "division", "parent"];
