@@ -170,6 +170,16 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         // A known name or gazetteer name starts here.
         if let Some(h) = hit_at.peek().filter(|h| h.start == i).map(|h| (*h).clone()) {
             hit_at.next();
+            // "Greenpeace Indonesia", "Amnesty International Kenya", "the Kenya Red Cross": a
+            // national chapter of a known body, one organisation.
+            if let Some(end) = chapter_end(tokens, &h, hits, gaz).filter(|_| !headline) {
+                push_name(text, tokens, h.start..end, ActorKind::Organization, false, &mut out);
+                while hit_at.peek().is_some_and(|n| n.start < end) {
+                    hit_at.next();
+                }
+                i = out.last().map_or(end, |m| m.tokens.end);
+                continue;
+            }
             // "Kenya Airports Authority", "Philippine Air Force", "Seoul High Court": an
             // organisation named after its country.
             let run = name_run(tokens, h.end, hits);
@@ -1134,6 +1144,24 @@ fn organ_before(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usize
         end -= 1;
     }
     (m.tokens.end == i || m.tokens.end == end).then_some(last)
+}
+
+/// The end of a national chapter's name starting with the hit `h`: a known body with national
+/// chapters and a state's name right after it ("Greenpeace Indonesia"), or a state's name and
+/// the Red Cross ("the Kenya Red Cross").
+fn chapter_end(tokens: &[Token<'_>], h: &Hit, hits: &[Hit], gaz: &Gazetteer) -> Option<usize> {
+    let entry = |hit: &Hit| match hit.referent {
+        Referent::Gazetteer(g) => gaz.entries.get(g),
+        _ => None,
+    };
+    let next = hits.iter().find(|n| n.start == h.end)?;
+    let (first, second) = (entry(h)?, entry(next)?);
+    let state_name = |hit: &Hit, e: &super::gazetteer::Entry| hit.form == Form::Name && e.kind == ActorKind::State;
+    let chapter = (is_in(words::NATIONAL_CHAPTER_BODIES, &first.name) && state_name(next, second))
+        || (state_name(h, first) && second.name == "Red Cross" && tokens[next.start].text == "Red");
+    // (Not "Greenpeace Indonesia Director …": a longer name goes on.)
+    let goes_on = tokens.get(next.end).is_some_and(|t| t.word && t.capital);
+    (chapter && !goes_on).then_some(next.end)
 }
 
 /// The state's name, capital or seat after "in" at token `k` ("the government in
@@ -2421,7 +2449,15 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
         let described = at > end + 2 && words::is_organisation_noun(&tokens[at - 1].lower);
         let at = if described { at } else { end + 2 };
-        if let Some(n) = mentions.iter().position(|m| m.tokens.start == at)
+        // ("Sabin Vaccine Institute, a U.S.-based non-profit,": the name the description is of.)
+        let start = mentions[b].tokens.start;
+        let described_before = || {
+            let article = start.checked_sub(1).filter(|&k| ["a", "an", "the"].iter().any(|d| tokens[k].is(d)))?;
+            let comma = article.checked_sub(1).filter(|&k| tokens[k].text == ",")?;
+            mentions.iter().position(|m| m.tokens.end == comma && !m.possessive && !m.modifier)
+        };
+        let named = mentions.iter().position(|m| m.tokens.start == at).or_else(described_before);
+        if let Some(n) = named.filter(|&n| n != b)
             && (matches!(mentions[n].referent, Referent::Name { .. })
                 || names_organisation(&mentions[n].referent, gaz, true))
         {

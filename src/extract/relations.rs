@@ -4540,4 +4540,19 @@ mod tests {
             &["Dmitry Peskov —spokesman of→ Russia"],
         );
     }
+
+    #[test]
+    fn a_national_chapter_and_a_based_description_after_a_comma() {
+        let map = draft(
+            "Greenpeace Indonesia criticised the ruling. The Burundi Red Cross sent volunteers. Transparency \
+             International France filed a complaint against Arthur Nzeng Obiang.",
+        );
+        for name in ["Greenpeace Indonesia", "Burundi Red Cross", "Transparency International France"] {
+            assert!(map.actors.iter().any(|a| a.name == name), "no {name} in {:?}", map.actors);
+        }
+        has_all(
+            "The Sabin Vaccine Institute, a U.S.-based non-profit, said it could ship doses to Burundi.",
+            &["Sabin Vaccine Institute —based in→ United States"],
+        );
+    }
 }

@@ -1896,6 +1896,19 @@ pub fn is_company_role(role: &str) -> bool {
         .any(|r| role.contains(r))
 }
 
+/// Known bodies with national chapters named after them and a state ("Greenpeace Indonesia",
+/// "Transparency International France").
+pub const NATIONAL_CHAPTER_BODIES: &[&str] = &[
+    "Greenpeace",
+    "Transparency International",
+    "Amnesty International",
+    "Oxfam",
+    "Save the Children",
+    "Friends of the Earth",
+    "Caritas",
+    "Human Rights Watch",
+];
+
 /// What one company is to another, between the owner's possessive and the company's name
 /// ("Vindhya’s subsidiary Koderma Mica Exports", "Orchard’s unit Orchard Japan").
 pub const OWNED_COMPANY_ROLES: &[&str] = &["subsidiary", "unit", "affiliate", "arm", "division", "parent"];
