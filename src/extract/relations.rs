@@ -4555,4 +4555,18 @@ mod tests {
             &["Sabin Vaccine Institute —based in→ United States"],
         );
     }
+
+    #[test]
+    fn discussed_with_and_set_up() {
+        has_all(
+            "Vladimir Putin and Xi Jinping discussed the war on Monday. The United States, Japan and South Korea \
+             have set up the Multilateral Sanctions Monitoring Team.",
+            &[
+                "Vladimir Putin —discussed with→ Xi Jinping",
+                "United States —established→ Multilateral Sanctions Monitoring Team",
+                "Japan —established→ Multilateral Sanctions Monitoring Team",
+                "South Korea —established→ Multilateral Sanctions Monitoring Team",
+            ],
+        );
+    }
 }
