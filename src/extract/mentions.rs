@@ -1601,8 +1601,11 @@ fn spelled_by_acronyms(tokens: &[Token<'_>]) -> Vec<Range<usize>> {
                     let head = t.text.split(['-', '‑']).next().unwrap_or("");
                     is_in(words::ORG_WORDS, head) || is_in(words::ORG_FIRST_WORDS, head) || is_in(BODY_HEADS, head)
                 });
-                if body {
-                    out.push(start..open);
+                // (Not the possessive ending before the bracket: "the East African Community’s
+                // (EAC) common market protocol" names the Community.)
+                let end = if tokens[open - 1].is_possessive() { open - 1 } else { open };
+                if body && end > start {
+                    out.push(start..end);
                 }
                 break;
             }

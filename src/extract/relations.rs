@@ -4569,4 +4569,14 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_possessive_before_an_acronym_in_brackets_is_no_part_of_the_name() {
+        let map = draft(
+            "Kenya will complain to the East African Community (EAC). The ban breaches the East African \
+             Community’s (EAC) common market protocol.",
+        );
+        assert!(map.actors.iter().all(|a| !a.name.ends_with('’') && !a.name.ends_with("’s")), "{:?}", map.actors);
+        assert_eq!(map.actors.iter().filter(|a| a.name == "East African Community").count(), 1, "{:?}", map.actors);
+    }
 }
