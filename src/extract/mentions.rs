@@ -86,7 +86,8 @@ pub struct Mention {
     pub done_by: Option<(usize, String)>,
     /// The name with the noun of its kind after it ("the Fanilo party"): another alias.
     pub called: Option<String>,
-    /// "its" before a company's role ("Its chief executive, …"): a company's, never a state's.
+    /// A possessive pronoun ("its", "their") before a company's role ("Its chief executive, …"):
+    /// a company's, never a state's.
     pub company_owner: bool,
 }
 
@@ -954,9 +955,12 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
         }
         // (Not "Russian state nuclear corporation Rosatom": "state" qualifies the name's noun.)
         let qualifies = |end: usize| {
+            let nouns = tokens[end..].iter().take_while(|t| t.word && !t.capital).take(4).count();
             tokens[end - 1].is("state")
-                && tokens.get(end).is_some_and(|t| t.word && !t.capital)
-                && tokens[end..tokens.len().min(end + 4)].iter().any(|t| t.word && t.capital)
+                && (1..=3).contains(&nouns)
+                && tokens.get(end + nouns).is_some_and(|t| t.word && t.capital)
+                && (is_in(words::COMPANY_NOUNS, &tokens[end + nouns - 1].lower)
+                    || words::is_organisation_noun(&tokens[end + nouns - 1].lower))
         };
         if let Some(end) = noun_at(tokens, h.end, state_nouns()).filter(|&end| !qualifies(end)) {
             m.tokens = h.start..end;
@@ -1109,6 +1113,7 @@ fn organ_before(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usize
     if last > 0
         && out[last].tokens.end == i
         && out[last - 1].possessive
+        && matches!(out[last - 1].referent, Referent::Gazetteer(_) | Referent::Name { .. })
         && out[last - 1].tokens.end == out[last].tokens.start
         && tokens[out[last].tokens.clone()].iter().all(|t| t.text.chars().all(|c| c.is_uppercase() || c == '.'))
     {
@@ -1172,6 +1177,7 @@ fn state_after_in<'h>(tokens: &[Token<'_>], k: usize, hits: &'h [Hit], gaz: &Gaz
     }
     hits.iter().find(|h| {
         h.start == k + 1
+            && h.form != Form::Demonym
             && matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State))
     })
 }
@@ -2307,8 +2313,11 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         {
             between = description;
         }
-        // (Only right before the name: not "the league’s ruling but urged Pruitt".)
-        if matches!(organ.referent, Referent::Definite(_)) && !between.is_empty() {
+        // (Only right before the name: not "the league’s decision angered Pruitt"; but "the
+        // company’s unit Orchard Japan".)
+        let company_role =
+            organ.possessive && matches!(between, [noun] if is_in(words::OWNED_COMPANY_ROLES, &noun.lower));
+        if matches!(organ.referent, Referent::Definite(_)) && !between.is_empty() && !company_role {
             continue;
         }
         // (Not "Vantor Energy’s takeover of Nordlys": a preposition makes it an act.)

@@ -1039,6 +1039,7 @@ fn long_lists()
             DOMAIN_WORDS,
             COMPANY_LAST_WORDS,
             LIGHT_VERBS,
+            PORTFOLIO_WORDS,
         ]
         .iter()
         .map(|list| (list.as_ptr() as usize, list.iter().copied().collect()))
@@ -1460,6 +1461,7 @@ pub static COMPANY_NOUNS: &[&str] = &[
     // ("a Tunisian club, Étoile du Sahel")
     "club",
     "company",
+    "corporation",
     "firm",
     "group",
     "giant",
@@ -1905,7 +1907,6 @@ pub const NATIONAL_CHAPTER_BODIES: &[&str] = &[
     "Oxfam",
     "Save the Children",
     "Friends of the Earth",
-    "Caritas",
     "Human Rights Watch",
 ];
 
@@ -1915,7 +1916,7 @@ pub const OWNED_COMPANY_ROLES: &[&str] = &["subsidiary", "unit", "affiliate", "a
 
 /// Words of a minister's portfolio after "for", besides `DOMAIN_WORDS` ("Minister for Foreign
 /// Affairs Simon Coveney", "Minister for Business and Mineral Resources Aaja Lyberth").
-pub const PORTFOLIO_WORDS: &[&str] = &[
+pub static PORTFOLIO_WORDS: &[&str] = &[
     "Foreign",
     "External",
     "Home",
@@ -1931,12 +1932,7 @@ pub const PORTFOLIO_WORDS: &[&str] = &[
     "Climate",
     "Children",
     "Women",
-    "Youth",
-    "Sport",
-    "Sports",
-    "Tourism",
     "Arts",
-    "Rural",
     "Local",
     "Government",
     "Regional",
@@ -1949,8 +1945,6 @@ pub const PORTFOLIO_WORDS: &[&str] = &[
     "Overseas",
     "Welfare",
     "Heritage",
-    "Affairs",
-    "Trade",
     "Family",
     "Families",
     "Senior",
