@@ -820,7 +820,13 @@ pub fn in_sentence(
                 // ("froze Kora Mobile’s bank accounts": with the noun that qualifies it.)
                 let last = owned_noun(tokens, s)?;
                 let words = tokens[s.tokens.end..=last].iter().map(|t| t.lower.as_ref()).collect::<Vec<_>>().join(" ");
-                Some(format!("{label} {words} of"))
+                // ("had withdrawn Kilima Air’s permit": "withdrew permit of", not "withdrew from
+                // permit of": the owner follows the verb with no preposition of the label's.)
+                let verb = match label.rsplit_once(' ') {
+                    Some((head, prep)) if PREPOSITIONS.contains(&prep) && s.tokens.start == end => head,
+                    _ => label,
+                };
+                Some(format!("{verb} {words} of"))
             };
             // ("holds 60% of Keta Offshore": the share, "held 60% of".)
             let share = |object: usize| {
@@ -4606,5 +4612,15 @@ mod tests {
         }
         assert!(r.iter().all(|l| !l.contains("told to") && !l.contains("counterpart of→ Sergei")), "{r:?}");
         assert!(r.iter().any(|l| l.starts_with("United States —imposed measures on→ Armed groups")), "{r:?}");
+    }
+
+    #[test]
+    fn a_withdrawn_permit_and_an_owner_s_own_company_says_its() {
+        has_all(
+            "The Kenya Civil Aviation Authority said it had withdrawn Kilima Air’s permit.",
+            &["Kenya Civil Aviation Authority —withdrew permit of→ Kilima Air"],
+        );
+        let r = relations("Denmark’s Skovgaard Line said it had moved its calls to Spanish ports.");
+        assert!(r.iter().all(|l| !l.contains("moved")), "{r:?}");
     }
 }

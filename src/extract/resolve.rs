@@ -802,8 +802,9 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .enumerate()
                     // (Never a mention that only qualifies another: "U.S." in "U.S. energy
-                    // group Vantor Energy said its …".)
-                    .filter(|(i, _)| mentions.get(*i).is_none_or(|q| !q.modifier))
+                    // group Vantor Energy said its …"; nor an owner: "Denmark’s Skovgaard Line
+                    // said it had moved its calls" are the line's.)
+                    .filter(|(i, _)| mentions.get(*i).is_none_or(|q| !q.modifier && !q.possessive))
                     .filter_map(|(_, e)| *e)
                     .find(|&e| {
                         self.entities.get(e).is_some_and(|e| {
