@@ -671,6 +671,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                             // (Not "Rosneft, Russia’s biggest oil producer": an apposition.)
                             && tokens.get(h.end).is_none_or(|t| matches!(t.text, "," | "." | ";" | ")"))
                     });
+                // "in Kota Kinabalu", "near Khor al-Zubair": a name after "in" or "near" is where
+                // (not "in Vladimir Putin’s …", an owner).
+                let in_place = in_place
+                    || (run.start > 0
+                        && ["in", "near", "outside"].iter().any(|w| tokens[run.start - 1].is(w))
+                        && tokens.get(run.end).is_none_or(|t| !t.is_possessive()));
                 // (Only a name of no clear kind: "Vantor Energy, Norway, and …" stays a company.)
                 // ("the ruling Frelimo": a party; "the nationalist opposition party Rodina", "his
                 // Agrofert conglomerate": an organisation's noun before or after the name.)

@@ -4623,4 +4623,19 @@ mod tests {
         let r = relations("Denmark’s Skovgaard Line said it had moved its calls to Spanish ports.");
         assert!(r.iter().all(|l| !l.contains("moved")), "{r:?}");
     }
+
+    #[test]
+    fn a_name_after_in_is_a_place_and_a_regulation_is_a_text() {
+        let map = draft(
+            "The High Court in Kota Kinabalu dismissed the case. The fine was the largest under the General Data \
+             Protection Regulation.",
+        );
+        for name in ["Kota Kinabalu", "General Data Protection Regulation"] {
+            assert!(
+                map.actors.iter().all(|a| a.name != name || a.kind != ActorKind::Person),
+                "{name} as a person in {:?}",
+                map.actors
+            );
+        }
+    }
 }

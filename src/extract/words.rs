@@ -1273,6 +1273,8 @@ pub const MONTHS: &[&str] = &[
 
 /// Last words of the names of treaties, laws and other texts ("Mutual Defense Treaty").
 pub const DOCUMENT_WORDS: &[&str] = &[
+    "Regulation",
+    "Directive",
     "Treaty",
     "Agreement",
     "Accord",
