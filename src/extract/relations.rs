@@ -2893,8 +2893,11 @@ mod tests {
     fn romance_connectors_bodies_joined_by_and_and_arabic_articles() {
         has_all(
             "Banco Central de Bolivia sold gold to the Bank for International Settlements. The Peace and \
-             Security Council extended the mandate of the mission. Al-Shabaab attacked Somalia.",
-            &["Banco Central de Bolivia —sold to→ Bank for International Settlements", "Al-Shabaab —attacked→ Somalia"],
+             Security Council extended the mandate of the mission. Al-Mourabitoun attacked Mali.",
+            &[
+                "Banco Central de Bolivia —sold to→ Bank for International Settlements",
+                "Al-Mourabitoun —attacked→ Mali",
+            ],
         );
         // Two words before "and" open a body's name with it; "Goldman Sachs and Morgan Stanley"
         // stay two.
@@ -4637,5 +4640,18 @@ mod tests {
                 map.actors
             );
         }
+    }
+
+    #[test]
+    fn armed_groups_the_gazetteer_knows() {
+        has_all(
+            "Kenya has fought al Shabaab since 2011. Niamey has refused to negotiate with Jama’at Nusrat \
+             al-Islam wal-Muslimin (JNIM). Cuba and Norway urged the ELN to release the hostages.",
+            &[
+                "Kenya —fought→ al-Shabaab",
+                "Niger —did not negotiate with→ Jama’at Nusrat al-Islam wal-Muslimin",
+                "Cuba —urged→ National Liberation Army",
+            ],
+        );
     }
 }
