@@ -711,10 +711,21 @@ pub fn in_sentence(
                 let personal = tokens.get(end).is_some_and(|w| w.is("him") || w.is("her"));
                 // ("said Nordwerk had not consulted it": "it" is what the sentence named before,
                 // or else the thing of the sentence before.)
+                // ("it" is not one the subject's possessive names, "Moraru’s party denied it"; nor
+                // one named inside an aside, "Estrada, whose party holds seats in Congress, denied
+                // it". A name the text gives no kind may be a person's or a company's.)
+                let fits = |s: &&Slot| {
+                    if it_object {
+                        !s.possessive && !skipped.iter().any(|r| r.contains(&s.tokens.start))
+                    } else {
+                        s.person || !personal
+                    }
+                };
                 slots
                     .iter()
                     .rev()
-                    .find(|s| s.tokens.end <= j && Some(s.actor) != subject && (s.person || !personal))
+                    .filter(fits)
+                    .find(|s| s.tokens.end <= j && Some(s.actor) != subject)
                     .map(|s| s.actor)
                     .or(previous.person.filter(|p| personal && Some(*p) != subject))
                     .or(previous.thing.filter(|p| it_object && Some(*p) != subject))
@@ -4653,5 +4664,15 @@ mod tests {
                 "Cuba —urged→ National Liberation Army",
             ],
         );
+    }
+
+    #[test]
+    fn it_is_no_owner_and_nothing_inside_an_aside() {
+        let r = relations(
+            "Andrei Moraru resigned. Moraru’s Social Democratic Party denied it. Former President Mauricio \
+             Estrada, whose Todos por Guatemala party still holds 19 seats in Congress, denied it.",
+        );
+        assert!(r.iter().all(|l| !l.contains("denied")), "{r:?}");
+        has_all("The Kremlin said Nordwerk had not consulted it.", &["Nordwerk —did not consult→ Russia"]);
     }
 }
