@@ -925,8 +925,7 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
     let span = tokens[h.start].start..tokens[h.end - 1].end;
     let mut m = plain(h.start..h.end, text, span, h.referent.clone());
     let mut next = h.end;
-    let state_form = matches!(h.form, Form::Demonym | Form::Name)
-        && matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State));
+    let state_form = matches!(h.form, Form::Demonym | Form::Name) && names_state(&h.referent, gaz);
     if state_form {
         // "the Chinese company", "the UK company": the company last named, and the state it
         // belongs to.
@@ -990,7 +989,7 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
         next += 1;
         // "Mozambique’s army", "Russia’s foreign ministry", "the Netherlands’ export credit
         // agency": the state acting through one of its bodies.
-        let is_state = matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State));
+        let is_state = names_state(&h.referent, gaz);
         let body_end = (next..(next + 3).min(tokens.len()))
             .take_while(|&k| tokens[k].word && !tokens[k].capital)
             .find(|&k| words::STATE_BODIES.contains(&tokens[k].lower.as_ref()) && role_at(tokens, k, gaz).is_none())
@@ -1043,6 +1042,11 @@ fn dateline_end(tokens: &[Token<'_>], hits: &[Hit]) -> Option<usize> {
             || (tokens.get(e).is_some_and(|t| t.text == ",") && tokens.get(e + 1).is_some_and(month))
     };
     (opens && long && dated && (!known || strict())).then_some(e)
+}
+
+/// Whether `r` is a state the gazetteer knows.
+pub fn names_state(r: &Referent, gaz: &Gazetteer) -> bool {
+    matches!(r, Referent::Gazetteer(g) if gaz.entries.get(*g).is_some_and(|e| e.kind == ActorKind::State))
 }
 
 /// Whether `r` names an organisation: a capitalised name of that kind or one the gazetteer
@@ -1161,18 +1165,19 @@ fn organ_before(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usize
 /// chapters and a state's name right after it ("Greenpeace Indonesia"), or a state's name and
 /// the Red Cross ("the Kenya Red Cross").
 fn chapter_end(tokens: &[Token<'_>], h: &Hit, hits: &[Hit], gaz: &Gazetteer) -> Option<usize> {
-    let entry = |hit: &Hit| match hit.referent {
-        Referent::Gazetteer(g) => gaz.entries.get(g),
-        _ => None,
-    };
+    let Referent::Gazetteer(g) = h.referent else { return None };
+    let first = gaz.entries.get(g)?;
+    if is_in(words::NATIONAL_CHAPTER_BODIES, &first.name) {
+        return country_after(tokens, h.end, hits, gaz);
+    }
+    // ("the Kenya Red Cross": the state's plain name, then the Red Cross as written.)
     let next = hits.iter().find(|n| n.start == h.end)?;
-    let (first, second) = (entry(h)?, entry(next)?);
-    let state_name = |hit: &Hit, e: &super::gazetteer::Entry| hit.form == Form::Name && e.kind == ActorKind::State;
-    let chapter = (is_in(words::NATIONAL_CHAPTER_BODIES, &first.name) && state_name(next, second))
-        || (state_name(h, first) && second.name == "Red Cross" && tokens[next.start].text == "Red");
-    // (Not "Greenpeace Indonesia Director …": a longer name goes on.)
-    let goes_on = tokens.get(next.end).is_some_and(|t| t.word && t.capital);
-    (chapter && !goes_on).then_some(next.end)
+    let red_cross = matches!(next.referent, Referent::Gazetteer(n) if gaz.entries.get(n).is_some_and(|e| e.name == "Red Cross"))
+        && tokens[next.start].text == "Red";
+    let state = names_state(&h.referent, gaz) && h.form == Form::Name;
+    // (Not "… Red Cross Society": a longer name goes on.)
+    let closes = tokens.get(next.end).is_none_or(|t| !(t.word && t.capital));
+    (state && red_cross && closes).then_some(next.end)
 }
 
 /// The state's name, capital or seat after "in" at token `k` ("the government in
@@ -1181,11 +1186,7 @@ fn state_after_in<'h>(tokens: &[Token<'_>], k: usize, hits: &'h [Hit], gaz: &Gaz
     if !tokens.get(k).is_some_and(|t| t.is("in")) {
         return None;
     }
-    hits.iter().find(|h| {
-        h.start == k + 1
-            && h.form != Form::Demonym
-            && matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State))
-    })
+    hits.iter().find(|h| h.start == k + 1 && h.form != Form::Demonym && names_state(&h.referent, gaz))
 }
 
 /// Past a minister's portfolio after "for", when a person's name follows it ("Minister for
@@ -1196,8 +1197,7 @@ fn portfolio_end(tokens: &[Token<'_>], after: usize, role: &super::gazetteer::Ro
     if !minister || !tokens.get(after)?.is("for") {
         return None;
     }
-    let field =
-        |t: &Token<'_>| t.capital && (is_in(words::DOMAIN_WORDS, t.text) || is_in(words::PORTFOLIO_WORDS, t.text));
+    let field = |t: &Token<'_>| t.capital && words::is_portfolio_word(t.text);
     let mut k = after + 1;
     while tokens.get(k).is_some_and(|t| field(t) || ((t.is("and") || t.text == "&") && k > after + 1)) {
         k += 1;
@@ -1237,7 +1237,7 @@ pub fn role_after_modifiers<'g>(
         // ("Kenya’s ICT Cabinet Secretary": an acronym of a field.)
         let acronym = t.text.len() <= 5 && t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
         // ("Tanzania’s Agriculture Minister, Juma Salim Mrisho": a portfolio, capitalised.)
-        let portfolio = is_in(words::DOMAIN_WORDS, t.text) || is_in(words::PORTFOLIO_WORDS, t.text);
+        let portfolio = words::is_portfolio_word(t.text);
         if !t.word || (t.capital && !acronym && !portfolio) || NOT_MODIFIERS.contains(&t.lower.as_ref()) {
             return None;
         }
@@ -1641,8 +1641,7 @@ fn country_after(tokens: &[Token<'_>], at: usize, hits: &[Hit], gaz: &Gazetteer)
     if tokens[h.start..h.end].iter().any(|t| words::STATES_NAMED_LIKE_PEOPLE.contains(&t.text)) {
         return None;
     }
-    let state =
-        matches!(h.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State));
+    let state = names_state(&h.referent, gaz);
     let plain_name = h.form == Form::Name && tokens[h.start..h.end].iter().all(|t| !t.text.contains('.'));
     let closes = tokens.get(h.end).is_none_or(|t| !(t.is_hyphen() || t.word && t.capital));
     (state && plain_name && closes).then_some(h.end)
@@ -2340,15 +2339,13 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             });
         // "U.S. energy group Vantor Energy", "U.S. online retailer Amazon": a state's name
         // before a company noun works as its demonym.
-        let state_name = matches!(organ.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State))
+        let state_name = names_state(&organ.referent, gaz)
             && !between.is_empty()
             && between.last().is_some_and(|t| words::COMPANY_NOUNS.contains(&t.lower.as_ref()))
             && matches!(mentions[n].referent, Referent::Name { .. });
         // ("Vindhya’s subsidiary Koderma Mica Exports": a company's own company, whatever the
         // owner's name looked like where it stands.)
-        let owned_company = organ.possessive
-            && matches!(between, [noun] if is_in(words::OWNED_COMPANY_ROLES, &noun.lower))
-            && matches!(mentions[n].referent, Referent::Name { .. });
+        let owned_company = company_role && matches!(mentions[n].referent, Referent::Name { .. });
         if headline || !(organ.possessive || organ.modifier || state_name) || !(institution || owned_company) {
             continue;
         }
@@ -2400,11 +2397,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         if tokens.get(k).is_some_and(|t| t.is("the")) {
             k += 1;
         }
-        let state = mentions.iter().position(|m| {
-            m.tokens.start == k
-                && !m.possessive
-                && matches!(m.referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State))
-        });
+        let state = mentions.iter().position(|m| m.tokens.start == k && !m.possessive && names_state(&m.referent, gaz));
         if let Some(s) = state {
             mentions[n].role_of = Some((s, String::new()));
         }

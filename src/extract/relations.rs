@@ -1201,9 +1201,8 @@ fn control_before(tokens: &[Token<'_>], to: usize) -> Option<(usize, &'static st
         }
         // (The asked one's name and its words only: "urged the Tajik authorities to"; not "told
         // Reuters that Iran must agree to", a clause of its own.)
-        let clause = ["that", "which", "who", "would", "will", "must", "should", "could", "can", "may", "might"]
-            .iter()
-            .any(|c| w.is(c))
+        let clause = ["that", "which", "who"].iter().any(|c| w.is(c))
+            || MODALS.iter().any(|m| w.is(m))
             || super::words::SPEECH_VERBS.iter().any(|v| w.is(v));
         let np = w.capital
             || w.is_possessive()
@@ -1217,6 +1216,9 @@ fn control_before(tokens: &[Token<'_>], to: usize) -> Option<(usize, &'static st
     }
     None
 }
+
+/// Modal verbs: what follows is said, not done.
+const MODALS: &[&str] = &["would", "will", "could", "can", "may", "might", "should", "must"];
 
 /// Verbs that end like adverbs ("will comply", "would rely").
 const VERBS_IN_LY: &[&str] = &["comply", "apply", "supply", "reply", "rely", "ally"];
@@ -1243,7 +1245,7 @@ fn modal_before<'t>(tokens: &'t [Token<'_>], j: usize) -> Option<&'t str> {
         .contains(&t.lower.as_ref());
     // (A modal after a determiner or an adjective is a noun: "the will", "political will".)
     let is_modal = |k: usize| {
-        ["would", "will", "could", "can", "may", "might", "should", "must"].iter().any(|m| tokens[k].is(m))
+        MODALS.iter().any(|m| tokens[k].is(m))
             && (k == 0 || {
                 let b = &tokens[k - 1];
                 let adjective = b.word && !b.capital && b.lower.ends_with("al");
@@ -1916,22 +1918,22 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
     // ("welcomed the decision and accused Ruto of …": a second verb after "and" has objects of
     // its own.)
     let next_verb = |k: usize| {
-        (tokens[k].is("and") || tokens[k].is("but")) && {
-            let mut v = k + 1;
-            while tokens.get(v).is_some_and(|t| ["also", "then", "later", "again"].iter().any(|w| t.is(w))) {
-                v += 1;
-            }
-            tokens.get(v).is_some_and(|t| {
+        (tokens[k].is("and") || tokens[k].is("but"))
+            && {
+                let mut v = k + 1;
+                while tokens.get(v).is_some_and(|t| ["also", "then", "later", "again"].iter().any(|w| t.is(w))) {
+                    v += 1;
+                }
+                tokens.get(v).is_some_and(|t| {
                 t.word
                     && !t.capital
                     && !super::words::QUALIFYING_PARTICIPLES.contains(&t.lower.as_ref())
-                    && !["allied", "affiliated", "linked", "backed", "owned", "registered", "flagged"]
-                        .contains(&t.lower.as_ref())
-                    && (t.lower.ends_with("ed")
-                        || ["said", "says", "told", "met", "sent", "made", "took", "gave", "held", "sought", "won"]
-                            .contains(&t.lower.as_ref()))
+                    // (Participles that qualify a noun here but are verbs elsewhere: "registered
+                    // the ship in Comoros".)
+                    && !["allied", "affiliated", "linked", "registered", "flagged"].contains(&t.lower.as_ref())
+                    && (is_past(t) || super::words::is_in(super::words::SPEECH_VERBS, t.text) || t.is("met") || t.is("won"))
             })
-        }
+            }
     };
     let stop_from = |from: usize| {
         (from.min(tokens.len())..tokens.len())

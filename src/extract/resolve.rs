@@ -204,7 +204,7 @@ impl<'a> Resolver<'a> {
             // demonym before a common noun stands for the state, weakly.
             let demonym_phrase = m.modifier
                 && !organs.contains(&i)
-                && matches!(m.referent, Referent::Gazetteer(g) if self.gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::State))
+                && super::mentions::names_state(&m.referent, self.gaz)
                 && m.next_is_common_noun;
             if m.modifier && !organs.contains(&i) && !demonym_phrase {
                 resolved.push(None);

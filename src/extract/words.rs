@@ -1900,6 +1900,11 @@ pub fn is_company_role(role: &str) -> bool {
         .any(|r| role.contains(r))
 }
 
+/// Whether a capitalised word names a minister's field ("Agriculture", "Foreign", "Mineral").
+pub fn is_portfolio_word(word: &str) -> bool {
+    is_in(DOMAIN_WORDS, word) || is_in(PORTFOLIO_WORDS, word)
+}
+
 /// Known bodies with national chapters named after them and a state ("Greenpeace Indonesia",
 /// "Transparency International France").
 pub const NATIONAL_CHAPTER_BODIES: &[&str] = &[
