@@ -418,7 +418,46 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         // ("the main opposition Republican People’s Party": a collective's word before a name
         // qualifies the name.)
         let before_name = |end: &usize| tokens.get(*end).is_some_and(|t| t.word && t.capital);
-        if let Some(end) = counted.or(qualified).or_else(|| group_at(tokens, i)).filter(|e| !before_name(e)) {
+        // ("another opposition leader, Andry Ravelo": nor before a noun for one of its people or
+        // its bodies.)
+        let before_member = |end: &usize| {
+            tokens.get(*end).is_some_and(|t| {
+                [
+                    "leader",
+                    "leaders",
+                    "figure",
+                    "figures",
+                    "politician",
+                    "politicians",
+                    "lawmaker",
+                    "lawmakers",
+                    "candidate",
+                    "candidates",
+                    "activist",
+                    "activists",
+                    "member",
+                    "members",
+                    "party",
+                    "parties",
+                    "deputy",
+                    "deputies",
+                    "senator",
+                    "senators",
+                    "legislator",
+                    "legislators",
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                    "chief",
+                    "head",
+                ]
+                .iter()
+                .any(|w| t.is(w))
+            })
+        };
+        if let Some(end) =
+            counted.or(qualified).or_else(|| group_at(tokens, i)).filter(|e| !before_name(e) && !before_member(e))
+        {
             let span = tokens[i].start..tokens[end - 1].end;
             out.push(plain(i..end, text, span, Referent::Group));
             i = end;
@@ -2192,8 +2231,29 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         } else {
             mentions[o].tokens.clone().rev().take_while(noun).last().unwrap_or(k)
         };
-        let mut words: Vec<&Token<'_>> =
-            tokens[k..].iter().take_while(|t| lower_word(t) && !qualifier(t)).take(5).collect();
+        // ("Australia is Papua New Guinea’s largest aid donor and signed …": a verb after "and"
+        // opens a new clause.)
+        let and_verb = |i: usize| {
+            tokens.get(i).is_some_and(|t| t.is("and"))
+                && tokens.get(i + 1).is_some_and(|t| {
+                    lower_word(t)
+                        && ((t.lower.ends_with("ed") && t.lower.len() > 4)
+                            || words::IRREGULAR_PASTS.contains(&t.lower.as_ref())
+                            || ["is", "was", "has", "had", "will", "would", "says", "said"].contains(&t.lower.as_ref()))
+                })
+        };
+        // ("China, Cambodia’s biggest investor and closest ally,": two descriptions joined.)
+        let mut words: Vec<&Token<'_>> = tokens[k..]
+            .iter()
+            .enumerate()
+            .take_while(|&(i, t)| lower_word(t) && !qualifier(t) && !and_verb(k + i))
+            .map(|(_, t)| t)
+            .take(7)
+            .collect();
+        let joined_descriptions = words.iter().any(|w| w.is("and"));
+        if !joined_descriptions {
+            words.truncate(5);
+        }
         // ", a Japanese maker of motors for hybrid cars,": the noun before its complement.
         let complement = words.iter().position(|t| t.is("of") || t.is("for")).filter(|&c| {
             (1..=3).contains(&c) && words[..c].iter().all(|w| !w.lower.ends_with("ed") && !w.lower.ends_with("ing"))
@@ -2216,8 +2276,11 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                 matches!(t.text, "," | "." | ";" | ")")
                     || ["that", "which", "who"].iter().any(|w| t.is(w))
                     || (qualifier(t) && !participle)
-            });
-        if !words.is_empty() && words.len() <= 4 && closes {
+            })
+            || and_verb(k + words.len());
+        let short =
+            words.len() <= 4 || (joined_descriptions && words.len() <= 6 && words.last().is_some_and(|w| !w.is("and")));
+        if !words.is_empty() && short && closes {
             let label = words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             // "Rosneft and Lukoil, Russia’s two biggest oil producers,": both of them.
             let joined = |q: &Mention| {

@@ -100,6 +100,9 @@ pub struct Found {
 const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"];
 const NEGATIONS: &[&str] =
     &["not", "n't", "n’t", "never", "no", "refused", "declined", "failed", "without", "refusal", "failure"];
+/// Words that deny what the verb after them states ("denied supplying weapons to", "denies
+/// that it had funded").
+const DENIALS: &[&str] = &["denied", "denies", "deny", "denying"];
 const PREPOSITIONS: &[&str] = &[
     "of", "in", "from", "at", "for", "with", "by", "to", "on", "against", "about", "over", "into", "between", "near",
     "across", "through", "toward", "towards", "under", "within",
@@ -292,7 +295,10 @@ pub fn in_sentence(
         let reporting = tokens.get(end).is_some_and(|w| w.is("that"));
         let control = control || reporting;
         // "exchanged fire": the second word is the first one's object, not a relation of its own.
-        let after_trigger = last_trigger_end == Some(j);
+        // (But "denied supplying weapons to the RSF": the gerund after a denial is the relation,
+        // denied.)
+        let denied_gerund = j > 0 && DENIALS.iter().any(|d| tokens[j - 1].is(d)) && t.lower.ends_with("ing");
+        let after_trigger = last_trigger_end == Some(j) && !denied_gerund;
         // (A verb outside the lexicon is no trigger whose object the next word could be:
         // "launched attacks on Ukraine" is read as "attacks".)
         if !generic {
@@ -1365,6 +1371,25 @@ fn coordinated(between: &[Token<'_>]) -> bool {
     }
 }
 
+/// Whether `words` (at most `most` of them) only describe the name after them: "German
+/// discount chain", "U.S.", "state-owned"; no preposition, pronoun, verb or clause word.
+fn described_by(words: &[Token<'_>], most: usize) -> bool {
+    words.len() <= most
+        && words.iter().all(|t| {
+            let hyphened = t.text.contains('-');
+            t.word
+                && !t.is_possessive()
+                && !PREPOSITIONS.iter().any(|p| t.is(p))
+                && !PRONOUNS.iter().any(|p| t.is(p))
+                && !OBJECT_STOPS.iter().any(|w| t.is(w))
+                && !BE.iter().any(|b| t.is(b))
+                && !["and", "or", "that", "its", "their", "his", "her", "has", "have", "had", "will", "would"]
+                    .iter()
+                    .any(|w| t.is(w))
+                && (hyphened || !is_past(t))
+        })
+}
+
 /// "X and his Cambodian counterpart, Gen. Chhay Vannarith": the counterpart named after the
 /// mention ending at `end`, joined to it as "and" joins, past the demonym or words that say
 /// whose counterpart.
@@ -1470,8 +1495,8 @@ fn passive_before(tokens: &[Token<'_>], j: usize) -> bool {
     })
 }
 
-/// Whether the three words before token `j` negate it: "not", "never", "refused to" — and
-/// contractions, which stay one token ("didn't").
+/// Whether the words before token `j` negate it: "not", "never", "refused to" among the three
+/// before (and contractions, which stay one token: "didn't"), or a denial earlier in its clause.
 fn negated_before(tokens: &[Token<'_>], j: usize) -> bool {
     let from = j.saturating_sub(3);
     // ("has yet to recognise": not yet done.)
@@ -1486,7 +1511,12 @@ fn negated_before(tokens: &[Token<'_>], j: usize) -> bool {
             && tokens[k + 1].lower.len() > 5
             && tokens[k + 1].lower.ends_with("ing")
     };
+    // ("denied that its forces had attacked": what is denied is not stated, within the clause.)
+    let denied = (j.saturating_sub(6)..j).rev().find(|&k| DENIALS.iter().any(|d| tokens[k].is(d))).is_some_and(|k| {
+        !tokens[k + 1..j].iter().any(|t| [",", ";", ":"].contains(&t.text) || t.is("but") || t.is("while"))
+    });
     yet_to
+        || denied
         || (from..j).any(|k| {
             let w = &tokens[k];
             (NEGATIONS.iter().any(|n| w.is(n) || w.text == *n) || w.lower.ends_with("n't") || w.is("cannot"))
@@ -1944,8 +1974,41 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
     // "summoned the U.S. chargé d’affaires, Karen Whitfield,": a role named before its holder;
     // the person after the comma is the object.
     let unnamed = !slots.iter().any(|s| s.tokens.start >= from && s.tokens.start < limit);
+    // ("disqualified another opposition leader, Andry Ravelo,": or a person's noun before a
+    // person's name.)
+    let person_noun = limit > from
+        && tokens.get(limit - 1).is_some_and(|t| {
+            super::words::PERSON_NOUNS.contains(&t.lower.as_ref())
+                || [
+                    "leader",
+                    "politician",
+                    "figure",
+                    "critic",
+                    "dissident",
+                    "candidate",
+                    "official",
+                    "diplomat",
+                    "commander",
+                    "editor",
+                    "reporter",
+                    "blogger",
+                    "lawmaker",
+                    "senator",
+                    "executive",
+                    "opponent",
+                    "rival",
+                    "challenger",
+                    "adviser",
+                    "aide",
+                    "deputy",
+                    "minister",
+                    "businessman",
+                    "general",
+                ]
+                .contains(&t.lower.as_ref())
+        });
     let holder = slots.iter().any(|s| {
-        s.titled
+        (s.titled || (s.person && person_noun))
             && s.tokens.start == limit + 1
             && tokens.get(s.tokens.end).is_none_or(|t| matches!(t.text, "," | "." | ";"))
     });
@@ -2071,8 +2134,31 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
             right = other;
             continue;
         }
+        // ("to Nordhav Apparel and the German discount chain Kaufmark": the name the
+        // demonym's words describe.)
+        let next = match slots.iter().find(|s| {
+            next.demonym
+                && s.tokens.start > next.tokens.end
+                && !s.vague
+                && described_by(&tokens[next.tokens.end..s.tokens.start], 3)
+        }) {
+            Some(named) => named,
+            None => next,
+        };
         let between = &tokens[right.tokens.end..next.tokens.start];
-        if !coordinated(between) && !repeated(between) {
+        // ("with Europol and the U.S. Federal Bureau of Investigation": past the words that
+        // describe the second.)
+        let described = match between {
+            [c, rest @ ..] if c.is("and") || c.is("or") => {
+                let rest = match rest {
+                    [a, more @ ..] if a.is("the") || a.is("a") || a.is("an") => more,
+                    _ => rest,
+                };
+                !rest.is_empty() && described_by(rest, 4)
+            }
+            _ => false,
+        };
+        if !coordinated(between) && !repeated(between) && !described {
             break;
         }
         // ("owned by ADQ, the Abu Dhabi wealth fund": an apposition, whose name qualifies a noun.)
@@ -4676,5 +4762,67 @@ mod tests {
         );
         assert!(r.iter().all(|l| !l.contains("denied")), "{r:?}");
         has_all("The Kremlin said Nordwerk had not consulted it.", &["Nordwerk —did not consult→ Russia"]);
+    }
+
+    #[test]
+    fn what_is_denied_is_not_done() {
+        has_all(
+            "Abu Dhabi has denied supplying weapons to the RSF. Russia denied that it had attacked Ukraine.",
+            &["United Arab Emirates —did not supply to→ RSF", "Russia —did not attack→ Ukraine"],
+        );
+        let r = relations("Abu Dhabi denied it had supplied weapons to the RSF.");
+        assert!(r.iter().all(|l| !l.contains("—supplied")), "{r:?}");
+    }
+
+    #[test]
+    fn a_second_object_after_words_that_describe_it() {
+        has_all(
+            "Uruguay worked with Europol and the U.S. Federal Bureau of Investigation. Meghna Ltd supplied \
+             knitwear to Sweden’s Nordhav Apparel and the German discount chain Kaufmark.",
+            &[
+                "Uruguay —worked with→ Europol",
+                "Uruguay —worked with→ Federal Bureau of Investigation",
+                "Meghna Ltd —supplied→ Kaufmark",
+            ],
+        );
+        // (Not a second object after a pronoun's clause.)
+        let r = relations("The EU sanctioned Iran and the oil it sells abroad, Reuters reported.");
+        assert!(r.iter().all(|l| !l.contains("Reuters")), "{r:?}");
+    }
+
+    #[test]
+    fn a_person_named_after_a_description_of_them() {
+        has_all(
+            "The Constitutional Court disqualified another opposition leader, Andry Ravelo, from the race.",
+            &["Constitutional Court —disqualified→ Andry Ravelo"],
+        );
+        let map =
+            draft("The Constitutional Court disqualified another opposition leader, Andry Ravelo, from the race.");
+        assert!(map.actors.iter().all(|a| a.kind != ActorKind::Group), "{:?}", map.actors);
+    }
+
+    #[test]
+    fn two_descriptions_joined_and_a_verb_after_one() {
+        has_all(
+            "China, Cambodia’s biggest investor and closest ally, said it opposed interference. Australia is \
+             Papua New Guinea’s largest aid donor and signed a treaty with it.",
+            &[
+                "China —biggest investor and closest ally of→ Cambodia",
+                "Australia —largest aid donor of→ Papua New Guinea",
+            ],
+        );
+    }
+
+    #[test]
+    fn working_with_depending_on_and_independence_from() {
+        has_all(
+            "Uruguayan police were working with Europol. That leaves Andrej Babiš dependent on the Motorists \
+             for Themselves. Madagascar won independence from France in 1960.",
+            &[
+                "Uruguay —worked with→ Europol",
+                "Andrej Babiš —depended on→ Motorists for Themselves",
+                "Madagascar —won independence from→ France",
+            ],
+        );
     }
 }
