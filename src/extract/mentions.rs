@@ -1346,12 +1346,22 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
     };
     // ("C$310 million", "HK$2 billion": a currency's letters, no name.)
     let currency = tokens.get(i + 1).is_some_and(|n| n.text == "$" && n.start == tokens[i].end);
-    if !is_cap(i) || currency {
+    // ("rates Mongolia B+", "Baa3": a credit rating after a name is no part of it.)
+    let rating = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let grade = !t.text.is_empty()
+                && t.text.len() <= 4
+                && t.text.chars().all(|c| matches!(c, 'A' | 'B' | 'C' | 'a' | '1'..='3'));
+            let sign = tokens.get(k + 1).is_some_and(|n| (n.text == "+" || n.text == "-") && n.start == t.end);
+            grade && (sign || t.text.chars().any(|c| c.is_ascii_digit()))
+        })
+    };
+    if !is_cap(i) || currency || rating(i) {
         return i..i;
     }
     let mut end = i + 1;
     loop {
-        if is_cap(end) && !starts_hit(end) {
+        if is_cap(end) && !starts_hit(end) && !rating(end) {
             end += 1;
             continue;
         }

@@ -273,6 +273,27 @@ fn find_on(
             }
         }
     }
+    // "Guyana summoned Suriname’s ambassador. … Suriname’s ambassador, Marcia Pinas, …": the
+    // state stood in for its official until the text named her; what was done to the official
+    // was done to her.
+    // (Every sentence that states it must have had the official: "Guyana summons Suriname’s
+    // envoy" in the headline, "summoned Suriname’s ambassador" in the lede.)
+    let officials = resolver.named_officials();
+    for &(_, state, person) in &officials {
+        let stood_in = |n: &usize| officials.iter().any(|o| o.0 == *n && o.1 == state && o.2 == person);
+        for i in 0..relations.len() {
+            let r = &relations[i];
+            if !r.sentences.iter().all(stood_in) || is_role_tie(r.rule) || (r.source != state && r.target != state) {
+                continue;
+            }
+            let (source, target) = if r.source == state { (person, r.target) } else { (r.source, person) };
+            let exists = relations.iter().any(|o| o.source == source && o.target == target && o.label == r.label);
+            if source != target && !exists {
+                relations[i].source = source;
+                relations[i].target = target;
+            }
+        }
+    }
     let mut actors = resolver.finish();
     // A place does not act: "a provider based in Austin, Texas, which filed a complaint" is
     // the provider's doing. (Places are still where things happen: "strikes in Khan Younis".)

@@ -202,7 +202,9 @@ pub fn in_sentence(
                 // (Cheap test first: a named actor on each side, else there is nothing to find.)
                 None if slots.iter().any(|s| s.tokens.end <= j && !s.vague && !s.group)
                     && slots.iter().any(|s| s.tokens.start > j && !s.vague && !s.group)
-                    && (past_tense_outside_lexicon(tokens, j, lex) || modal_before(tokens, j).is_some()) =>
+                    && (past_tense_outside_lexicon(tokens, j, lex)
+                        || modal_before(tokens, j).is_some()
+                        || present_after_relative(tokens, j)) =>
                 {
                     // "would appeal to the Supreme Court", "will seek arbitration at ICSID": what
                     // an actor says it will do, with the modal in the label.
@@ -1162,6 +1164,34 @@ fn past_tense_outside_lexicon(tokens: &[Token<'_>], j: usize, lex: &Lexicon) -> 
     let light = super::words::is_in(LIGHT_VERBS, &t.lower)
         && tokens[j + 1..].iter().take(4).any(|n| n.word && lex.sense_of(&n.lower).is_some());
     !hyphened && !light && is_past(t) && !super::words::QUALIFYING_PARTICIPLES.contains(&t.lower.as_ref())
+}
+
+/// "Fitch Ratings, which rates Mongolia B+", "Nazarov, who edits Paykon": a verb in the present
+/// after the relative pronoun of a name's clause (past an adverb: "which now provides").
+fn present_after_relative(tokens: &[Token<'_>], j: usize) -> bool {
+    let t = &tokens[j];
+    let mut k = j;
+    if k > 0 && tokens[k - 1].word && !tokens[k - 1].capital && tokens[k - 1].lower.ends_with("ly") {
+        k -= 1;
+    }
+    if k > 0 && ["now", "also", "still", "already", "first"].iter().any(|w| tokens[k - 1].is(w)) {
+        k -= 1;
+    }
+    let relative = k >= 2 && ["which", "who", "that"].iter().any(|w| tokens[k - 1].is(w)) && tokens[k - 2].text == ",";
+    relative
+        && t.word
+        && !t.capital
+        && !t.text.contains('-')
+        && t.lower.len() > 3
+        && t.lower.ends_with('s')
+        && !t.lower.ends_with("ss")
+        && !t.lower.ends_with("us")
+        && ![
+            "says", "does", "has", "is", "was", "remains", "seems", "includes", "means", "needs", "wants", "hopes",
+            "plans", "expects", "believes", "thinks", "knows", "takes", "makes", "gets", "goes", "comes", "gives",
+            "keeps", "lets", "becomes", "looks", "appears", "claims", "insists", "argues", "denies", "calls",
+        ]
+        .contains(&t.lower.as_ref())
 }
 
 /// The label of what an actor says it will do: "would challenge", "will not support".
@@ -4823,6 +4853,36 @@ mod tests {
                 "Andrej Babiš —depended on→ Motorists for Themselves",
                 "Madagascar —won independence from→ France",
             ],
+        );
+    }
+
+    #[test]
+    fn a_present_verb_in_a_name_s_clause() {
+        has_all(
+            "Fitch Ratings, which rates Mongolia B+, called the dispute credit negative. The Kurdistan \
+             Democratic Party, which dominates the Kurdistan Regional Government, objected.",
+            &["Fitch Ratings —rates→ Mongolia", "Kurdistan Democratic Party —dominates→ Kurdistan Regional Government"],
+        );
+        // (A headline's present is no relative clause: proposed only where the body says it.)
+        let r = relations("Zambia revokes licence of Northfield Resources");
+        assert!(r.iter().all(|l| !l.contains("revokes")), "{r:?}");
+        let map = draft("Fitch Ratings, which rates Mongolia B+, objected. Moody’s rates Egypt Caa1.");
+        assert!(map.actors.iter().all(|a| a.name != "Mongolia B" && a.name != "Egypt Caa1"), "{:?}", map.actors);
+    }
+
+    #[test]
+    fn a_state_stands_for_its_official_until_the_text_names_them() {
+        has_all(
+            "Guyana on Tuesday summoned Suriname’s ambassador. Foreign Minister Rohan Persaud spoke after \
+             meeting the envoy, Marcia Pinas.",
+            &["Guyana —summoned→ Marcia Pinas"],
+        );
+        // (Unnamed, the state it stays.)
+        has_all("Guyana on Tuesday summoned Suriname’s ambassador.", &["Guyana —summoned→ Suriname"]);
+        // (Nor does a state the sentence names itself become its official.)
+        has_all(
+            "Alexander Grushko, Russia’s deputy foreign minister, warned that Russia would respond to NATO.",
+            &["Russia —would respond to→ NATO"],
         );
     }
 }

@@ -68,6 +68,12 @@ pub struct Resolver<'a> {
     linked: HashMap<usize, usize>,
     /// The map's actors by every normalised name and alias (the first actor with it).
     map_names: HashMap<String, usize>,
+    /// States that stood in for an official the text had not named yet: (sentence, state,
+    /// role), from "summoned Suriname’s ambassador".
+    stand_ins: Vec<(usize, usize, String)>,
+    /// (sentence, actor) for every actor a sentence names itself, not through an owner's
+    /// possessive or a stand-in ("Russia would respond").
+    named_in: HashSet<(usize, usize)>,
 }
 
 /// Normal form for comparing names: lower case, plain apostrophes, no leading "the".
@@ -168,6 +174,8 @@ impl<'a> Resolver<'a> {
             strong,
             sentence: 0,
             previous_subject: None,
+            stand_ins: Vec::new(),
+            named_in: HashSet::new(),
             named,
             linked: HashMap::new(),
             map_names: map
@@ -253,6 +261,13 @@ impl<'a> Resolver<'a> {
                 if let Some(called) = &m.called {
                     self.add_alias(e, called);
                 }
+            }
+            if let Some(e) = e
+                && !m.possessive
+                && !m.modifier
+                && !matches!(m.referent, Referent::RoleRef { .. })
+            {
+                self.named_in.insert((self.sentence, e));
             }
             resolved.push(e);
         }
@@ -631,7 +646,13 @@ impl<'a> Resolver<'a> {
                 let state = || {
                     organ.filter(|&o| !named_after && self.entities.get(o).is_some_and(|e| e.kind == ActorKind::State))
                 };
-                tied(true).or_else(|| tied(false)).or_else(state)
+                let holder = tied(true).or_else(|| tied(false));
+                let stand_in = if holder.is_none() { state() } else { None };
+                // (Who may be named later: "Suriname’s ambassador, Marcia Pinas," two sentences on.)
+                if let Some(e) = stand_in {
+                    self.stand_ins.push((self.sentence, e, role.clone()));
+                }
+                holder.or(stand_in)
             }
             Referent::Name { kind, weak } => self.resolve_name(m, *kind, *weak),
             Referent::Body { head } => {
@@ -916,6 +937,34 @@ impl<'a> Resolver<'a> {
 
     /// The actors, with confidence raised by repeated mentions and lone unknown names kept when
     /// the article mentions them more than once.
+    /// The officials a state stood in for, once the article has named them: (sentence, state,
+    /// person) for "Guyana summoned Suriname’s ambassador" when "Suriname’s ambassador, Marcia
+    /// Pinas," comes later; only where one person holds that role of that state.
+    pub fn named_officials(&self) -> Vec<(usize, usize, usize)> {
+        self.stand_ins
+            .iter()
+            .filter(|(n, state, _)| !self.named_in.contains(&(*n, *state)))
+            .filter_map(|(n, state, role)| {
+                // ("Belarus’s chargé d’affaires" … "The envoy, Dmitry Kovalyov,": a diplomat
+                // named as "the envoy" is the one the state sent.)
+                let diplomat = |r: &str| {
+                    ["ambassador", "envoy", "chargé d’affaires", "chargé d'affaires", "diplomat", "consul"]
+                        .iter()
+                        .any(|d| r.eq_ignore_ascii_case(d))
+                };
+                let mut holders = self.entities.iter().enumerate().filter(|(_, e)| {
+                    e.kind == ActorKind::Person
+                        && e.ties.iter().any(|(o, r, _)| {
+                            (*o == Some(*state) && r.eq_ignore_ascii_case(role))
+                                || (o.is_none() && diplomat(r) && diplomat(role))
+                        })
+                });
+                let (person, _) = holders.next()?;
+                holders.next().is_none().then_some((*n, *state, person))
+            })
+            .collect()
+    }
+
     pub fn finish(mut self) -> Vec<Entity> {
         for e in &mut self.entities {
             if e.mentions >= 2 && matches!(e.rule, "capitalised word" | "acronym") {
