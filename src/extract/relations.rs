@@ -573,6 +573,9 @@ pub fn in_sentence(
                 .or_else(|| main_subject(tokens, slots, &skipped))
                 .map(|s| vec![(s, 0.6, "shared subject")])
                 .unwrap_or_default()
+        } else if let Some(s) = sentence_subject.filter(|_| purpose_after_object(tokens, slots, j)) {
+            // "telephoned Kuwait’s emir on Monday to thank him": who telephoned thanks.
+            vec![(s, 0.6, "shared subject")]
         } else if let Some(asked) = asked_one(tokens, slots, j) {
             // ("called on the U.N. Security Council to impose sanctions": the council, asked.)
             vec![(asked, 0.6, "subject–verb–object")]
@@ -614,12 +617,18 @@ pub fn in_sentence(
         // "20 hostages held by Hamas", "a summit hosted by Erdoğan": the same, right after a name.
         // "Rutshuru, a town held by the M23 rebels": after a noun in apposition to a name, which
         // is what was acted on.
-        // ("Lumio, a dating app owned by Tanjong Digital,": a noun or two after the article.)
-        let apposed = (1..=2)
+        // ("Lumio, a dating app owned by Tanjong Digital,": a noun or two after the article;
+        // "Ventos do Sul Energia, a local developer partly owned by BNDES": or a few words.)
+        let apposed = (1..=4)
             .filter(|&n| j >= n + 3)
             .find(|&n| {
-                tokens[j - n..j].iter().all(|t| t.word && !t.capital)
-                    && ["a", "an", "the"].iter().any(|d| tokens[j - n - 1].is(d))
+                tokens[j - n..j].iter().all(|t| {
+                    t.word
+                        && !t.capital
+                        && !["who", "which", "that", "whose", "was", "were", "is", "are", "has", "had", "and"]
+                            .iter()
+                            .any(|w| t.is(w))
+                }) && ["a", "an", "the"].iter().any(|d| tokens[j - n - 1].is(d))
                     && tokens[j - n - 2].text == ","
             })
             .and_then(|n| slots.iter().find(|s| s.tokens.end == j - n - 2 && !s.possessive))
@@ -1214,6 +1223,33 @@ fn intent_before(tokens: &[Token<'_>], j: usize) -> Option<String> {
         return Some(format!("{} to", word.lower));
     }
     control_before(tokens, to).map(|(_, asked)| format!("{asked} to"))
+}
+
+/// "telephoned Kuwait’s emir, Sheikh Mishal, on Monday to thank him": an infinitive of purpose
+/// at `j`, right after the object of the sentence's verb (or a time after it), which no verb
+/// asked of that object ("urged Phnom Penh to release") and no noun means ("its decision to").
+fn purpose_after_object(tokens: &[Token<'_>], slots: &[Slot], j: usize) -> bool {
+    let Some(to) = j.checked_sub(1).filter(|&k| tokens[k].is("to")) else { return false };
+    if to == 0 || control_before(tokens, to).is_some() {
+        return false;
+    }
+    let mut k = to;
+    // (Past "on Monday", "last week".)
+    let time = |t: &Token<'_>| {
+        super::words::is_in(super::words::MONTHS, t.text)
+            || ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].contains(&t.text)
+            || ["week", "month", "year", "today", "yesterday"].iter().any(|w| t.is(w))
+    };
+    if k >= 2 && time(&tokens[k - 1]) {
+        k -= 1;
+        while k > 0 && ["on", "last", "this", "in", "early", "late"].iter().any(|w| tokens[k - 1].is(w)) {
+            k -= 1;
+        }
+    }
+    if k > 0 && tokens[k - 1].text == "," {
+        k -= 1;
+    }
+    slots.iter().any(|s| s.tokens.end == k && !s.possessive)
 }
 
 /// The actor asked to do what the plain verb at `j` says: the last one named between the verb
@@ -4883,6 +4919,31 @@ mod tests {
         has_all(
             "Alexander Grushko, Russia’s deputy foreign minister, warned that Russia would respond to NATO.",
             &["Russia —would respond to→ NATO"],
+        );
+    }
+
+    #[test]
+    fn an_infinitive_of_purpose_is_the_subject_s() {
+        let text = "Lee Jae-myung telephoned Kuwait’s emir, Sheikh Mishal al-Ahmad al-Sabah, on Monday to thank \
+                    him for the rescue.";
+        has_all(text, &["Lee Jae-myung —thanked→ Mishal al-Ahmad al-Sabah"]);
+        assert!(
+            relations(text).iter().all(|r| !r.starts_with("Mishal al-Ahmad al-Sabah —thanked")),
+            "{:?}",
+            relations(text)
+        );
+        // (What a verb asks of its object stays the object's.)
+        has_all(
+            "Cuba urged the ELN to release the hostages.",
+            &["National Liberation Army —urged to release→ Hostages"],
+        );
+    }
+
+    #[test]
+    fn a_passive_after_a_longer_description() {
+        has_all(
+            "Ventos do Sul Energia, a local developer partly owned by BNDES, registered for the auction.",
+            &["BNDES —owns→ Ventos do Sul Energia"],
         );
     }
 }
