@@ -1499,13 +1499,10 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
             {
                 e += 2;
             }
+            // (The last field opens the rest of the name: "… and Steel Workers of Peru".)
             let and = e > end && tokens.get(e).is_some_and(|t| t.is("and"));
-            let mut last = e + 1;
-            while and && is_cap(last) && !starts_hit(last) && last < e + 3 {
-                last += 1;
-            }
-            if and && last > e + 1 && is_in(words::DOMAIN_WORDS, tokens[last - 1].text) {
-                end = last;
+            if and && is_cap(e + 1) && !starts_hit(e + 1) && is_in(words::DOMAIN_WORDS, tokens[e + 1].text) {
+                end = e + 2;
                 continue;
             }
         }

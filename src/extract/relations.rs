@@ -4946,4 +4946,15 @@ mod tests {
             &["BNDES —owns→ Ventos do Sul Energia"],
         );
     }
+
+    #[test]
+    fn fields_listed_in_a_federation_s_name() {
+        let map = draft(
+            "The National Federation of Mining, Metallurgical and Steel Workers of Peru called a strike \
+             against Minera Huancarani.",
+        );
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        assert!(names.contains(&"National Federation of Mining, Metallurgical and Steel Workers of Peru"), "{names:?}");
+        assert!(!names.contains(&"Metallurgical"), "{names:?}");
+    }
 }

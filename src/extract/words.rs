@@ -1559,6 +1559,11 @@ pub static DOMAIN_WORDS: &[&str] = &[
     "Forestry",
     "Livestock",
     "Youth",
+    "Mining",
+    "Metallurgical",
+    "Steel",
+    "Maritime",
+    "Aviation",
 ];
 
 /// Words of a region's name ("Southeast", "Middle", "Asian"), and the adjectives that end one:
