@@ -417,7 +417,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         }
         // ("the main opposition Republican People’s Party": a collective's word before a name
         // qualifies the name.)
-        let before_name = |end: &usize| tokens.get(*end).is_some_and(|t| t.word && t.capital);
+        // ("the Workers’ Party": nor a capitalised plural's possessive inside a name.)
+        let before_name = |end: &usize| {
+            tokens.get(*end).is_some_and(|t| t.word && t.capital)
+                || (tokens[*end - 1].capital
+                    && tokens.get(*end).is_some_and(|t| matches!(t.text, "’" | "'"))
+                    && tokens.get(*end + 1).is_some_and(|t| t.word && t.capital))
+        };
         // ("another opposition leader, Andry Ravelo": nor before a noun for one of its people or
         // its bodies.)
         let before_member = |end: &usize| {
@@ -2020,7 +2026,40 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let plural = tokens.get(k).is_some_and(|t| t.is("are") || t.is("were"))
             && tokens.get(k + 1).is_some_and(|t| t.is("both") || t.is("all"))
             && tokens.get(k + 2).is_some_and(|t| lower_word(t) && t.lower.ends_with('s'));
-        if tokens.get(k).is_none_or(|t| t.text != ",") && !copula && !plural {
+        // "Maria Silva was elected president of the Workers’ Party", "was appointed chief
+        // executive of", "became governor of": an office given to a person.
+        let given = is_person
+            .then(|| {
+                let mut g = k;
+                if tokens.get(g).is_some_and(|t| ["was", "is", "has", "had", "were"].iter().any(|w| t.is(w))) {
+                    g += 1;
+                    if tokens.get(g).is_some_and(|t| t.is("been")) {
+                        g += 1;
+                    }
+                    let verb = tokens.get(g).filter(|t| {
+                        ["elected", "appointed", "named", "re-elected", "reappointed", "made", "sworn"]
+                            .iter()
+                            .any(|w| t.is(w))
+                    })?;
+                    g += 1;
+                    if verb.is("sworn") && tokens.get(g).is_some_and(|t| t.is("in")) {
+                        g += 1;
+                    }
+                } else if tokens.get(g).is_some_and(|t| t.is("became")) {
+                    g += 1;
+                } else {
+                    return None;
+                }
+                if tokens.get(g).is_some_and(|t| t.is("as")) {
+                    g += 1;
+                }
+                role_after_modifiers(tokens, g, gaz).is_some().then_some(g)
+            })
+            .flatten();
+        if let Some(g) = given {
+            k = g - 1;
+        }
+        if tokens.get(k).is_none_or(|t| t.text != ",") && !copula && !plural && given.is_none() {
             continue;
         }
         k += 1;

@@ -4957,4 +4957,19 @@ mod tests {
         assert!(names.contains(&"National Federation of Mining, Metallurgical and Steel Workers of Peru"), "{names:?}");
         assert!(!names.contains(&"Metallurgical"), "{names:?}");
     }
+
+    #[test]
+    fn an_office_given_ties_its_holder() {
+        has_all(
+            "Maria Silva was elected president of the Workers’ Party. John Banda was appointed chief \
+             executive of Zambia Copper Mines in May. Anna Berg became governor of the Riksbank in 2022.",
+            &[
+                "Maria Silva —president of→ Workers’ Party",
+                "John Banda —chief executive of→ Zambia Copper Mines",
+                "Anna Berg —governor of→ Riksbank",
+            ],
+        );
+        let map = draft("Maria Silva was elected president of the Workers’ Party.");
+        assert!(map.actors.iter().all(|a| a.kind != ActorKind::Group), "{:?}", map.actors);
+    }
 }
