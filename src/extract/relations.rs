@@ -566,7 +566,22 @@ pub fn in_sentence(
             // "Rubio spoke with Netanyahu and urged him …": the same subject; after ", and" the
             // one who said it all ("It said Indian troops had shelled …, and accused New Delhi").
             let after_comma = j >= 2 && tokens[j - 2].text == ",";
-            let said_it = speaker(tokens, slots, j, previous).filter(|_| after_comma);
+            // "Radu said Romania would “not allow …” and urged the Commission": a past verb after
+            // a reported clause that only says what would be (or had been) is the speaker's;
+            // "Tan said the company would honour … and invest": a plain verb goes on with the
+            // reported clause's modal and subject.
+            let said_at = (0..j).rev().find(|&k| tokens[k].is("said") || tokens[k].is("says"));
+            let reported = said_at.filter(|&sa| {
+                tokens[sa + 1..j].iter().any(|w| MODALS.iter().any(|m| w.is(m)) || w.is("had") || w.text == "“")
+            });
+            let plain_verb = t.word && !t.capital && !is_past(t) && !ing && !t.lower.ends_with('s');
+            let reported_subject = reported
+                .filter(|&sa| plain_verb && tokens[sa + 1..j].iter().any(|w| MODALS.iter().any(|m| w.is(m))))
+                .and_then(|sa| slots.iter().find(|s| s.tokens.start > sa && !s.possessive && !s.demonym))
+                .map(|s| s.actor);
+            let said_it =
+                speaker(tokens, slots, j, previous).filter(|_| after_comma || (reported.is_some() && is_past(t)));
+            let said_it = reported_subject.or(said_it);
             said_it
                 .or(sentence_subject)
                 .or_else(|| speaker(tokens, slots, j, previous))
@@ -4971,5 +4986,20 @@ mod tests {
         );
         let map = draft("Maria Silva was elected president of the Workers’ Party.");
         assert!(map.actors.iter().all(|a| a.kind != ActorKind::Group), "{:?}", map.actors);
+    }
+
+    #[test]
+    fn after_a_reported_clause_a_past_verb_is_the_speaker_s() {
+        has_all(
+            "Transport Minister Radu Ionescu-Vâlcea said Romania would not allow uninsured ships and urged the \
+             European Commission to act. Grab chief executive Anthony Tan said Grab would honour every \
+             commitment and invest $1 billion in Indonesia.",
+            &["Radu Ionescu-Vâlcea —urged→ European Commission", "Grab —invested in→ Indonesia"],
+        );
+        // (What the reported clause says in the past goes on with its own subject.)
+        has_all(
+            "Lin Jian said Manila attacked Chinese boats and killed two fishermen.",
+            &["Philippines —killed→ Fishermen"],
+        );
     }
 }
