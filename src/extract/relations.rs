@@ -1452,6 +1452,40 @@ fn coordinated(between: &[Token<'_>]) -> bool {
     }
 }
 
+/// "X (NEA), Nepal’s state utility, and Y": the name joined by "and" after the apposition
+/// that describes the name ending at `end` (past its acronym in brackets).
+fn after_apposition<'s>(tokens: &[Token<'_>], slots: &'s [Slot], end: usize) -> Option<&'s Slot> {
+    let mut k = end;
+    if tokens.get(k).is_some_and(|t| t.text == "(") {
+        k = (k + 1..tokens.len().min(k + 5)).find(|&i| tokens[i].text == ")")? + 1;
+    }
+    if tokens.get(k).is_none_or(|t| t.text != ",") {
+        return None;
+    }
+    let from = k + 1;
+    let close = (from..tokens.len().min(from + 9)).find(|&i| tokens[i].text == ",")?;
+    // (An owner's name, or a description that names its owner: "Nepal’s state utility".)
+    let in_owner = |i: usize| slots.iter().any(|s| s.tokens.contains(&i) && s.tokens.end <= close);
+    let words = &tokens[from..close];
+    let description = words.iter().any(|t| t.word && !t.capital && !DETERMINERS.iter().any(|d| t.is(d)))
+        && (from..close).all(|i| {
+            let t = &tokens[i];
+            in_owner(i)
+                || (t.word
+                    && !t.capital
+                    && !is_past(t)
+                    && !PREPOSITIONS.iter().any(|p| t.is(p))
+                    && !OBJECT_STOPS.iter().any(|w| t.is(w))
+                    && !BE.iter().any(|b| t.is(b))
+                    && !["and", "or", "that", "has", "had", "will", "would"].iter().any(|w| t.is(w)))
+        });
+    if !description || tokens.get(close + 1).is_none_or(|t| !t.is("and")) {
+        return None;
+    }
+    let start = close + 2 + usize::from(tokens.get(close + 2).is_some_and(|t| t.is("the")));
+    slots.iter().find(|s| s.tokens.start == start && !s.possessive && !s.vague)
+}
+
 /// Whether `words` (at most `most` of them) only describe the name after them: "German
 /// discount chain", "U.S.", "state-owned"; no preposition, pronoun, verb or clause word.
 fn described_by(words: &[Token<'_>], most: usize) -> bool {
@@ -2211,6 +2245,13 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
     while let Some(next) = slots.iter().find(|s| s.tokens.start >= right.tokens.end) {
         // ("signed by Prasert Wongsakul and his Cambodian counterpart, Chhay Vannarith": both.)
         if let Some(other) = counterpart_after(tokens, slots, right.tokens.end) {
+            out.push((other.actor, conf - 0.05));
+            right = other;
+            continue;
+        }
+        // ("signed by the Nepal Electricity Authority (NEA), Nepal’s state utility, and the
+        // Bangladesh Power Development Board": the second one past the first's apposition.)
+        if let Some(other) = after_apposition(tokens, slots, right.tokens.end) {
             out.push((other.actor, conf - 0.05));
             right = other;
             continue;
@@ -5000,6 +5041,15 @@ mod tests {
         has_all(
             "Lin Jian said Manila attacked Chinese boats and killed two fishermen.",
             &["Philippines —killed→ Fishermen"],
+        );
+    }
+
+    #[test]
+    fn a_second_name_after_the_first_one_s_apposition() {
+        has_all(
+            "The contract was signed by the Nepal Electricity Authority (NEA), Nepal’s state utility, and the \
+             Bangladesh Power Development Board (BPDB) on Monday.",
+            &["Nepal Electricity Authority —signed an agreement with→ Bangladesh Power Development Board"],
         );
     }
 }
