@@ -2129,6 +2129,25 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                 (closes && role.class != RoleClass::Honorific).then(|| (b, role.name.clone(), end, after))
             })
             .flatten();
+        // ("Tamakoshi Jalvidyut Company, an NEA subsidiary,": a company's own company.)
+        let owned_by = (organ_first.is_none() && !is_person && !had_role && !names_state(&mentions[p].referent, gaz))
+            .then(|| {
+                let from = described_from(tokens, k);
+                let b = mentions.iter().position(|m| {
+                    m.tokens.start == from && !m.possessive && names_organisation(&m.referent, gaz, true)
+                })?;
+                let role =
+                    tokens.get(mentions[b].tokens.end).filter(|t| is_in(words::OWNED_COMPANY_ROLES, &t.lower))?;
+                let closes = tokens
+                    .get(mentions[b].tokens.end + 1)
+                    .is_none_or(|t| matches!(t.text, "," | "." | ";") || t.is("which") || t.is("that"));
+                closes.then(|| (b, role.lower.to_string()))
+            })
+            .flatten();
+        if let Some((b, role)) = owned_by {
+            mentions[p].role_of = Some((b, role));
+            continue;
+        }
         if let Some((b, title, end, after)) = body_role {
             let role_name = role_text(&tokens[end..after]);
             mentions[p].role_of = Some((b, role_name));
@@ -2435,10 +2454,13 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             continue;
         }
         // (Not "Vantor Energy’s takeover of Nordlys": a preposition makes it an act.)
-        // (Nor "A Downing Street spokesperson said the Department …": a clause.)
+        // (Nor "A Downing Street spokesperson said the Department …": a clause; nor "A
+        // Vietnamese court jailed Anna Berg": a verb.)
         let plain_words = between.len() <= 3
             && between.iter().all(|t| {
                 lower_word(t)
+                    && !((t.lower.ends_with("ed") && t.lower.len() > 4 && !t.text.contains('-'))
+                        || words::IRREGULAR_PASTS.contains(&t.lower.as_ref()))
                     && ![
                         "and", "or", "but", "of", "for", "in", "on", "to", "by", "with", "at", "said", "says", "told",
                         "added", "the", "a", "an", "that",

@@ -5052,4 +5052,15 @@ mod tests {
             &["Nepal Electricity Authority —signed an agreement with→ Bangladesh Power Development Board"],
         );
     }
+
+    #[test]
+    fn a_verb_is_no_description_and_a_company_s_own_company() {
+        let r = relations("A Vietnamese court jailed Anna Berg.");
+        assert!(r.iter().all(|l| !l.contains("court jailed")), "{r:?}");
+        has_all("A Vietnamese court jailed Anna Berg.", &["Vietnam —detained→ Anna Berg"]);
+        has_all(
+            "Tamakoshi Jalvidyut Company, an NEA subsidiary, built the plant.",
+            &["Tamakoshi Jalvidyut Company —subsidiary of→ NEA"],
+        );
+    }
 }
