@@ -1895,8 +1895,13 @@ fn subjects_left(
                 .then(|| main_subject(tokens, slots, skipped))
                 .flatten()
                 .and_then(|a| slots.iter().find(|s| s.actor == a && s.tokens.end <= k && !s.person));
+            // ("it" is no group of people: "said residents had complained …, and it
+            // urged Manila".)
+            let it = t.is("it");
             let speaker = subject.or_else(|| {
-                slots.iter().rev().find(|s| s.tokens.end <= k && !s.possessive && !s.vague && (s.person || !personal))
+                slots.iter().rev().find(|s| {
+                    s.tokens.end <= k && !s.possessive && !s.vague && (s.person || !personal) && (!it || !s.group)
+                })
             });
             let Some(speaker) = speaker else {
                 let before = if personal { previous.person } else { previous.thing };
@@ -5062,5 +5067,13 @@ mod tests {
             "Tamakoshi Jalvidyut Company, an NEA subsidiary, built the plant.",
             &["Tamakoshi Jalvidyut Company —subsidiary of→ NEA"],
         );
+    }
+
+    #[test]
+    fn it_is_no_group_of_people() {
+        let r = relations(
+            "Alyansa Tigil Mina said residents had complained for years, and it urged Manila to cancel the deal.",
+        );
+        assert!(r.iter().all(|l| !l.starts_with("Residents")), "{r:?}");
     }
 }
