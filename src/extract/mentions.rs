@@ -2368,6 +2368,17 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                 .flatten()
                 .filter(|&w| w != p && w != o);
             mentions[p].tie(o, label.clone());
+            // ("Kalliope Shipmanagement, a Greek company,": what the description calls it.)
+            let body = words.last().is_some_and(|w| {
+                words::is_organisation_noun(&w.lower) || is_in(words::COMPANY_NOUNS, &w.lower) || w.is("coalition")
+            });
+            if body
+                && !complemented
+                && let Referent::Name { kind: kind @ (ActorKind::Person | ActorKind::Other), .. } =
+                    &mut mentions[p].referent
+            {
+                *kind = ActorKind::Organization;
+            }
             if let Some(w) = of_whom {
                 mentions[p].tie(w, label);
             }

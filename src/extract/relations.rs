@@ -5076,4 +5076,18 @@ mod tests {
         );
         assert!(r.iter().all(|l| !l.starts_with("Residents")), "{r:?}");
     }
+
+    #[test]
+    fn a_description_says_what_kind_of_actor_a_name_is() {
+        for (text, name) in [
+            ("Kalliope Shipmanagement, a Greek company, sued Arthur Nzeng Obiang.", "Kalliope Shipmanagement"),
+            ("Sherpa, a French anti-corruption group, sued Arthur Nzeng Obiang.", "Sherpa"),
+        ] {
+            assert_eq!(kind_of(&draft(text), name), Some(ActorKind::Organization), "{text}");
+        }
+        assert_eq!(
+            kind_of(&draft("Anna Berg, a Swedish group executive, sued Arthur Nzeng Obiang."), "Anna Berg"),
+            Some(ActorKind::Person)
+        );
+    }
 }
