@@ -5090,4 +5090,19 @@ mod tests {
             Some(ActorKind::Person)
         );
     }
+
+    #[test]
+    fn company_words_at_either_end_of_a_name() {
+        let text = "PT Sinar Bahari Lestari sued Nordhav Subsea AS. Hanjiang Hydropower Engineering Co sued \
+                    Lingxi Intelligence.";
+        let map = draft(text);
+        for name in [
+            "PT Sinar Bahari Lestari",
+            "Nordhav Subsea AS",
+            "Hanjiang Hydropower Engineering Co",
+            "Lingxi Intelligence",
+        ] {
+            assert_eq!(kind_of(&map, name), Some(ActorKind::Organization), "{name} in {:?}", map.actors);
+        }
+    }
 }

@@ -1605,6 +1605,7 @@ pub const REGION_WORDS: &[&str] = &[
 /// open one ("Minera Huancarani"). Only the kind of a name is read from them (see `classify`),
 /// unlike `ORG_WORDS`, which also join and split names.
 pub static COMPANY_LAST_WORDS: &[&str] = &[
+    "AS",
     "Advisors",
     "Advisory",
     "Agrifood",
@@ -1615,18 +1616,21 @@ pub static COMPANY_LAST_WORDS: &[&str] = &[
     "Banco",
     "Banka",
     "Banque",
+    "Binacional",
     "Biologics",
     "Breweries",
     "Brewery",
     "Cables",
     "Chemie",
-    "Comunicações",
+    "Co",
     "Comunicaciones",
+    "Comunicações",
     "Construcciones",
     "Construções",
     "Consulting",
-    "Câblage",
     "Credit",
+    "Cycling",
+    "Câblage",
     "Drilling",
     "Earths",
     "Eats",
@@ -1642,6 +1646,8 @@ pub static COMPANY_LAST_WORDS: &[&str] = &[
     "Gruppe",
     "Hydropower",
     "Industrial",
+    "Intelligence",
+    "International",
     "Inversiones",
     "Investimentos",
     "Leasing",
@@ -1651,6 +1657,7 @@ pub static COMPANY_LAST_WORDS: &[&str] = &[
     "Manufacturing",
     "Mineração",
     "Minería",
+    "Mutual",
     "Mútua",
     "Offshore",
     "Opportunities",
@@ -1658,10 +1665,16 @@ pub static COMPANY_LAST_WORDS: &[&str] = &[
     "Pharmaceutical",
     "Pharmaceuticals",
     "Pictures",
+    "Platform",
+    "Poultry",
     "Publishing",
     "Ratings",
     "Records",
+    "Recyclers",
+    "Rugby",
+    "Rádio",
     "Seguros",
+    "Shipmanagement",
     "Stahl",
     "Stores",
     "Studios",
@@ -1676,10 +1689,21 @@ pub static COMPANY_LAST_WORDS: &[&str] = &[
     "Verlag",
     "Wehrtechnik",
     "Werke",
+    "Wings",
 ];
 
 /// Words that open a company's name (see `COMPANY_LAST_WORDS`).
-pub const COMPANY_FIRST_WORDS: &[&str] = &["Minera", "Corporación", "Industrias", "Inversiones", "Petróleos"];
+pub const COMPANY_FIRST_WORDS: &[&str] = &[
+    "Minera",
+    "Corporación",
+    "Industrias",
+    "Inversiones",
+    "Petróleos",
+    "PT",
+    "Farmácias",
+    "Drogarias",
+    "Constructora",
+];
 
 /// A state's people, ships, forces, places and firms, which stand for it when acted on after
 /// its demonym ("expelled a Russian diplomat", "seized a Greek tanker", "did not exempt Spanish
