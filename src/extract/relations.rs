@@ -5105,4 +5105,18 @@ mod tests {
             assert_eq!(kind_of(&map, name), Some(ActorKind::Organization), "{name} in {:?}", map.actors);
         }
     }
+
+    #[test]
+    fn the_commission_is_the_one_named_in_full() {
+        let map = draft(
+            "The European Commission fined Google. The Commission said Google had abused its dominance. \
+             Senegal is in talks with the International Monetary Fund. Dakar hopes to reach a deal with the Fund.",
+        );
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        assert!(!names.contains(&"Commission") && !names.contains(&"Fund"), "{names:?}");
+        has_all(
+            "Senegal is in talks with the International Monetary Fund. The Fund froze its programme with Dakar.",
+            &["IMF —froze programme with→ Senegal"],
+        );
+    }
 }

@@ -48,6 +48,9 @@ pub struct Resolver<'a> {
     person_words: HashMap<String, HashSet<String>>,
     /// First and last words of organisation names → the names.
     org_words: HashMap<String, HashSet<String>>,
+    /// The head word of known organisations' names the article uses ("Commission" for "European
+    /// Commission", "Fund" for "International Monetary Fund") → those names.
+    known_heads: HashMap<String, HashSet<String>>,
     /// Surfaces named strongly somewhere (so a weak mention of them counts).
     strong: HashSet<String>,
     sentence: usize,
@@ -88,6 +91,7 @@ impl<'a> Resolver<'a> {
     pub fn new(map: &'a Map, gaz: &'a Gazetteer, sentences: &[(Vec<Token<'_>>, Vec<Mention>)]) -> Self {
         let mut person_words: HashMap<String, HashSet<String>> = HashMap::new();
         let mut org_words: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut known_heads: HashMap<String, HashSet<String>> = HashMap::new();
         let mut strong = HashSet::new();
         let mut named = HashSet::new();
         // (A name the article repeats is read once: what is learnt from it is the same.)
@@ -96,6 +100,16 @@ impl<'a> Resolver<'a> {
             for m in mentions {
                 if let Referent::Gazetteer(g) = m.referent {
                     named.insert(g);
+                    // "the Commission", "the Fund": a known body's head word, for it alone.
+                    let organisation = gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::Organization);
+                    let mut words = m.surface.split_whitespace();
+                    if let (true, Some(last), true) = (organisation, words.next_back(), words.next().is_some())
+                        && HEAD_WORDS.contains(&last)
+                        && !m.modifier
+                        && !m.possessive
+                    {
+                        known_heads.entry(normalize(last)).or_default().insert(m.surface.clone());
+                    }
                 }
                 if let Referent::Name { kind, weak } = &m.referent {
                     if !read.insert((m.surface.as_str(), *kind, *weak, m.title.is_some())) {
@@ -171,6 +185,7 @@ impl<'a> Resolver<'a> {
             by_known: HashMap::new(),
             person_words,
             org_words,
+            known_heads,
             strong,
             sentence: 0,
             previous_subject: None,
@@ -906,6 +921,17 @@ impl<'a> Resolver<'a> {
                 None => self.create(&full, ActorKind::Organization, 0.7, "organisation name", true),
             });
         }
+        // "the Commission" after "the European Commission": the known body already found.
+        if words.len() == 1
+            && let Some(e) = self
+                .known_heads
+                .get(&key)
+                .filter(|names| names.len() == 1)
+                .and_then(|names| names.iter().next())
+                .and_then(|name| self.by_key.get(&normalize(name)).copied())
+        {
+            return Some(e);
+        }
         // An acronym of a name already found: "International Atomic Energy Agency" → "IAEA".
         if words.len() == 1 && surface.chars().count() >= 2 && surface.chars().all(|c| c.is_uppercase()) {
             let hit = self.by_initials.get(surface).copied();
@@ -935,8 +961,6 @@ impl<'a> Resolver<'a> {
         Some(self.create(surface, kind, confidence, rule, keep))
     }
 
-    /// The actors, with confidence raised by repeated mentions and lone unknown names kept when
-    /// the article mentions them more than once.
     /// The officials a state stood in for, once the article has named them: (sentence, state,
     /// person) for "Guyana summoned Suriname’s ambassador" when "Suriname’s ambassador, Marcia
     /// Pinas," comes later; only where one person holds that role of that state.
@@ -965,6 +989,8 @@ impl<'a> Resolver<'a> {
             .collect()
     }
 
+    /// The actors, with confidence raised by repeated mentions and lone unknown names kept when
+    /// the article mentions them more than once.
     pub fn finish(mut self) -> Vec<Entity> {
         for e in &mut self.entities {
             if e.mentions >= 2 && matches!(e.rule, "capitalised word" | "acronym") {
@@ -994,6 +1020,25 @@ const NO_COMPANY: &[&str] = &[
     "Organization",
     "Organisation",
     "Community",
+];
+
+/// Head words by which an article names again a body it named in full ("the Commission", "the
+/// Fund", "the Court").
+const HEAD_WORDS: &[&str] = &[
+    "Commission",
+    "Fund",
+    "Bank",
+    "Court",
+    "Council",
+    "Agency",
+    "Tribunal",
+    "Authority",
+    "Organization",
+    "Organisation",
+    "Committee",
+    "Parliament",
+    "Programme",
+    "Program",
 ];
 
 /// How far back, in sentences, "the company" or "the union" may look: farther than any news
