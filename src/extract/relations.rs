@@ -5119,4 +5119,17 @@ mod tests {
             &["IMF —froze programme with→ Senegal"],
         );
     }
+
+    #[test]
+    fn reviewing_approving_or_backing_a_decision_answers_its_maker() {
+        has_all(
+            "The Central Bank of Nigeria fined four lenders on Monday. Umzansi Bank said it was reviewing the \
+             decision. Hanxin Technology offered to buy Newport Wafer Fab. The European Central Bank approved \
+             the offer last month.",
+            &[
+                "Umzansi Bank —reviewed decision of→ Central Bank of Nigeria",
+                "European Central Bank —approved offer of→ Hanxin Technology",
+            ],
+        );
+    }
 }

@@ -2330,6 +2330,10 @@ pub const ANSWERING: &[&str] = &[
     "condemned",
     "criticised",
     "praised",
+    "approved",
+    "accepted",
+    "reviewed",
+    "supported",
 ];
 
 /// Nouns for what an actor said or did that a later sentence answers ("denied the
