@@ -5132,4 +5132,13 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn the_allegations_of_a_lawsuit_are_the_plaintiff_s() {
+        has_all(
+            "Friends of the Earth Mozambique sued TotalEnergies in Paris last year. TotalEnergies has denied the \
+             allegations.",
+            &["TotalEnergies —denied allegations of→ Friends of the Earth Mozambique"],
+        );
+    }
 }

@@ -2340,7 +2340,8 @@ pub const ANSWERING: &[&str] = &[
 /// allegations", "did not respond to the offer"): the noun's forms, and the relation labels (from
 /// `assets/relations.tsv`) of the act that makes the noun's author.
 pub const ANSWERED_ACTS: &[(&[&str], &[&str])] = &[
-    (&["accusation", "accusations", "allegation", "allegations"], &["accused"]),
+    // ("… filed a complaint alleging … TotalEnergies has denied the allegations.")
+    (&["accusation", "accusations", "allegation", "allegations"], &["accused", "filed a complaint against", "sued"]),
     (&["charge", "charges"], &["charged"]),
     (&["ruling", "verdict", "judgment", "judgement"], RULING),
     // ("The High Court suspended the plan. … Odinga welcomed the decision.")
