@@ -1701,6 +1701,12 @@ fn country_after(tokens: &[Token<'_>], at: usize, hits: &[Hit], gaz: &Gazetteer)
 
 fn push_name(text: &str, tokens: &[Token<'_>], run: Range<usize>, kind: ActorKind, weak: bool, out: &mut Vec<Mention>) {
     let span = tokens[run.start].start..tokens[run.end - 1].end;
+    // ("the tanker Aegean Dawn": a ship, not a person.)
+    let ship = run.start > 0 && {
+        let t = &tokens[run.start - 1];
+        t.word && !t.capital && is_in(words::VESSEL_NOUNS, &t.lower)
+    };
+    let kind = if ship && kind == ActorKind::Person { ActorKind::Other } else { kind };
     let mut m = plain(run.clone(), text, span, Referent::Name { kind, weak });
     if tokens.get(run.end).is_some_and(Token::is_possessive) {
         m.possessive = true;
@@ -2459,8 +2465,9 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
         // (Only right before the name: not "the league’s decision angered Pruitt"; but "the
         // company’s unit Orchard Japan".)
-        let company_role =
-            organ.possessive && matches!(between, [noun] if is_in(words::OWNED_COMPANY_ROLES, &noun.lower));
+        // ("its tanker Aegean Dawn": and a company's ship.)
+        let company_role = organ.possessive
+            && matches!(between, [noun] if is_in(words::OWNED_COMPANY_ROLES, &noun.lower) || is_in(words::VESSEL_NOUNS, &noun.lower));
         if matches!(organ.referent, Referent::Definite(_)) && !between.is_empty() && !company_role {
             continue;
         }

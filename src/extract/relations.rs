@@ -5141,4 +5141,11 @@ mod tests {
             &["TotalEnergies —denied allegations of→ Friends of the Earth Mozambique"],
         );
     }
+
+    #[test]
+    fn a_ship_named_after_its_noun() {
+        let map = draft("Kallisto Maritime said its tanker Aegean Dawn was seized by Iran.");
+        assert_eq!(kind_of(&map, "Aegean Dawn"), Some(ActorKind::Other), "{:?}", map.actors);
+        has_all("Kallisto Maritime’s tanker Aegean Dawn was seized by Iran.", &["Iran —seized→ Aegean Dawn"]);
+    }
 }

@@ -1458,6 +1458,29 @@ pub const VESSEL_PREFIXES: &[&str] = &[
     "ROKS",
 ];
 
+/// Nouns for a ship, before its name ("the tanker Aegean Dawn", "its bulk carrier Amber Crest").
+pub const VESSEL_NOUNS: &[&str] = &[
+    "tanker",
+    "ship",
+    "vessel",
+    "carrier",
+    "freighter",
+    "ferry",
+    "frigate",
+    "corvette",
+    "destroyer",
+    "warship",
+    "trawler",
+    "jigger",
+    "longliner",
+    "yacht",
+    "barge",
+    "tug",
+    "submarine",
+    "cutter",
+    "dredger",
+];
+
 /// Nouns for a company or body that a state's name may qualify ("U.S. energy group Vantor").
 pub static COMPANY_NOUNS: &[&str] = &[
     // ("a Tunisian club, Étoile du Sahel")
