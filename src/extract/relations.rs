@@ -1627,8 +1627,13 @@ fn negated_before(tokens: &[Token<'_>], j: usize) -> bool {
             && tokens[k + 1].lower.ends_with("ing")
     };
     // ("denied that its forces had attacked": what is denied is not stated, within the clause.)
+    // ("denied the charge and told the court": a verb after the denial's own object is not
+    // denied.)
     let denied = (j.saturating_sub(6)..j).rev().find(|&k| DENIALS.iter().any(|d| tokens[k].is(d))).is_some_and(|k| {
-        !tokens[k + 1..j].iter().any(|t| [",", ";", ":"].contains(&t.text) || t.is("but") || t.is("while"))
+        let clause = tokens.get(k + 1).is_some_and(|t| t.is("that") || t.lower.ends_with("ing"));
+        !tokens[k + 1..j]
+            .iter()
+            .any(|t| [",", ";", ":"].contains(&t.text) || t.is("but") || t.is("while") || (t.is("and") && !clause))
     });
     yet_to
         || denied
@@ -4899,6 +4904,11 @@ mod tests {
         );
         let r = relations("Abu Dhabi denied it had supplied weapons to the RSF.");
         assert!(r.iter().all(|l| !l.contains("—supplied")), "{r:?}");
+        // (A verb after the denial's own object is no denial.)
+        has_all(
+            "Anna Berg denied the charge and told the Supreme Court she was innocent.",
+            &["Anna Berg —told→ Supreme Court"],
+        );
     }
 
     #[test]
