@@ -275,6 +275,39 @@ pub fn in_sentence(
             j += 1;
             continue;
         }
+        // "former finance minister Boyan Hristov", "the trade ministry": a field of a role or a
+        // body, not the relation ("finance" = fund).
+        if end == j + 1
+            && tokens.get(end).is_some_and(|n| {
+                n.word
+                    && !n.capital
+                    && [
+                        "minister",
+                        "ministers",
+                        "ministry",
+                        "secretary",
+                        "commissioner",
+                        "committee",
+                        "spokesman",
+                        "spokeswoman",
+                        "spokesperson",
+                        "official",
+                        "officials",
+                        "department",
+                        "chief",
+                        "director",
+                        "adviser",
+                        "advisor",
+                        "envoy",
+                        "portfolio",
+                    ]
+                    .iter()
+                    .any(|w| n.is(w))
+            })
+        {
+            j += 1;
+            continue;
+        }
         // "pull back troops", "handed back the deposit": a particle, not "back" = support.
         if t.is("back") && j > 0 && super::words::BACK_PARTICLE_VERBS.contains(&tokens[j - 1].lower.as_ref()) {
             j += 1;
@@ -5157,5 +5190,16 @@ mod tests {
         let map = draft("Kallisto Maritime said its tanker Aegean Dawn was seized by Iran.");
         assert_eq!(kind_of(&map, "Aegean Dawn"), Some(ActorKind::Other), "{:?}", map.actors);
         has_all("Kallisto Maritime’s tanker Aegean Dawn was seized by Iran.", &["Iran —seized→ Aegean Dawn"]);
+    }
+
+    #[test]
+    fn a_field_before_a_role_is_no_relation() {
+        let r =
+            relations("The rebels, led by former finance minister Boyan Hristov, accused Stefan Draganov of lying.");
+        assert!(r.iter().all(|l| !l.contains("funded")), "{r:?}");
+        has_all(
+            "The rebels, led by former finance minister Boyan Hristov, accused Stefan Draganov of lying.",
+            &["Boyan Hristov —led→ Rebels", "Rebels —accused→ Stefan Draganov"],
+        );
     }
 }
