@@ -2020,6 +2020,13 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
         let is_person = matches!(named.referent, Referent::Name { kind: ActorKind::Person, .. } | Referent::Known(_));
         let mut k = named.tokens.end;
+        // ("the Nepal Electricity Authority (NEA), Nepal’s state utility,": past the acronym.)
+        if tokens.get(k).is_some_and(|t| t.text == "(")
+            && tokens.get(k + 2).is_some_and(|t| t.text == ")")
+            && tokens.get(k + 3).is_some_and(|t| t.text == ",")
+        {
+            k += 3;
+        }
         // ", the bank’s governor," or "is a senior fellow at …": an apposition, or a copula
         // with its article.
         // ("Australia is Papua New Guinea’s largest aid donor": or with an owner.)
@@ -2099,9 +2106,11 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                     || tokens.get(m.tokens.end - 1).is_some_and(|t| lower_word(t) && !t.is_possessive()))
         };
         // (Not a region's adjective: "BEUC, the European consumer organisation," is of no one.)
+        // (Nor "the East African regional bloc".)
         let regional = |m: &Mention| {
             matches!(m.referent, Referent::Name { .. })
-                && tokens[m.tokens.clone()].iter().all(|t| is_in(words::REGION_ADJECTIVES, t.text))
+                && tokens[m.tokens.clone()].iter().all(|t| is_in(words::REGION_WORDS, t.text))
+                && tokens.get(m.tokens.end - 1).is_some_and(|t| is_in(words::REGION_ADJECTIVES, t.text))
         };
         let organ_first = mentions.iter().position(|m| {
             (m.tokens.start == k || m.tokens.start + 1 == k)
@@ -2352,7 +2361,14 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let short =
             words.len() <= 4 || (joined_descriptions && words.len() <= 6 && words.last().is_some_and(|w| !w.is("and")));
         if !words.is_empty() && short && closes {
-            let label = words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+            // ("the Peruvian navy’s yard": the possessive joined to its word.)
+            let label = words.iter().fold(String::new(), |mut label, t| {
+                if !label.is_empty() && !t.text.starts_with(['’', '\'']) {
+                    label.push(' ');
+                }
+                label.push_str(t.text);
+                label
+            });
             // "Rosneft and Lukoil, Russia’s two biggest oil producers,": both of them.
             let joined = |q: &Mention| {
                 q.role_of.is_none()

@@ -5202,4 +5202,22 @@ mod tests {
             &["Boyan Hristov —led→ Rebels", "Rebels —accused→ Stefan Draganov"],
         );
     }
+
+    #[test]
+    fn a_description_after_an_acronym_in_brackets() {
+        has_all(
+            "The deal was signed by the Nepal Electricity Authority (NEA), Nepal’s state utility, on Monday. \
+             The Dirección Nacional de Vigilancia Sanitaria (DINAVISA), Paraguay’s medicines regulator, \
+             approved it. Astillero Naval del Pacífico, the Peruvian navy’s yard in Callao, will build it.",
+            &[
+                "Nepal Electricity Authority —utility of→ Nepal",
+                "Dirección Nacional de Vigilancia Sanitaria —medicines regulator of→ Paraguay",
+                "Astillero Naval del Pacífico —navy’s yard of→ Peru",
+            ],
+        );
+        let r = relations(
+            "He asked the Intergovernmental Authority on Development (IGAD), the East African regional bloc, to act.",
+        );
+        assert!(r.iter().all(|l| !l.contains("East African")), "{r:?}");
+    }
 }
