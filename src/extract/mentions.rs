@@ -1365,10 +1365,27 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
     if !is_cap(i) || currency || rating(i) {
         return i..i;
     }
+    // ("Pan American Health Organization": a demonym inside a body's name, which goes on to
+    // the body's word.)
+    let demonym_inside = |k: usize| {
+        let h = &hits[hits.binary_search_by_key(&k, |h| h.start).ok()?];
+        if h.form != Form::Demonym {
+            return None;
+        }
+        let mut e = h.end;
+        while is_cap(e) && !starts_hit(e) {
+            e += 1;
+        }
+        (e > h.end && is_in(words::ORG_WORDS, tokens[e - 1].text)).then_some(e)
+    };
     let mut end = i + 1;
     loop {
         if is_cap(end) && !starts_hit(end) && !rating(end) {
             end += 1;
+            continue;
+        }
+        if let Some(e) = demonym_inside(end) {
+            end = e;
             continue;
         }
         // A connector (or two: "bin al-") followed by a capitalised word.

@@ -5220,4 +5220,12 @@ mod tests {
         );
         assert!(r.iter().all(|l| !l.contains("East African")), "{r:?}");
     }
+
+    #[test]
+    fn a_demonym_inside_a_body_s_name() {
+        let map = draft("Paraguay bought doses from the Pan American Health Organization.");
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        assert!(names.contains(&"Pan American Health Organization"), "{names:?}");
+        assert!(!names.contains(&"Pan"), "{names:?}");
+    }
 }
