@@ -515,7 +515,17 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 !run.is_empty() && tokens.get(run.end).is_some_and(|t| is_in(words::OWNED_COMPANY_NOUNS, &t.lower))
             }
         };
-        if let Some(referent) = owner.filter(|_| (puts_forward && !whose) || roled() || owns_company()) {
+        // ("Brazil, whose state-owned Instituto Paulista (IPI)": a name the owner's words qualify.)
+        let owns_name = || {
+            whose && {
+                let k =
+                    (i + 1..tokens.len().min(i + 4)).find(|&k| !tokens[k].word || tokens[k].capital).unwrap_or(i + 1);
+                k > i + 1
+                    && tokens[i + 1..k].iter().all(|t| t.text.contains('-') || t.lower.ends_with("owned"))
+                    && (!name_run(tokens, k, hits).is_empty() || hits.iter().any(|h| h.start == k))
+            }
+        };
+        if let Some(referent) = owner.filter(|_| (puts_forward && !whose) || roled() || owns_company() || owns_name()) {
             let span = tokens[i].start..tokens[i].end;
             let mut m = plain(i..i + 1, text, span, referent);
             m.possessive = true;
@@ -1428,6 +1438,11 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
                     "Network",
                     "Organisation",
                     "Organization",
+                    // ("Unity for Latvia", "Solidarity for Peru": a party's word.)
+                    "Unity",
+                    "Solidarity",
+                    "Renewal",
+                    "Action",
                 ]
                 .contains(&tokens[end - 1].text)
         };
@@ -1464,7 +1479,8 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
         // ("Banco Central de Bolivia", "Petróleos de Venezuela": a Romance connector is always
         // inside a name.)
         let romance = is_in(words::ROMANCE_CONNECTORS, here.text);
-        let through_hit = here.is("of") || here.text == "-" || here.text == "‑" || romance;
+        // ("Unity for Latvia": and "for" after a body's or a party's word.)
+        let through_hit = here.is("of") || here.text == "-" || here.text == "‑" || romance || for_body();
         // "Kataib Hezbollah": a group's Arabic head word and the known name it goes on with.
         if end == i + 1 && is_in(words::GROUP_NAME_HEADS, tokens[i].text) && is_cap(end) {
             end += 1;
@@ -2447,8 +2463,30 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             ["party", "alliance", "movement", "coalition", "bloc", "front", "forum", "platform", "congress"]
                 .contains(&head)
         };
+        // ("Kalniņa’s centre-right Unity for Latvia": or a politics' adjective before it.)
+        let political = between.iter().any(|t| {
+            [
+                "centre-right",
+                "center-right",
+                "centre-left",
+                "center-left",
+                "far-right",
+                "far-left",
+                "right-wing",
+                "left-wing",
+                "ruling",
+                "conservative",
+                "liberal",
+                "nationalist",
+                "populist",
+                "socialist",
+                "leftist",
+            ]
+            .contains(&t.lower.as_ref())
+        });
         let party = tokens.get(mentions[n].tokens.end).is_some_and(party_word)
-            || tokens[mentions[n].tokens.clone()].last().is_some_and(party_word);
+            || tokens[mentions[n].tokens.clone()].last().is_some_and(party_word)
+            || (political && names_organisation(&mentions[n].referent, gaz, false));
         // ("Babiš’s Agrofert conglomerate": the person owns the company.)
         let company = tokens.get(mentions[n].tokens.end).is_some_and(|t| is_in(words::OWNED_COMPANY_NOUNS, &t.lower));
         if short && company && !party && matches!(mentions[n].referent, Referent::Name { .. }) {
@@ -2472,9 +2510,12 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
     for o in 0..mentions.len() {
         let organ = &mentions[o];
         // ("The bank’s Monetary Policy Committee": an organisation named by its noun too.)
-        let institution =
-            matches!(organ.referent, Referent::Gazetteer(_) | Referent::Name { kind: ActorKind::Organization, .. })
-                || (organ.possessive && matches!(organ.referent, Referent::Definite(ActorKind::Organization)));
+        // (Or "whose" after one: "Brazil, whose state-owned …".)
+        let named =
+            |r: &Referent| matches!(r, Referent::Gazetteer(_) | Referent::Name { kind: ActorKind::Organization, .. });
+        let institution = named(&organ.referent)
+            || (organ.possessive && matches!(organ.referent, Referent::Definite(ActorKind::Organization)))
+            || matches!(organ.referent, Referent::SameAs(k) if mentions.get(k).is_some_and(|m| named(&m.referent)));
         let Some(n) = mentions.iter().position(|m| m.tokens.start >= organ.tokens.end) else { continue };
         // (Not "The Belarusian leader met Putin": the demonym is inside a role's reference.)
         let inside = mentions

@@ -5228,4 +5228,25 @@ mod tests {
         assert!(names.contains(&"Pan American Health Organization"), "{names:?}");
         assert!(!names.contains(&"Pan"), "{names:?}");
     }
+
+    #[test]
+    fn parties_for_a_country_their_leaders_and_what_a_state_owns() {
+        let text = "Ieva Kalniņa’s centre-right Unity for Latvia (VL) won 26 seats. Azerbaijan, whose state-owned \
+                    Azerbaijan Caspian Shipping Company (ASCO) runs the ferries, objected.";
+        has_all(
+            text,
+            &[
+                "Ieva Kalniņa —leader of→ Unity for Latvia",
+                "Azerbaijan Caspian Shipping Company —state-owned of→ Azerbaijan",
+            ],
+        );
+        let names: Vec<String> = draft(text).actors.iter().map(|a| a.name.clone()).collect();
+        assert!(names.iter().all(|n| n != "Latvia"), "{names:?}");
+        // (A sport's federation may be a union by name.)
+        has_all(
+            "The Panhellenic Volleyball Union was suspended on Monday. The federation’s president, Stavros \
+             Kalogeropoulos, said so.",
+            &["Stavros Kalogeropoulos —president of→ Panhellenic Volleyball Union"],
+        );
+    }
 }

@@ -750,7 +750,16 @@ impl<'a> Resolver<'a> {
                     // (A workers' union: not the European Union, which news calls "the bloc".)
                     "union" => &["Union", "Unions", "Syndicat", "Sindicato", "Federation", "Confederation"],
                     "league" => &["League", "Liga", "Ligue"],
-                    "federation" => &["Federation", "Federación", "Fédération", "Federação"],
+                    // (A sport's federation is often a union or an association by name.)
+                    "federation" => &[
+                        "Federation",
+                        "Federación",
+                        "Fédération",
+                        "Federação",
+                        "Union",
+                        "Association",
+                        "Confederation",
+                    ],
                     "association" => &["Association", "Associação", "Asociación", "Associazione"],
                     "mission" => &["Mission", "Force", "Operation"],
                     "fund" => &["Fund", "Investment", "Capital"],
