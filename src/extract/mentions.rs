@@ -1566,6 +1566,44 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
         }
         break;
     }
+    // "the Hai Feng 718", "the Haesung 707": a ship's (or a pipeline's) number closes its name.
+    let number = tokens.get(end).is_some_and(|t| {
+        (1..=4).contains(&t.text.len())
+            && t.text.chars().all(|c| c.is_ascii_digit())
+            && tokens.get(end + 1).is_none_or(|n| {
+                n.text != "%"
+                    && ![
+                        "seats",
+                        "percent",
+                        "per",
+                        "million",
+                        "billion",
+                        "people",
+                        "km",
+                        "kilometres",
+                        "miles",
+                        "votes",
+                        "years",
+                        "days",
+                        "members",
+                        "tonnes",
+                        "barrels",
+                        "metres",
+                        "dead",
+                        "killed",
+                    ]
+                    .iter()
+                    .any(|w| n.is(w))
+            })
+    });
+    let named_thing = i > 0 && {
+        let b = &tokens[i - 1];
+        b.is("the") || (b.word && !b.capital && is_in(words::VESSEL_NOUNS, &b.lower))
+    };
+    let month = (i..end).any(|k| is_in(words::MONTHS, tokens[k].text.trim_end_matches('.')));
+    if number && named_thing && end > i && !month {
+        end += 1;
+    }
     i..end
 }
 
@@ -1608,8 +1646,12 @@ pub fn classify(tokens: &[Token<'_>]) -> ActorKind {
     let games = last.text == "Games"
         && tokens.len() >= 2
         && tokens.get(tokens.len() - 2).is_some_and(|t| is_in(words::GAMES_EVENTS, t.text));
+    // ("the Hai Feng 718": a ship's number.)
+    let numbered = tokens.len() >= 2 && last.text.chars().all(|c| c.is_ascii_digit());
     if games {
         ActorKind::Event
+    } else if numbered {
+        ActorKind::Other
     } else if is_in(words::ORG_WORDS, last.text)
         || is_in(words::ORG_FIRST_WORDS, first.text)
         || (tokens.len() >= 2

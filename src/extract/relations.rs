@@ -5249,4 +5249,15 @@ mod tests {
             &["Stavros Kalogeropoulos —president of→ Panhellenic Volleyball Union"],
         );
     }
+
+    #[test]
+    fn a_ship_s_number_closes_its_name() {
+        has_all(
+            "The cutter Prefecto Olmedo ordered the Hai Feng 718 to stop. Russia sent the Haesung 707 home.",
+            &["Prefecto Olmedo —ordered→ Hai Feng 718", "Russia —sent→ Haesung 707"],
+        );
+        // (Not a date, nor a count after a name.)
+        let map = draft("Unity for Latvia won 24 seats in the Oct. 5 election and the Patriotic Front 12 seats.");
+        assert!(map.actors.iter().all(|a| !a.name.ends_with(char::is_numeric)), "{:?}", map.actors);
+    }
 }
