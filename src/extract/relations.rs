@@ -5260,4 +5260,18 @@ mod tests {
         let map = draft("Unity for Latvia won 24 seats in the Oct. 5 election and the Patriotic Front 12 seats.");
         assert!(map.actors.iter().all(|a| !a.name.ends_with(char::is_numeric)), "{:?}", map.actors);
     }
+
+    #[test]
+    fn a_month_s_short_form_without_its_period_may_open_a_name() {
+        has_all(
+            "The Mar Azul Foundation, a conservation group, accused Beijing of subsidising the fleet.",
+            &["Mar Azul Foundation —accused→ China"],
+        );
+        let map = draft("On Sept. 5 Russia met Ukraine. On Mar. 3 Russia met Ukraine.");
+        assert!(
+            map.actors.iter().all(|a| !a.name.starts_with("Sept") && !a.name.starts_with("Mar")),
+            "{:?}",
+            map.actors
+        );
+    }
 }

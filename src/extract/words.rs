@@ -1057,8 +1057,9 @@ pub fn definite_kind(lower: &str) -> Option<ActorKind> {
 
 /// A capitalised word that is no name: a sentence opener, a weekday or a month ("Sept.").
 pub fn not_a_name(word: &str) -> bool {
-    // ("Jan Kowalski": a month is abbreviated with its period, "Jan. 5"; "Jan" is a name.)
-    is_in(NOT_NAMES, word) || (MONTHS.contains(&word.trim_end_matches('.')) && word != "Jan")
+    // ("Jan Kowalski", "the Mar Azul Foundation", "Kim Jun": a month is abbreviated with its
+    // period, "Jan. 5"; without one, these short forms are names.)
+    is_in(NOT_NAMES, word) || (MONTHS.contains(&word.trim_end_matches('.')) && !["Jan", "Mar", "Jun"].contains(&word))
 }
 
 /// Acronyms that name no actor ("GDP", "LNG").
