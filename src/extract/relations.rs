@@ -1441,20 +1441,23 @@ fn late_agent(tokens: &[Token<'_>], slots: &[Slot], end: usize) -> Option<usize>
     if !term && !tokens.get(end).is_some_and(|t| OPENERS.iter().any(|w| t.is(w))) {
         return None;
     }
-    let reach = if term { 8 } else { 5 };
+    let reach = if term { 8 } else { 7 };
     let by = (end + 1..(end + reach).min(tokens.len())).find(|&k| tokens[k].is("by"))?;
     // (Not "arrested at a rally organised by the opposition": a verb in between has its own agent.)
-    // ("signed in Ankara by …": a place where it was done may stand between.)
+    // ("signed in Ankara by …", "signed in Riyadh on Tuesday by …": a place where it was done may
+    // stand between, and a day.)
     let place = |k: usize| {
-        tokens[end].is("in")
-            && slots.iter().any(|s| s.tokens.start == end + 1 && s.tokens.contains(&k) && s.tokens.end == by)
+        slots.iter().any(|s| {
+            s.tokens.start > end && tokens[s.tokens.start - 1].is("in") && s.tokens.contains(&k) && s.tokens.end <= by
+        })
+    };
+    let day = |t: &Token<'_>| {
+        super::words::MONTHS.contains(&t.text.trim_end_matches('.'))
+            || ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].contains(&t.text)
     };
     let plain = (end..by).all(|k| {
         let t = &tokens[k];
-        t.text != ","
-            && !is_past(t)
-            && !t.lower.ends_with("ing")
-            && (!t.capital || super::words::MONTHS.contains(&t.text.trim_end_matches('.')) || place(k))
+        t.text != "," && !is_past(t) && !t.lower.ends_with("ing") && (!t.capital || day(t) || place(k))
     });
     let no_actor = !slots.iter().any(|s| s.tokens.start >= end && s.tokens.start < by && !place(s.tokens.start));
     (plain && no_actor).then_some(by)
@@ -2323,7 +2326,12 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
             }
             _ => false,
         };
-        if !coordinated(between) && !repeated(between) && !described {
+        // ("by Rosatom’s director general, Viktor Semyonov, and Energy Minister Jasur Rakhimov":
+        // ", and" after a name that closes an apposition.)
+        let after_apposition = matches!(between, [c, a, rest @ ..] if c.text == "," && a.is("and") && described_by(rest, 4))
+            && right.tokens.start > 0
+            && tokens[right.tokens.start - 1].text == ",";
+        if !coordinated(between) && !repeated(between) && !described && !after_apposition {
             break;
         }
         // ("owned by ADQ, the Abu Dhabi wealth fund": an apposition, whose name qualifies a noun.)
@@ -5272,6 +5280,19 @@ mod tests {
             map.actors.iter().all(|a| !a.name.starts_with("Sept") && !a.name.starts_with("Mar")),
             "{:?}",
             map.actors
+        );
+    }
+
+    #[test]
+    fn signatories_after_a_place_a_day_and_an_apposition() {
+        has_all(
+            "The contract was signed in Riyadh on Tuesday by Saudi Defense Minister Prince Khalid bin Salman and \
+             BAE Chief Executive Officer Charles Woodburn. The agreement was signed in Tashkent by Rosatom’s \
+             director general, Viktor Semyonov, and Energy Minister Jasur Rakhimov.",
+            &[
+                "Khalid bin Salman —signed an agreement with→ Charles Woodburn",
+                "Viktor Semyonov —signed an agreement with→ Jasur Rakhimov",
+            ],
         );
     }
 }
