@@ -2435,6 +2435,17 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             || and_verb(k + words.len());
         let short =
             words.len() <= 4 || (joined_descriptions && words.len() <= 6 && words.last().is_some_and(|w| !w.is("and")));
+        // ("Karin Lindqvist, a Swede,": a state's people's noun alone: a national.)
+        if words.is_empty()
+            && is_person
+            && mentions[o].modifier
+            && names_state(&mentions[o].referent, gaz)
+            && tokens.get(mentions[o].tokens.end).is_some_and(|t| matches!(t.text, "," | "." | ";") || t.is("who"))
+            && tokens.get(mentions[o].tokens.start.wrapping_sub(1)).is_some_and(|t| t.is("a") || t.is("an"))
+        {
+            mentions[p].tie(o, "national".to_owned());
+            continue;
+        }
         if !words.is_empty() && short && closes {
             // ("the Peruvian navy’s yard": the possessive joined to its word.)
             let label = words.iter().fold(String::new(), |mut label, t| {

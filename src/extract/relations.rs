@@ -5295,4 +5295,12 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_state_s_people_s_noun_alone_makes_a_national() {
+        has_all(
+            "Karin Lindqvist, a Swede, met Mateo Sandoval, a Colombian, in Geneva.",
+            &["Karin Lindqvist —national of→ Sweden", "Mateo Sandoval —national of→ Colombia"],
+        );
+    }
 }
