@@ -1472,7 +1472,21 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
         }
         // "National Economic Prosecutor’s Office", "People’s Liberation Army": a possessive of
         // an office or a people inside a name.
-        if here.is_possessive() && is_in(words::INNER_OWNERS, tokens[end - 1].text) && is_cap(end + 1) {
+        // ("Comptroller General’s Office", "Attorney General’s Office": an officer's title too.)
+        let officer = tokens[end - 1].text == "General"
+            && end >= 2
+            && [
+                "Attorney",
+                "Comptroller",
+                "Auditor",
+                "Inspector",
+                "Solicitor",
+                "Accountant",
+                "Procurator",
+                "Prosecutor",
+            ]
+            .contains(&tokens[end - 2].text);
+        if here.is_possessive() && (is_in(words::INNER_OWNERS, tokens[end - 1].text) || officer) && is_cap(end + 1) {
             end += 2;
             continue;
         }
