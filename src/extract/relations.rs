@@ -5303,4 +5303,14 @@ mod tests {
             &["Karin Lindqvist —national of→ Sweden", "Mateo Sandoval —national of→ Colombia"],
         );
     }
+
+    #[test]
+    fn an_officer_s_office_is_one_name() {
+        let text = "Astilleros del Cantábrico said it would file a complaint with the Comptroller General’s Office, \
+                    Peru’s public spending watchdog.";
+        has_all(text, &["Comptroller General’s Office —public spending watchdog of→ Peru"]);
+        let map = draft(text);
+        assert_eq!(kind_of(&map, "Astilleros del Cantábrico"), Some(ActorKind::Organization), "{:?}", map.actors);
+        assert!(map.actors.iter().all(|a| a.name != "Office" && a.name != "Comptroller General"), "{:?}", map.actors);
+    }
 }

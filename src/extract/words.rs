@@ -1718,6 +1718,8 @@ pub static COMPANY_LAST_WORDS: &[&str] = &[
 
 /// Words that open a company's name (see `COMPANY_LAST_WORDS`).
 pub const COMPANY_FIRST_WORDS: &[&str] = &[
+    "Astillero",
+    "Astilleros",
     "Minera",
     "Corporación",
     "Industrias",
