@@ -1363,13 +1363,19 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
     // ("C$310 million", "HK$2 billion": a currency's letters, no name.)
     let currency = tokens.get(i + 1).is_some_and(|n| n.text == "$" && n.start == tokens[i].end);
     // ("rates Mongolia B+", "Baa3": a credit rating after a name is no part of it.)
+    // (Graded as the agencies grade: "AA-", "B+", "Baa3", "Caa1"; not "A-League", "Airbus A321".)
     let rating = |k: usize| {
         tokens.get(k).is_some_and(|t| {
-            let grade = !t.text.is_empty()
-                && t.text.len() <= 4
-                && t.text.chars().all(|c| matches!(c, 'A' | 'B' | 'C' | 'a' | '1'..='3'));
-            let sign = tokens.get(k + 1).is_some_and(|n| (n.text == "+" || n.text == "-") && n.start == t.end);
-            grade && (sign || t.text.chars().any(|c| c.is_ascii_digit()))
+            let letters = ["AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C"].contains(&t.text);
+            let sign = tokens.get(k + 1).is_some_and(|n| {
+                (n.text == "+" || n.text == "-")
+                    && n.start == t.end
+                    && tokens.get(k + 2).is_none_or(|a| !a.word || a.start > n.end)
+            });
+            let moody = t.text.len() >= 2
+                && t.text.ends_with(['1', '2', '3'])
+                && ["Aaa", "Aa", "A", "Baa", "Ba", "B", "Caa", "Ca"].contains(&&t.text[..t.text.len() - 1]);
+            (letters && sign) || moody
         })
     };
     if !is_cap(i) || currency || rating(i) {
@@ -1610,10 +1616,11 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
                     .any(|w| n.is(w))
             })
     });
-    let named_thing = i > 0 && {
-        let b = &tokens[i - 1];
-        b.is("the") || (b.word && !b.capital && is_in(words::VESSEL_NOUNS, &b.lower))
-    };
+    // (Not "the Biden 2024 campaign": a year goes on only after a ship's noun.)
+    let ship_noun =
+        i > 0 && tokens[i - 1].word && !tokens[i - 1].capital && is_in(words::VESSEL_NOUNS, &tokens[i - 1].lower);
+    let year = tokens.get(end).and_then(|t| t.text.parse::<u32>().ok()).is_some_and(|y| (1900..=2099).contains(&y));
+    let named_thing = i > 0 && ((tokens[i - 1].is("the") && !year) || ship_noun);
     let month = (i..end).any(|k| is_in(words::MONTHS, tokens[k].text.trim_end_matches('.')));
     if number && named_thing && end > i && !month {
         end += 1;
@@ -2455,7 +2462,12 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             && mentions[o].modifier
             && names_state(&mentions[o].referent, gaz)
             && tokens.get(mentions[o].tokens.end).is_some_and(|t| matches!(t.text, "," | "." | ";") || t.is("who"))
-            && tokens.get(mentions[o].tokens.start.wrapping_sub(1)).is_some_and(|t| t.is("a") || t.is("an"))
+            && mentions[o]
+                .tokens
+                .start
+                .checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| t.is("a") || t.is("an"))
         {
             mentions[p].tie(o, "national".to_owned());
             continue;

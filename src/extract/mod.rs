@@ -283,10 +283,12 @@ fn find_on(
         let stood_in = |n: &usize| officials.iter().any(|o| o.0 == *n && o.1 == state && o.2 == person);
         for i in 0..relations.len() {
             let r = &relations[i];
-            if !r.sentences.iter().all(stood_in) || is_role_tie(r.rule) || (r.source != state && r.target != state) {
+            // (Only what was done to the official: "summoned Suriname’s ambassador"; not what the
+            // state itself did in that sentence, "over Suriname’s seizure of boats".)
+            if !r.sentences.iter().all(stood_in) || is_role_tie(r.rule) || r.target != state {
                 continue;
             }
-            let (source, target) = if r.source == state { (person, r.target) } else { (r.source, person) };
+            let (source, target) = (r.source, person);
             let exists = relations.iter().any(|o| o.source == source && o.target == target && o.label == r.label);
             if source != target && !exists {
                 relations[i].source = source;

@@ -50,7 +50,7 @@ pub struct Resolver<'a> {
     org_words: HashMap<String, HashSet<String>>,
     /// The head word of known organisations' names the article uses ("Commission" for "European
     /// Commission", "Fund" for "International Monetary Fund") → those names.
-    known_heads: HashMap<String, HashSet<String>>,
+    known_heads: HashMap<String, HashSet<usize>>,
     /// Surfaces named strongly somewhere (so a weak mention of them counts).
     strong: HashSet<String>,
     sentence: usize,
@@ -91,7 +91,7 @@ impl<'a> Resolver<'a> {
     pub fn new(map: &'a Map, gaz: &'a Gazetteer, sentences: &[(Vec<Token<'_>>, Vec<Mention>)]) -> Self {
         let mut person_words: HashMap<String, HashSet<String>> = HashMap::new();
         let mut org_words: HashMap<String, HashSet<String>> = HashMap::new();
-        let mut known_heads: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut known_heads: HashMap<String, HashSet<usize>> = HashMap::new();
         let mut strong = HashSet::new();
         let mut named = HashSet::new();
         // (A name the article repeats is read once: what is learnt from it is the same.)
@@ -102,13 +102,10 @@ impl<'a> Resolver<'a> {
                     named.insert(g);
                     // "the Commission", "the Fund": a known body's head word, for it alone.
                     let organisation = gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::Organization);
-                    let mut words = m.surface.split_whitespace();
-                    if let (true, Some(last), true) = (organisation, words.next_back(), words.next().is_some())
-                        && HEAD_WORDS.contains(&last)
-                        && !m.modifier
-                        && !m.possessive
-                    {
-                        known_heads.entry(normalize(last)).or_default().insert(m.surface.clone());
+                    let last = m.surface.split_whitespace().next_back().unwrap_or("");
+                    let several = m.surface.split_whitespace().count() > 1;
+                    if organisation && several && HEAD_WORDS.contains(&last) && !m.modifier && !m.possessive {
+                        known_heads.entry(normalize(last)).or_default().insert(g);
                     }
                 }
                 if let Referent::Name { kind, weak } = &m.referent {
@@ -831,7 +828,10 @@ impl<'a> Resolver<'a> {
                     name.split([' ', '-']).any(|w| w == h || (h.len() >= 6 && w.starts_with(h)))
                 };
                 let unions_of_states = ["European Union", "African Union", "Eurasian Economic Union", "Soviet Union"];
-                let of_states = |e: &Entity| head == "union" && unions_of_states.contains(&e.name.as_str());
+                // (Nor is "the federation" one, now that a federation may be a union by name.)
+                let of_states = |e: &Entity| {
+                    matches!(head.as_str(), "union" | "federation") && unions_of_states.contains(&e.name.as_str())
+                };
                 let no_body =
                     |e: &Entity| !bodies.iter().any(|b| e.name.contains(b) || e.aliases.iter().any(|a| a.contains(b)));
                 let fits = |e: &Entity| {
@@ -935,9 +935,9 @@ impl<'a> Resolver<'a> {
             && let Some(e) = self
                 .known_heads
                 .get(&key)
-                .filter(|names| names.len() == 1)
-                .and_then(|names| names.iter().next())
-                .and_then(|name| self.by_key.get(&normalize(name)).copied())
+                .filter(|entries| entries.len() == 1)
+                .and_then(|entries| entries.iter().next())
+                .and_then(|g| self.by_gazetteer.get(g).copied())
         {
             return Some(e);
         }
@@ -972,7 +972,8 @@ impl<'a> Resolver<'a> {
 
     /// The officials a state stood in for, once the article has named them: (sentence, state,
     /// person) for "Guyana summoned Suriname’s ambassador" when "Suriname’s ambassador, Marcia
-    /// Pinas," comes later; only where one person holds that role of that state.
+    /// Pinas," comes later; only where one person holds that role of that state, or, for a
+    /// diplomat, where one person is named as a diplomat of no state ("the envoy, Marcia Pinas").
     pub fn named_officials(&self) -> Vec<(usize, usize, usize)> {
         self.stand_ins
             .iter()

@@ -1055,6 +1055,12 @@ pub fn definite_kind(lower: &str) -> Option<ActorKind> {
     KINDS.get_or_init(|| DEFINITES.iter().copied().collect()).get(lower).copied()
 }
 
+/// Whether a capitalised word names a day or a month ("Tuesday", "Sept.", "October").
+pub fn is_day_or_month(word: &str) -> bool {
+    MONTHS.contains(&word.trim_end_matches('.'))
+        || ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].contains(&word)
+}
+
 /// A capitalised word that is no name: a sentence opener, a weekday or a month ("Sept.").
 pub fn not_a_name(word: &str) -> bool {
     // ("Jan Kowalski", "the Mar Azul Foundation", "Kim Jun": a month is abbreviated with its
