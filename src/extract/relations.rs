@@ -1552,6 +1552,9 @@ fn described_by(words: &[Token<'_>], most: usize) -> bool {
                 .any(|w| t.is(w))
                 && (hyphened || !is_past(t))
         })
+        // ("arms the Houthis and funds Hezbollah": a lower-case word in -s right before the name
+        // is a verb of its own, not a description.)
+        && words.last().is_none_or(|t| t.capital || !t.lower.ends_with('s') || t.lower.ends_with("ss"))
 }
 
 /// "X and his Cambodian counterpart, Gen. Chhay Vannarith": the counterpart named after the
@@ -5350,6 +5353,9 @@ mod tests {
             let r = relations(text);
             assert!(r.iter().all(|l| !l.contains(wrong)), "{text}: {r:?}");
         }
+        // A verb in -s after "and" has objects of its own.
+        has_all("Iran arms the Houthis and funds Hezbollah.", &["Iran —funded→ Hezbollah"]);
+        assert!(relations("Iran arms the Houthis and funds Hezbollah.").iter().all(|l| l != "Iran —armed→ Hezbollah"));
         let map = draft("Joe Biden visited the Biden 2024 campaign office. Fitch rates Ghana CCC+ and Egypt Caa1.");
         assert!(
             map.actors.iter().all(|a| !a.name.ends_with(char::is_numeric) && !a.name.ends_with('+')),
