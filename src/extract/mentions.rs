@@ -1633,7 +1633,9 @@ fn trim_openers(tokens: &[Token<'_>], run: Range<usize>) -> Range<usize> {
     let mut start = run.start;
     // ("All People’s Congress", "All Progressives Congress": "All" opens a party's name.)
     let party = |k: usize| run.end >= k + 3 && tokens[k].is("all") && is_in(words::ORG_WORDS, tokens[run.end - 1].text);
-    while start < run.end && words::not_a_name(tokens[start].text) && !party(start) {
+    // ("the A-League": a letter joined by a hyphen opens a name.)
+    let joined = |k: usize| tokens.get(k + 1).is_some_and(|h| h.is_hyphen() && h.start == tokens[k].end);
+    while start < run.end && words::not_a_name(tokens[start].text) && !party(start) && !joined(start) {
         start += 1;
     }
     // A run may not start with a connector either.

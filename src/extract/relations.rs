@@ -5356,6 +5356,9 @@ mod tests {
         // A verb in -s after "and" has objects of its own.
         has_all("Iran arms the Houthis and funds Hezbollah.", &["Iran —funded→ Hezbollah"]);
         assert!(relations("Iran arms the Houthis and funds Hezbollah.").iter().all(|l| l != "Iran —armed→ Hezbollah"));
+        let names: Vec<String> =
+            draft("Sydney FC left the A-League in March.").actors.iter().map(|a| a.name.clone()).collect();
+        assert!(names.contains(&"A-League".to_owned()), "{names:?}");
         let map = draft("Joe Biden visited the Biden 2024 campaign office. Fitch rates Ghana CCC+ and Egypt Caa1.");
         assert!(
             map.actors.iter().all(|a| !a.name.ends_with(char::is_numeric) && !a.name.ends_with('+')),
