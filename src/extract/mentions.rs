@@ -89,6 +89,8 @@ pub struct Mention {
     /// A possessive pronoun ("its", "their") before a company's role ("Its chief executive, …"):
     /// a company's, never a state's.
     pub company_owner: bool,
+    /// Followed by "said it would …" or "said its …": a name of no person, whatever it looks like.
+    pub no_person: bool,
 }
 
 impl Mention {
@@ -366,6 +368,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                     done_by: None,
                     called: None,
                     company_owner: false,
+                    no_person: false,
                 });
                 i = after;
                 continue;
@@ -972,6 +975,7 @@ fn plain(tokens: Range<usize>, text: &str, span: Range<usize>, referent: Referen
         done_by: None,
         called: None,
         company_owner: false,
+        no_person: false,
     }
 }
 
@@ -1966,6 +1970,26 @@ fn described_from(tokens: &[Token<'_>], mut k: usize) -> usize {
 /// foreign minister," / "Viasna, a Belarusian human rights group,") and organs before a name
 /// ("India’s Adani Group", "the Polish daily Gazeta Wyborcza").
 pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz: &Gazetteer, headline: bool) {
+    // "Visayan Skylink said it would appeal", "… said its profit fell": "it" and "its" stand for
+    // no person, so a name of no title they follow is an organisation's. (Not "said it was too
+    // early", "said it would be hard": an "it" of no one.)
+    for m in mentions.iter_mut() {
+        let end = m.tokens.end;
+        let said = tokens.get(end).is_some_and(|t| t.is("said") || t.is("says"));
+        let its = tokens.get(end + 1).is_some_and(|t| t.is("its"));
+        let it_acts = tokens.get(end + 1).is_some_and(|t| t.is("it"))
+            && tokens.get(end + 2).is_some_and(|t| ["would", "will", "had", "has", "could"].iter().any(|w| t.is(w)))
+            && tokens.get(end + 3).is_some_and(|t| t.word && !t.is("be") && !t.is("been") && !t.is("not"));
+        if said
+            && (its || it_acts)
+            && m.title.is_none()
+            && !m.possessive
+            && let Referent::Name { kind: kind @ ActorKind::Person, .. } = &mut m.referent
+        {
+            *kind = ActorKind::Organization;
+            m.no_person = true;
+        }
+    }
     // "Egyptian and Qatari mediators": the first demonym stands for its state too.
     for d in 0..mentions.len().saturating_sub(1) {
         let (first, second) = (&mentions[d], &mentions[d + 1]);

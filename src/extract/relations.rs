@@ -5366,4 +5366,15 @@ mod tests {
             map.actors
         );
     }
+
+    #[test]
+    fn which_and_it_stand_for_no_person() {
+        let map = draft("Regulators grounded Visayan Skylink on Monday. Visayan Skylink said it would appeal.");
+        assert_eq!(kind_of(&map, "Visayan Skylink"), Some(ActorKind::Organization), "{:?}", map.actors);
+        let map = draft("Kestrel Marlow, which owns the port, sued Anna Berg.");
+        assert_eq!(kind_of(&map, "Kestrel Marlow"), Some(ActorKind::Organization), "{:?}", map.actors);
+        // (A person with a title stays one.)
+        let map = draft("Finance Minister Anna Berg met the IMF. Anna Berg said it was a good meeting.");
+        assert_eq!(kind_of(&map, "Anna Berg"), Some(ActorKind::Person), "{:?}", map.actors);
+    }
 }

@@ -666,7 +666,19 @@ impl<'a> Resolver<'a> {
                 }
                 holder.or(stand_in)
             }
-            Referent::Name { kind, weak } => self.resolve_name(m, *kind, *weak),
+            Referent::Name { kind, weak } => {
+                let e = self.resolve_name(m, *kind, *weak);
+                // (A name first taken for a person's, later followed by "said it would …": an
+                // organisation's after all, unless a title made it a person's.)
+                if let Some(entity) = e.and_then(|e| self.entities.get_mut(e))
+                    && m.no_person
+                    && entity.kind == ActorKind::Person
+                    && entity.ties.is_empty()
+                {
+                    entity.kind = ActorKind::Organization;
+                }
+                e
+            }
             Referent::Body { head } => {
                 let named = self.named_body(m, head);
                 let state = || {
