@@ -5377,4 +5377,9 @@ mod tests {
         let map = draft("Finance Minister Anna Berg met the IMF. Anna Berg said it was a good meeting.");
         assert_eq!(kind_of(&map, "Anna Berg"), Some(ActorKind::Person), "{:?}", map.actors);
     }
+
+    #[test]
+    fn a_company_named_with_a_possessive() {
+        has_all("Moody’s downgraded Senegal to Caa1 on Friday.", &["Moody's Ratings —downgraded→ Senegal"]);
+    }
 }
