@@ -431,37 +431,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         // its bodies.)
         let before_member = |end: &usize| {
             tokens.get(*end).is_some_and(|t| {
-                [
-                    "leader",
-                    "leaders",
-                    "figure",
-                    "figures",
-                    "politician",
-                    "politicians",
-                    "lawmaker",
-                    "lawmakers",
-                    "candidate",
-                    "candidates",
-                    "activist",
-                    "activists",
-                    "member",
-                    "members",
-                    "party",
-                    "parties",
-                    "deputy",
-                    "deputies",
-                    "senator",
-                    "senators",
-                    "legislator",
-                    "legislators",
-                    "spokesman",
-                    "spokeswoman",
-                    "spokesperson",
-                    "chief",
-                    "head",
-                ]
-                .iter()
-                .any(|w| t.is(w))
+                !t.capital && (words::is_public_person_noun(&t.lower) || t.is("party") || t.is("parties"))
             })
         };
         if let Some(end) =
@@ -840,8 +810,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         let noun_next = m.next_is_common_noun || other_actor;
         // "the two Southeast Asian neighbours", "Middle Eastern capital": a region's adjective,
         // however many words it has.
-        let regional = tokens[m.tokens.clone()].iter().all(|t| is_in(words::REGION_WORDS, t.text))
-            && tokens.get(m.tokens.end.saturating_sub(1)).is_some_and(|t| is_in(words::REGION_ADJECTIVES, t.text));
+        let regional = regional(tokens, m.tokens.clone());
         // "the Fanilo party", "the Pheu Thai party": the name is also written with its noun.
         // (Not "the Sánchez coalition": a person's name before a coalition is the person.)
         if matches!(m.referent, Referent::Name { kind: ActorKind::Other | ActorKind::Organization, .. })
@@ -1659,6 +1628,13 @@ fn trim_openers(tokens: &[Token<'_>], run: Range<usize>) -> Range<usize> {
     start..end
 }
 
+/// Whether the words at `range` only name a region ("Western", "East African", "Southeast
+/// Asian"): region words ending in a region's adjective.
+fn regional(tokens: &[Token<'_>], range: Range<usize>) -> bool {
+    let Some(last) = range.end.checked_sub(1).and_then(|k| tokens.get(k)) else { return false };
+    tokens[range].iter().all(|t| is_in(words::REGION_WORDS, t.text)) && is_in(words::REGION_ADJECTIVES, last.text)
+}
+
 fn looks_like_org(tokens: &[Token<'_>]) -> bool {
     !matches!(classify(tokens), ActorKind::Person | ActorKind::Other)
 }
@@ -2229,11 +2205,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         };
         // (Not a region's adjective: "BEUC, the European consumer organisation," is of no one.)
         // (Nor "the East African regional bloc".)
-        let regional = |m: &Mention| {
-            matches!(m.referent, Referent::Name { .. })
-                && tokens[m.tokens.clone()].iter().all(|t| is_in(words::REGION_WORDS, t.text))
-                && tokens.get(m.tokens.end - 1).is_some_and(|t| is_in(words::REGION_ADJECTIVES, t.text))
-        };
+        let regional = |m: &Mention| matches!(m.referent, Referent::Name { .. }) && regional(tokens, m.tokens.clone());
         let organ_first = mentions.iter().position(|m| {
             (m.tokens.start == k || m.tokens.start + 1 == k)
                 && m.tokens.end > k

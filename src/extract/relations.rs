@@ -134,6 +134,15 @@ const OBJECT_STOPS: &[&str] = &[
     ";", ":", ",", "said", "says", "who", "which", "while", "whereas", "but", "because", "although", "since", "when",
     "after", "before", "until", "despite", "amid",
 ];
+/// Whether `t` opens or carries a clause of its own rather than describing a name: a word that
+/// closes an object's clause ("said", "which", "while"), a form of "be", "and"/"or", "that", or
+/// an auxiliary ("has", "had", "will", "would").
+fn clause_word(t: &Token<'_>) -> bool {
+    OBJECT_STOPS.iter().any(|w| t.is(w))
+        || BE.iter().any(|b| t.is(b))
+        || ["and", "or", "that", "whose", "has", "have", "had", "will", "would"].iter().any(|w| t.is(w))
+}
+
 /// Words that close the clause a subject is looked for in (going left).
 const SUBJECT_STOPS: &[&str] = &[
     ";",
@@ -670,13 +679,8 @@ pub fn in_sentence(
         let apposed = (1..=4)
             .filter(|&n| j >= n + 3)
             .find(|&n| {
-                tokens[j - n..j].iter().all(|t| {
-                    t.word
-                        && !t.capital
-                        && !["who", "which", "that", "whose", "was", "were", "is", "are", "has", "had", "and"]
-                            .iter()
-                            .any(|w| t.is(w))
-                }) && ["a", "an", "the"].iter().any(|d| tokens[j - n - 1].is(d))
+                tokens[j - n..j].iter().all(|t| t.word && !t.capital && !clause_word(t))
+                    && ["a", "an", "the"].iter().any(|d| tokens[j - n - 1].is(d))
                     && tokens[j - n - 2].text == ","
             })
             .and_then(|n| slots.iter().find(|s| s.tokens.end == j - n - 2 && !s.possessive))
@@ -1517,13 +1521,7 @@ fn after_apposition<'s>(tokens: &[Token<'_>], slots: &'s [Slot], end: usize) -> 
         && (from..close).all(|i| {
             let t = &tokens[i];
             in_owner(i)
-                || (t.word
-                    && !t.capital
-                    && !is_past(t)
-                    && !PREPOSITIONS.iter().any(|p| t.is(p))
-                    && !OBJECT_STOPS.iter().any(|w| t.is(w))
-                    && !BE.iter().any(|b| t.is(b))
-                    && !["and", "or", "that", "has", "had", "will", "would"].iter().any(|w| t.is(w)))
+                || (t.word && !t.capital && !is_past(t) && !PREPOSITIONS.iter().any(|p| t.is(p)) && !clause_word(t))
         });
     if !description || tokens.get(close + 1).is_none_or(|t| !t.is("and")) {
         return None;
@@ -1542,14 +1540,8 @@ fn described_by(words: &[Token<'_>], most: usize) -> bool {
                 && !t.is_possessive()
                 && !PREPOSITIONS.iter().any(|p| t.is(p))
                 && !PRONOUNS.iter().any(|p| t.is(p))
-                && !OBJECT_STOPS.iter().any(|w| t.is(w))
-                && !BE.iter().any(|b| t.is(b))
-                && ![
-                    "and", "or", "that", "its", "their", "his", "her", "has", "have", "had", "will", "would", "not",
-                    "no", "nor", "never",
-                ]
-                .iter()
-                .any(|w| t.is(w))
+                && !clause_word(t)
+                && !["its", "their", "his", "her", "not", "no", "nor", "never"].iter().any(|w| t.is(w))
                 && (hyphened || !is_past(t))
         })
         // ("arms the Houthis and funds Hezbollah": a lower-case word in -s right before the name
@@ -2159,37 +2151,8 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
     let unnamed = !slots.iter().any(|s| s.tokens.start >= from && s.tokens.start < limit);
     // ("disqualified another opposition leader, Andry Ravelo,": or a person's noun before a
     // person's name.)
-    let person_noun = limit > from
-        && tokens.get(limit - 1).is_some_and(|t| {
-            super::words::PERSON_NOUNS.contains(&t.lower.as_ref())
-                || [
-                    "leader",
-                    "politician",
-                    "figure",
-                    "critic",
-                    "dissident",
-                    "candidate",
-                    "official",
-                    "diplomat",
-                    "commander",
-                    "editor",
-                    "reporter",
-                    "blogger",
-                    "lawmaker",
-                    "senator",
-                    "executive",
-                    "opponent",
-                    "rival",
-                    "challenger",
-                    "adviser",
-                    "aide",
-                    "deputy",
-                    "minister",
-                    "businessman",
-                    "general",
-                ]
-                .contains(&t.lower.as_ref())
-        });
+    let person_noun =
+        limit > from && tokens.get(limit - 1).is_some_and(|t| super::words::is_public_person_noun(&t.lower));
     let holder = slots.iter().any(|s| {
         (s.titled || (s.person && person_noun))
             && s.tokens.start == limit + 1

@@ -1933,6 +1933,51 @@ pub const PERSON_NOUNS: &[&str] = &[
     "lawyer",
 ];
 
+/// What a person in public life is, before or after their name ("another opposition leader,
+/// Andry Ravelo", "opposition lawmakers"): a person, not the body or the group before the noun.
+const PUBLIC_PERSON_NOUNS: &[&str] = &[
+    "leader",
+    "politician",
+    "figure",
+    "critic",
+    "dissident",
+    "candidate",
+    "official",
+    "diplomat",
+    "commander",
+    "editor",
+    "reporter",
+    "blogger",
+    "lawmaker",
+    "legislator",
+    "senator",
+    "deputy",
+    "member",
+    "activist",
+    "executive",
+    "opponent",
+    "rival",
+    "challenger",
+    "adviser",
+    "aide",
+    "minister",
+    "general",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "head",
+];
+
+/// Whether a lower-case word, singular or plural ("deputies", "leaders"), is a person in public
+/// life (see `PUBLIC_PERSON_NOUNS`) or what a person is (`PERSON_NOUNS`).
+pub fn is_public_person_noun(lower: &str) -> bool {
+    let singular = |w: &str| PUBLIC_PERSON_NOUNS.contains(&w) || PERSON_NOUNS.contains(&w);
+    singular(lower)
+        || lower.strip_suffix("ies").is_some_and(|stem| singular(&format!("{stem}y")))
+        || lower.strip_suffix('s').is_some_and(singular)
+}
+
 /// What one can be of a body named before "of which" ("Togo Debout, of which DR is a member,").
 pub const MEMBER_NOUNS: &[&str] = &[
     "member",
