@@ -46,7 +46,12 @@ pub struct Antecedents {
     /// Who last made each of `words::ANSWERED_ACTS` ("accused", "offered"): the author of "the
     /// accusation" or "the offer" a later sentence answers.
     pub acts: [Option<usize>; ANSWERED_ACTS.len()],
+    /// Which of `acts` is the last accusation or claim made: what "Quispe denied that." denies.
+    pub statement: Option<usize>,
 }
+
+/// The answered acts that are statements: what a bare "that" answers ("denied that").
+const STATEMENTS: &[&str] = &["accusation", "claim"];
 
 impl Antecedents {
     /// The antecedents a sentence with these slots leaves for the next one (the previous ones
@@ -65,6 +70,7 @@ impl Antecedents {
             thing: thing.map(|s| s.actor).or(self.thing),
             also: if thing.is_some() { also.map(|s| s.actor) } else { self.also },
             acts: self.acts,
+            statement: self.statement,
         }
     }
 
@@ -72,9 +78,12 @@ impl Antecedents {
     pub fn acted(&mut self, label: &str, source: usize) {
         // ("revoked the licence of" is "revoked" too.)
         let act = |l: &&str| label == *l || label.strip_prefix(*l).is_some_and(|rest| rest.starts_with(' '));
-        for (k, (_, labels)) in ANSWERED_ACTS.iter().enumerate() {
+        for (k, (forms, labels)) in ANSWERED_ACTS.iter().enumerate() {
             if labels.iter().any(act) {
                 self.acts[k] = Some(source);
+                if forms.iter().any(|f| STATEMENTS.contains(f)) {
+                    self.statement = Some(k);
+                }
             }
         }
     }
@@ -335,7 +344,10 @@ pub fn in_sentence(
             && tokens.get(end + 1).is_some_and(|w| w.word && !w.capital && !DETERMINERS.iter().any(|d| w.is(d)))
             && !term;
         // "ruled that …", "warned that …": the clause that follows states the relation.
-        let reporting = tokens.get(end).is_some_and(|w| w.is("that"));
+        // (Not "Quispe denied that.", "rejected that account": what was said before.)
+        let reporting = tokens.get(end).is_some_and(|w| w.is("that"))
+            && !bare_that(tokens, end)
+            && answered_act(tokens, end, None).is_none();
         let control = control || reporting;
         // "exchanged fire": the second word is the first one's object, not a relation of its own.
         // (But "denied supplying weapons to the RSF": the gerund after a denial is the relation,
@@ -871,8 +883,11 @@ pub fn in_sentence(
             // "TotalEnergies has denied the allegations.", "The Kremlin did not respond to the
             // offer.": an act with no author named is that of whoever did it last.
             let answering = super::words::ANSWERING.contains(&sense_data.label.as_str());
-            let answered =
-                if objects.is_empty() && !pronoun_object && answering { answered_act(tokens, end) } else { None };
+            let answered = if objects.is_empty() && !pronoun_object && answering {
+                answered_act(tokens, end, previous.statement)
+            } else {
+                None
+            };
             // "Okamura called for a referendum, a demand Babiš rejected": the act named before
             // the answering clause is that of the sentence's subject.
             let answered = answered.and_then(|(k, noun)| Some((noun, previous.acts[k]?))).or_else(|| {
@@ -1035,6 +1050,14 @@ pub fn in_sentence(
         j = end;
     }
     opening_phrase(tokens, slots, lex, &mut out);
+    // "The guild said the airline skipped engine checks. The company did not respond to that
+    // claim.": whoever says something makes the claim a later sentence answers.
+    for k in (0..tokens.len()).filter(|&k| super::words::CLAIMING_VERBS.iter().any(|w| tokens[k].is(w))) {
+        let inside = skipped.iter().find(|r| r.contains(&k)).cloned();
+        if let Some(&(subject, _, _)) = subjects_left(tokens, slots, k, &skipped, inside.as_ref(), previous).first() {
+            acted.push(("said".to_owned(), subject));
+        }
+    }
     one_per_pair(out)
 }
 
@@ -1112,12 +1135,23 @@ fn opening_phrase(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, out: &mut
     }
 }
 
-/// "denied the allegations.", "did not respond to the offer": an act named right after the
-/// verb with no author of its own: its index in `words::ANSWERED_ACTS` and the noun.
-fn answered_act<'t>(tokens: &'t [Token<'_>], end: usize) -> Option<(usize, &'t str)> {
+/// "denied that.", "rejected that, saying …": "that" standing alone for what was said before.
+fn bare_that(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.is("that"))
+        && tokens.get(k + 1).is_none_or(|n| matches!(n.text, "." | "," | ";" | ":" | "!") || n.is("and") || n.is("but"))
+}
+
+/// "denied the allegations.", "did not respond to the offer", "rejected that account": an act
+/// named right after the verb with no author of its own: its index in `words::ANSWERED_ACTS`
+/// and the noun. `statement` is the last accusation or claim, what a bare "that" stands for.
+fn answered_act<'t>(tokens: &'t [Token<'_>], end: usize, statement: Option<usize>) -> Option<(usize, &'t str)> {
     let mut k = end;
     if tokens.get(k).is_some_and(|t| ["to", "with"].iter().any(|p| t.is(p))) {
         k += 1;
+    }
+    if bare_that(tokens, k) {
+        let act = statement?;
+        return Some((act, ANSWERED_ACTS[act].0[0]));
     }
     if !tokens.get(k).is_some_and(|t| ["the", "that", "this", "these", "those"].iter().any(|d| t.is(d))) {
         return None;
@@ -3201,6 +3235,30 @@ mod tests {
         // One whose author is named is not answered.
         let r = relations("Turkey offered to host talks. Russia rejected the offer of Ankara’s rivals.");
         assert!(!r.iter().any(|r| r.contains("offer of")), "{r:?}");
+    }
+
+    #[test]
+    fn answering_what_someone_said_or_a_bare_that() {
+        // What an actor said is the claim or account a later sentence answers.
+        has_all(
+            "The Pilots Guild said Visayan Skylink skipped engine checks. Visayan Skylink did not respond to that claim.",
+            &["Visayan Skylink —did not respond to claim of→ Pilots Guild"],
+        );
+        has_all(
+            "Greenpeace said Shell had hidden emissions data. Shell rejected that account.",
+            &["Shell —rejected account of→ Greenpeace"],
+        );
+        // "denied that." stands for the last accusation or claim.
+        has_all(
+            "Greenpeace accused Shell of hiding emissions data. Shell denied that.",
+            &["Shell —denied accusation of→ Greenpeace"],
+        );
+        // But "denied that" opening a clause reports what is denied, and no one said anything
+        // before: nothing is answered.
+        let r = relations("Shell denied that it had hidden emissions data.");
+        assert!(!r.iter().any(|r| r.contains("of→")), "{r:?}");
+        let r = relations("Germany criticised Iran. Shell denied that.");
+        assert!(!r.iter().any(|r| r.contains("denied")), "{r:?}");
     }
 
     #[test]

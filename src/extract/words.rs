@@ -1805,6 +1805,9 @@ pub const STATE_PEOPLE_AND_SHIPS: &[&str] = &[
 /// Verbs that report speech ("…, a State Department spokeswoman said").
 pub const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added"];
 
+/// Verbs by which an actor makes a claim a later sentence may answer ("rejected that account").
+pub const CLAIMING_VERBS: &[&str] = &["said", "says", "alleged", "alleges", "claimed", "claims", "insisted"];
+
 /// Verbs by which one actor asks another to act ("urged Phnom Penh to release"), with the form
 /// a relation's label gives them ("urged to release").
 pub const CONTROL_VERBS: &[(&str, &str)] = &[
@@ -2420,6 +2423,8 @@ pub const ANSWERED_ACTS: &[(&[&str], &[&str])] = &[
     // ("… filed a complaint alleging … TotalEnergies has denied the allegations.")
     (&["accusation", "accusations", "allegation", "allegations"], &["accused", "filed a complaint against", "sued"]),
     (&["charge", "charges"], &["charged"]),
+    // ("The guild said the airline skipped checks. … The company did not respond to that claim.")
+    (&["claim", "claims", "account", "version", "assertion", "assertions", "findings"], &["said"]),
     (&["ruling", "verdict", "judgment", "judgement"], RULING),
     // ("The High Court suspended the plan. … Odinga welcomed the decision.")
     (&["order", "decision", "move", "suspension", "revocation", "decree"], DECIDING),
