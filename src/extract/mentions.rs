@@ -288,9 +288,15 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             // full stop).
             let mut after = after;
             let mut apposed = false;
-            let definite = i > 0
-                && (tokens[i - 1].is("the")
-                    || out.last().is_some_and(|m| m.tokens.end == i && (m.possessive || m.modifier)));
+            // ("An LNA spokesman, Col. Salem al-Obeidi,": a name after "a" qualifies the role.)
+            let qualifying = |m: &Mention| {
+                m.possessive
+                    || m.modifier
+                    || (m.tokens.start > 0
+                        && (tokens[m.tokens.start - 1].is("a") || tokens[m.tokens.start - 1].is("an")))
+            };
+            let definite =
+                i > 0 && (tokens[i - 1].is("the") || out.last().is_some_and(|m| m.tokens.end == i && qualifying(m)));
             if titled_name.end <= after
                 && definite
                 && role.class != RoleClass::Honorific

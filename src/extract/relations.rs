@@ -2488,6 +2488,12 @@ mod tests {
              Rubio spoke to Pakistan’s army chief, Field Marshal Asim Munir.",
             &["Yahya Saree —military spokesman of→ Houthis", "Asim Munir —army chief of→ Pakistan"],
         );
+        // A name after "a" qualifies the role as an owner's possessive does.
+        has_all(
+            "The Libyan National Army (LNA) holds the east. An LNA spokesman, Col. Salem al-Obeidi, denied it. \
+             A Kuna Group spokesman, Omar Saleh, said so.",
+            &["Salem al-Obeidi —spokesman of→ Libyan National Army", "Omar Saleh —spokesman of→ Kuna Group"],
+        );
     }
 
     #[test]
