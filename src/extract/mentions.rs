@@ -472,7 +472,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             let kind = if personal { ActorKind::Person } else { ActorKind::Organization };
             Some(Referent::Definite(kind))
         } else if tokens[i].is("whose") && i >= 2 && tokens[i - 1].text == "," {
-            out.iter().rposition(|m| m.tokens.end + 1 == i && !m.modifier).map(Referent::SameAs)
+            // ("The International Maritime Organization (IMO), whose": past its short form.)
+            let bracketed = |m: &Mention| m.tokens.end + 2 == i && tokens[i - 2].text == ")";
+            out.iter().rposition(|m| (m.tokens.end + 1 == i || bracketed(m)) && !m.modifier).map(Referent::SameAs)
         } else {
             None
         };
@@ -483,8 +485,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         let puts_forward = stance(i + 1)
             || (tokens.get(i + 1).is_some_and(|t| t.word && !t.capital && !t.lower.ends_with("ing")) && stance(i + 2));
         let roled = || {
+            // ("its chief executive Andrus Kask": or the holder's name right after it.)
             role_after_modifiers(tokens, i + 1, gaz)
-                .is_some_and(|(_, after)| tokens.get(after).is_some_and(|t| t.text == ","))
+                .is_some_and(|(_, after)| tokens.get(after).is_some_and(|t| t.text == "," || (t.word && t.capital)))
         };
         let whose = tokens[i].is("whose");
         // ("his Agrofert conglomerate": a person's company, see `complete_appositions`.)

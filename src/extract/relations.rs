@@ -2488,6 +2488,17 @@ mod tests {
              Rubio spoke to Pakistan’s army chief, Field Marshal Asim Munir.",
             &["Yahya Saree —military spokesman of→ Houthis", "Asim Munir —army chief of→ Pakistan"],
         );
+        // "whose" past a short form in brackets; "its" before a role and the holder's name with
+        // no comma between.
+        has_all(
+            "The International Maritime Organization (IMO), whose secretary-general, Helena Vasquez-Ortiz, \
+             visited the site, was worried. Prosecutors charged Baltic Precision Systems, its chief executive \
+             Andrus Kask and two others.",
+            &[
+                "Helena Vasquez-Ortiz —secretary-general of→ International Maritime Organization",
+                "Andrus Kask —chief executive of→ Baltic Precision Systems",
+            ],
+        );
         // A name after "a" qualifies the role as an owner's possessive does.
         has_all(
             "The Libyan National Army (LNA) holds the east. An LNA spokesman, Col. Salem al-Obeidi, denied it. \
