@@ -1936,6 +1936,76 @@ fn role_text(words: &[Token<'_>]) -> String {
 }
 
 /// Past the words that qualify a description's noun from `k`: hyphened compounds in lower case
+/// "Kalahari Gem, a joint venture between the government and Canadian miner Northstar
+/// Diamonds,": each partner named after "between" or "of" is a partner in the venture named
+/// before the comma (and the two are not said to cooperate with each other).
+fn joint_ventures(tokens: &[Token<'_>], mentions: &mut [Mention]) {
+    for v in 0..mentions.len() {
+        let k = mentions[v].tokens.end;
+        let mut j = k + 1;
+        if tokens.get(k).is_none_or(|t| t.text != ",") || mentions[v].modifier || mentions[v].possessive {
+            continue;
+        }
+        if tokens.get(j).is_some_and(|t| t.is("a") || t.is("an")) {
+            j += 1;
+        }
+        // (Past one hyphened or numeric qualifier: "a 50-50 joint venture", "a three-way".)
+        if tokens
+            .get(j)
+            .is_some_and(|t| t.text.contains(['-', '‑']) || t.text.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            j += 1;
+        }
+        let venture = tokens.get(j).is_some_and(|t| t.is("joint"))
+            && tokens.get(j + 1).is_some_and(|t| t.is("venture"))
+            && tokens.get(j + 2).is_some_and(|t| t.is("between") || t.is("of"));
+        if !venture {
+            continue;
+        }
+        // The partners: up to the clause's end, split at "and" and commas outside brackets; in
+        // each part the last name outside brackets ("the state-owned Nigerian National Petroleum
+        // Company (NNPC)", "Indian conglomerate Varman Industries").
+        let from = j + 3;
+        let mut depth = 0usize;
+        let mut end = from;
+        while let Some(t) = tokens.get(end) {
+            match t.text {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                "." | ";" | "," if depth == 0 => break,
+                _ => {}
+            }
+            end += 1;
+        }
+        let bracketed = |m: &Mention| {
+            (from..m.tokens.start).filter(|&i| tokens[i].text == "(").count()
+                > (from..m.tokens.start).filter(|&i| tokens[i].text == ")").count()
+        };
+        let mut partners = Vec::new();
+        let mut part = from;
+        for cut in (from..=end).filter(|&i| i == end || tokens[i].is("and")) {
+            let head = (0..mentions.len()).rev().find(|&p| {
+                let m = &mentions[p];
+                m.tokens.start >= part && m.tokens.end <= cut && !m.modifier && !m.possessive && !bracketed(m)
+            });
+            partners.extend(head);
+            part = cut + 1;
+        }
+        if partners.len() >= 2 {
+            for p in partners {
+                mentions[p].tie(v, "partner in".to_owned());
+            }
+            // (A venture is no person, whatever its name looks like.)
+            if let Referent::Name { kind: kind @ (ActorKind::Person | ActorKind::Other), .. } =
+                &mut mentions[v].referent
+                && mentions[v].title.is_none()
+            {
+                *kind = ActorKind::Organization;
+            }
+        }
+    }
+}
+
 /// ("state-backed"; not "Shenzhen-listed") and a few adjectives
 /// ("former", "fellow"). `k` itself when there are none.
 fn described_from(tokens: &[Token<'_>], mut k: usize) -> usize {
@@ -2862,6 +2932,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             }
         }
     }
+    joint_ventures(tokens, mentions);
     // "Sovcomflot, Russia’s state shipping group,": a lone word opening a sentence is a name
     // when the text goes on to say what it is.
     if !headline {

@@ -486,7 +486,15 @@ pub fn in_sentence(
         let mark = out.len();
         if determiner || noun_modifier || nominal {
             // "talks between Israel and Hamas": the two after "between".
-            if tokens.get(end).is_some_and(|t| t.is("between")) {
+            // (Not "Kalahari Gem, a joint venture between the government and Northstar": the
+            // partners are each a partner in the venture named before; see `mentions`.)
+            let named_venture = j >= 3
+                && t.is("joint")
+                && (j - 3..j).any(|k| tokens[k].text == ",")
+                && slots
+                    .iter()
+                    .any(|s| s.tokens.end + 1 < j && tokens[s.tokens.end].text == "," && s.tokens.end + 3 >= j);
+            if tokens.get(end).is_some_and(|t| t.is("between")) && !named_venture {
                 let pair = objects_right(tokens, slots, end + 1);
                 if let [(a, _), (b, _), ..] = pair.as_slice() {
                     push(&mut out, *a, *b, &sense_data.label, true, 0.55, "noun phrase");
@@ -3252,6 +3260,24 @@ mod tests {
         // One whose author is named is not answered.
         let r = relations("Turkey offered to host talks. Russia rejected the offer of Ankara’s rivals.");
         assert!(!r.iter().any(|r| r.contains("offer of")), "{r:?}");
+    }
+
+    #[test]
+    fn partners_in_a_joint_venture_named_before_it() {
+        let text = "Delta Crest, a joint venture between the state-owned Nigerian National Petroleum Company (NNPC) \
+                    and Indian conglomerate Varman Industries, halted output.";
+        has_all(
+            text,
+            &[
+                "Nigerian National Petroleum Company —partner in→ Delta Crest",
+                "Varman Industries —partner in→ Delta Crest",
+            ],
+        );
+        // The partners are not said to cooperate with each other; a venture of one is none.
+        let r = relations(text);
+        assert!(!r.iter().any(|r| r.contains("cooperated")), "{r:?}");
+        let r = relations("Delta Crest, a joint venture of Varman Industries, halted output.");
+        assert!(!r.iter().any(|r| r.contains("partner in")), "{r:?}");
     }
 
     #[test]
