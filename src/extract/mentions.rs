@@ -590,6 +590,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             && let Some(&(_, kind)) = tokens.get(noun).and_then(|n| words::PAIR_NOUNS.iter().find(|(w, _)| n.is(w)))
             // (Not "both sides of the border".)
             && tokens.get(noun + 1).is_none_or(|t| !t.is("of"))
+            // (Nor "officials on both sides said", "detainees held by both sides": where, or by
+            // whom, is no one acted on; but "called on both sides to" is.)
+            && (kind != ActorKind::Other
+                || i == 0
+                || !PLACE_OR_AGENT_PREPOSITIONS.iter().any(|p| tokens[i - 1].is(p))
+                || (tokens[i - 1].is("on") && i >= 2 && tokens[i - 2].lower.starts_with("call")))
         {
             let m = phrase(text, tokens, i, noun, Referent::Pair(kind));
             i = m.tokens.end;
@@ -1936,6 +1942,10 @@ fn role_text(words: &[Token<'_>]) -> String {
 }
 
 /// Past the words that qualify a description's noun from `k`: hyphened compounds in lower case
+/// Prepositions before "both sides" that make it a place or an agent, not an actor acted on.
+const PLACE_OR_AGENT_PREPOSITIONS: &[&str] =
+    &["on", "by", "from", "of", "in", "at", "across", "between", "among", "for", "with", "to"];
+
 /// "Kalahari Gem, a joint venture between the government and Canadian miner Northstar
 /// Diamonds,": each partner named after "between" or "of" is a partner in the venture named
 /// before the comma (and the two are not said to cooperate with each other).

@@ -3263,6 +3263,21 @@ mod tests {
     }
 
     #[test]
+    fn both_sides_are_the_two_named_side_by_side() {
+        has_all(
+            "Kyrgyzstan and Uzbekistan agreed to hold talks. Kazakhstan offered to host them. \
+             Officials from both countries will meet on Thursday. The Kremlin urged both sides to show restraint.",
+            &["Russia —urged→ Kyrgyzstan", "Russia —urged→ Uzbekistan"],
+        );
+        // Where they are, or who holds someone, is no one acted on; nor does anyone stand for
+        // them when no two were named side by side.
+        let r = relations("Kyrgyzstan and Uzbekistan traded fire. The ICRC visited detainees held by both sides.");
+        assert!(!r.iter().any(|r| r.contains("ICRC") || r.contains("held")), "{r:?}");
+        let r = relations("Kyrgyzstan closed its border. Russia urged both sides to show restraint.");
+        assert!(!r.iter().any(|r| r.contains("urged")), "{r:?}");
+    }
+
+    #[test]
     fn partners_in_a_joint_venture_named_before_it() {
         let text = "Delta Crest, a joint venture between the state-owned Nigerian National Petroleum Company (NNPC) \
                     and Indian conglomerate Varman Industries, halted output.";

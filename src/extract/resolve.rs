@@ -77,6 +77,10 @@ pub struct Resolver<'a> {
     /// (sentence, actor) for every actor a sentence names itself, not through an owner's
     /// possessive or a stand-in ("Russia would respond").
     named_in: HashSet<(usize, usize)>,
+    /// The last two institutions a sentence named side by side ("Pakistan and Afghanistan
+    /// exchanged fire", "talks between the union and Kalahari Gem"), and that sentence: what
+    /// "both sides" stands for.
+    last_joined: Option<(usize, usize, usize)>,
 }
 
 /// Normal form for comparing names: lower case, plain apostrophes, no leading "the".
@@ -188,6 +192,7 @@ impl<'a> Resolver<'a> {
             previous_subject: None,
             stand_ins: Vec::new(),
             named_in: HashSet::new(),
+            last_joined: None,
             named,
             linked: HashMap::new(),
             map_names: map
@@ -244,7 +249,9 @@ impl<'a> Resolver<'a> {
             } else {
                 self.resolve(m, &resolved, mentions)
             };
-            if let Some((_, second)) = pair {
+            if let Some((first, second)) = pair {
+                // ("Security officials from both countries": the two sides still.)
+                self.last_joined = Some((first, second, self.sentence));
                 twins.push((i, second));
                 self.note(second, "");
             }
@@ -382,6 +389,20 @@ impl<'a> Resolver<'a> {
                 });
             }
         }
+        // ("Pakistan and Afghanistan", "between the union and Kalahari Gem": two institutions
+        // with one word, or "and the", between them.)
+        let institution =
+            |e: usize| matches!(self.entities[e].kind, ActorKind::State | ActorKind::Organization | ActorKind::Other);
+        let joined = (1..mentions.len()).find_map(|i| {
+            let (a, b) = (&mentions[i - 1], &mentions[i]);
+            let (Some(x), Some(y)) = (resolved[i - 1], resolved[i]) else { return None };
+            let near = b.tokens.start > a.tokens.end && b.tokens.start <= a.tokens.end + 2;
+            let plain = |m: &Mention| !m.modifier && !m.possessive && !matches!(m.referent, Referent::Pair(_));
+            (near && x != y && plain(a) && plain(b) && institution(x) && institution(y)).then_some((x, y))
+        });
+        if let Some((x, y)) = joined {
+            self.last_joined = Some((x, y, self.sentence));
+        }
         self.sentence += 1;
         let subject = mentions.iter().zip(&resolved).find_map(|(m, e)| {
             let e = (*e)?;
@@ -395,15 +416,31 @@ impl<'a> Resolver<'a> {
     }
 
     /// "both governments": two actors of `kind`, in the order the text met them. Two named
-    /// earlier in this sentence ("Thailand and Cambodia said both countries …"); else, of those
-    /// named in the last six sentences, the two the article names most (its two sides).
+    /// earlier in this sentence ("Thailand and Cambodia said both countries …"); else the last
+    /// two of that kind named side by side in the last six sentences; else, of those named in
+    /// the last six sentences, the two the article names most (its two sides).
+    /// "both sides" (`kind` Other): the two institutions a sentence of the last ten named side
+    /// by side, or "both countries" stood for.
     fn pair(&self, kind: ActorKind, resolved: &[Option<usize>]) -> Option<(usize, usize)> {
+        if kind == ActorKind::Other {
+            let (a, b, n) = self.last_joined?;
+            return (self.sentence.saturating_sub(n) <= 10).then_some((a.min(b), a.max(b)));
+        }
         // ("the two companies" are no union or commission.)
         let company = |e: &Entity| kind != ActorKind::Organization || !NO_COMPANY.iter().any(|b| e.name.contains(b));
         let fits = |i: usize| self.entities.get(i).is_some_and(|e| e.kind == kind && company(e));
         let mut here: Vec<usize> = resolved.iter().flatten().copied().filter(|&i| fits(i)).collect();
         here.dedup();
         if let [a, b, ..] = here[..] {
+            return Some((a.min(b), a.max(b)));
+        }
+        // ("Kyrgyzstan and Uzbekistan agreed … Officials from both countries": the two named
+        // side by side, not whichever two the article names most.)
+        if let Some((a, b, n)) = self.last_joined
+            && fits(a)
+            && fits(b)
+            && self.sentence.saturating_sub(n) <= 6
+        {
             return Some((a.min(b), a.max(b)));
         }
         let mut recent: Vec<usize> = (0..self.entities.len())

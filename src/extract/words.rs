@@ -859,9 +859,12 @@ pub fn is_owned_act(lower: &str, person: bool) -> bool {
 }
 
 /// Plural nouns after "both" or "the two" that stand for two actors of a kind named ("both
-/// governments", "the two companies"). (Not "both sides": in a trade war they are the two blocs,
-/// not any two actors named; nor "the two men", as often two unnamed as two named.)
+/// governments", "the two companies"); "both sides" stands for the last two institutions named
+/// side by side ("Pakistan and Afghanistan exchanged fire"), not any two the article names most.
+/// (Not "the two men", as often two unnamed as two named.)
 pub const PAIR_NOUNS: &[(&str, ActorKind)] = &[
+    // (Any two institutions named side by side; see `Resolver::pair`.)
+    ("sides", ActorKind::Other),
     ("governments", ActorKind::State),
     ("countries", ActorKind::State),
     ("nations", ActorKind::State),
