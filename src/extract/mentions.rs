@@ -1555,10 +1555,15 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
         }
         // ("Peace and Security Council": a known name after "and" is part of a body's name.)
         let fields_and_body = here.is("and") && and_in_name && is_in(words::DOMAIN_WORDS, tokens[end - 1].text);
+        // ("Foreign ministers Chimwemwe Banda of Malawi and Rehema Kombo of Tanzania": a person's
+        // name ends before "of" and a name the gazetteer knows.)
+        let person_of =
+            here.is("of") && end >= i + 2 && starts_hit(k) && classify(&tokens[i..end]) == ActorKind::Person;
         if k > end
             && is_cap(k)
             && (!starts_hit(k) || through_hit || fields_and_body)
             && (!here.is("and") || and_in_name)
+            && !person_of
         {
             end = k + 1;
             continue;
@@ -2943,6 +2948,21 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
     }
     joint_ventures(tokens, mentions);
+    // "Foreign ministers Chimwemwe Banda of Malawi and Rehema Kombo of Tanzania signed": each
+    // person is of the state named right after, which only qualifies them.
+    for p in 0..mentions.len().saturating_sub(1) {
+        let end = mentions[p].tokens.end;
+        let person = matches!(mentions[p].referent, Referent::Name { kind: ActorKind::Person, .. });
+        let of_state = tokens.get(end).is_some_and(|t| t.is("of"))
+            && mentions[p + 1].tokens.start == end + 1
+            && names_state(&mentions[p + 1].referent, gaz)
+            && !mentions[p + 1].possessive;
+        if person && of_state && !mentions[p].modifier && !mentions[p].possessive && mentions[p].role_of.is_none() {
+            let role = mentions[p].title.clone().unwrap_or_default();
+            mentions[p].tie(p + 1, role);
+            mentions[p + 1].modifier = true;
+        }
+    }
     // "Sovcomflot, Russia’s state shipping group,": a lone word opening a sentence is a name
     // when the text goes on to say what it is.
     if !headline {

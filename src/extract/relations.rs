@@ -3263,6 +3263,19 @@ mod tests {
     }
 
     #[test]
+    fn a_person_of_a_state_named_after_the_name() {
+        let text = "Foreign ministers Chimwemwe Banda of Malawi and Rehema Kombo of Tanzania signed the terms.";
+        has_all(text, &["Chimwemwe Banda —of→ Malawi", "Rehema Kombo —of→ Tanzania"]);
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        assert!(!map.actors.iter().any(|a| a.name.contains(" of ")), "{:?}", map.actors);
+        // A body's name keeps its "of".
+        let map =
+            draft_map("The Central Bank of Malawi met the Bank of Tanzania.", &ArticleInfo::default(), &mut |_| true)
+                .unwrap_or_default();
+        assert!(map.actors.iter().any(|a| a.name == "Central Bank of Malawi"), "{:?}", map.actors);
+    }
+
+    #[test]
     fn both_sides_are_the_two_named_side_by_side() {
         has_all(
             "Kyrgyzstan and Uzbekistan agreed to hold talks. Kazakhstan offered to host them. \
