@@ -1500,7 +1500,17 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
         let first = (i..end).find(|&k| !words::not_a_name(tokens[k].text)).unwrap_or(i);
         let body_of = is_in(words::ORG_FIRST_WORDS, tokens[first].text)
             && tokens[first..end].iter().any(|t| t.is("of") || t.is("for"));
+        // (Not "two Russian fishing companies, Severny Trawl and Kolsky Seafood Holding,": names
+        // listed after a plural noun and a comma.)
+        let listed = i >= 2
+            && tokens[i - 1].text == ","
+            && tokens[i - 2].word
+            && !tokens[i - 2].capital
+            && tokens[i - 2].lower.len() > 3
+            && tokens[i - 2].lower.ends_with('s')
+            && !tokens[i - 2].lower.ends_with("ss");
         let and_in_name = here.is("and")
+            && !listed
             && (body_of || {
                 let mut e = k;
                 while is_cap(e) {
@@ -1947,6 +1957,55 @@ fn role_text(words: &[Token<'_>]) -> String {
 }
 
 /// Past the words that qualify a description's noun from `k`: hyphened compounds in lower case
+/// "two Russian fishing companies, Severny Trawl and Kolsky Seafood Holding,": names listed
+/// after a demonym's plural description and a comma are each of the state ("fishing company
+/// of"), and of the description's kind; the demonym only qualifies them.
+fn listed_after_description(tokens: &[Token<'_>], mentions: &mut [Mention], gaz: &Gazetteer) {
+    let lower = |k: usize| tokens.get(k).is_some_and(|t| t.word && !t.capital);
+    for d in 0..mentions.len() {
+        if !mentions[d].modifier || !names_state(&mentions[d].referent, gaz) {
+            continue;
+        }
+        let from = mentions[d].tokens.end;
+        let Some(comma) = (from + 1..tokens.len().min(from + 3)).find(|&k| tokens[k].text == ",") else { continue };
+        let noun = words::singular(&tokens[comma - 1].lower);
+        let kind = words::definite_kind(&noun);
+        if !(from..comma).all(lower) || !tokens[comma - 1].lower.ends_with('s') || kind.is_none() {
+            continue;
+        }
+        let mut listed = Vec::new();
+        let mut k = comma + 1;
+        let mut closed = false;
+        while let Some(m) = mentions.iter().position(|m| m.tokens.start == k && !m.modifier && !m.possessive) {
+            listed.push(m);
+            let end = mentions[m].tokens.end;
+            match tokens.get(end).map(|t| t.lower.as_ref()) {
+                Some(",") if !closed => k = end + 1,
+                Some("and") if !closed => {
+                    k = end + 1;
+                    closed = true;
+                }
+                _ => break,
+            }
+        }
+        if listed.len() < 2 || !closed {
+            continue;
+        }
+        let role = words::singular(&tokens[from..comma].iter().map(|t| t.lower.as_ref()).collect::<Vec<_>>().join(" "));
+        for &m in &listed {
+            mentions[m].tie(d, role.clone());
+            if let (
+                Some(ActorKind::Organization),
+                Referent::Name { kind: kind @ (ActorKind::Person | ActorKind::Other), .. },
+            ) = (kind, &mut mentions[m].referent)
+                && mentions[m].title.is_none()
+            {
+                *kind = ActorKind::Organization;
+            }
+        }
+    }
+}
+
 /// Prepositions before "both sides" that make it a place or an agent, not an actor acted on.
 const PLACE_OR_AGENT_PREPOSITIONS: &[&str] =
     &["on", "by", "from", "of", "in", "at", "across", "between", "among", "for", "with", "to"];
@@ -2948,6 +3007,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
     }
     joint_ventures(tokens, mentions);
+    listed_after_description(tokens, mentions, gaz);
     // "Foreign ministers Chimwemwe Banda of Malawi and Rehema Kombo of Tanzania signed": each
     // person is of the state named right after, which only qualifies them.
     for p in 0..mentions.len().saturating_sub(1) {

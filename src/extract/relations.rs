@@ -2200,7 +2200,20 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
             && s.tokens.start == limit + 1
             && tokens.get(s.tokens.end).is_none_or(|t| matches!(t.text, "," | "." | ";"))
     });
-    if unnamed && holder && limit > from && tokens.get(limit).is_some_and(|t| t.text == ",") {
+    // ("barred two Russian fishing companies, Severny Trawl and Kolsky Seafood Holding,": or
+    // names listed after their plural description.)
+    let described = limit > from
+        && tokens.get(limit - 1).is_some_and(|t| {
+            t.word
+                && !t.capital
+                && t.lower.ends_with('s')
+                && super::words::definite_kind(&super::words::singular(&t.lower)).is_some()
+        });
+    let listed = described
+        && slots.iter().any(|s| {
+            s.tokens.start == limit + 1 && tokens.get(s.tokens.end).is_some_and(|t| t.text == "," || t.is("and"))
+        });
+    if unnamed && (holder || listed) && limit > from && tokens.get(limit).is_some_and(|t| t.text == ",") {
         limit = stop_from(limit + 1);
     }
     let after_prep = |s: &Slot| {
@@ -3273,6 +3286,26 @@ mod tests {
             draft_map("The Central Bank of Malawi met the Bank of Tanzania.", &ArticleInfo::default(), &mut |_| true)
                 .unwrap_or_default();
         assert!(map.actors.iter().any(|a| a.name == "Central Bank of Malawi"), "{:?}", map.actors);
+    }
+
+    #[test]
+    fn names_listed_after_their_plural_description() {
+        let text =
+            "Norway barred two Russian fishing companies, Severny Trawl and Kolsky Seafood Holding, from its ports.";
+        has_all(
+            text,
+            &[
+                "Norway —barred→ Severny Trawl",
+                "Norway —barred→ Kolsky Seafood Holding",
+                "Severny Trawl —fishing company of→ Russia",
+                "Kolsky Seafood Holding —fishing company of→ Russia",
+            ],
+        );
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        assert!(map.actors.iter().all(|a| a.kind != ActorKind::Person), "{:?}", map.actors);
+        // Not barred: the state whose companies they are.
+        let r = relations(text);
+        assert!(!r.iter().any(|r| r == "Norway —barred→ Russia"), "{r:?}");
     }
 
     #[test]
