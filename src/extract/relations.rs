@@ -3289,6 +3289,18 @@ mod tests {
     }
 
     #[test]
+    fn a_university_and_its_officers() {
+        has_all(
+            "The commission questioned officials of Westfield Bank. Western Harbour University stood down its \
+             vice-chancellor, Professor Graham Whitcombe. The university’s chancellor, Margaret Ng, apologised.",
+            &[
+                "Graham Whitcombe —vice-chancellor of→ Western Harbour University",
+                "Margaret Ng —chancellor of→ Western Harbour University",
+            ],
+        );
+    }
+
+    #[test]
     fn names_listed_after_their_plural_description() {
         let text =
             "Norway barred two Russian fishing companies, Severny Trawl and Kolsky Seafood Holding, from its ports.";
