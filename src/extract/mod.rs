@@ -462,7 +462,16 @@ fn read_sentences<'t>(
                 && h.end - h.start >= 2
                 && after_name
                 && all_hits[cursor..upto].binary_search_by_key(&tokens[h.start - 1].start, |h| h.0).is_err();
-            !(place && after_name) && !((place || capital) && before_name) && !inside_name
+            // ("Dr. Ana Lima", "lawyer, Klodiana Meta": a capital's or a company's one word after
+            // a given name ends a person's name too; not at the sentence's start, nor a word the
+            // name goes on after.)
+            let surname = h.end == h.start + 1
+                && h.start >= 2
+                && after_name
+                && (capital || (org && h.form == Form::Name))
+                && all_hits[cursor..upto].binary_search_by_key(&tokens[h.start - 1].start, |h| h.0).is_err()
+                && tokens.get(h.end).is_none_or(|n| !(n.word && n.capital));
+            !(place && after_name) && !((place || capital) && before_name) && !inside_name && !surname
         });
         // A line of its own without final punctuation is a headline, however it is cased.
         let own_line = text[range.end..].starts_with(['\n', '\r']) || range.end == text.len();

@@ -3289,6 +3289,23 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_the_gazetteer_knows_as_a_city_or_a_company() {
+        let text = "Vertex Ndërtim’s lawyer, Klodiana Meta, said so. Its president, Dr. Ana Lima, resigned.";
+        has_all(text, &["Klodiana Meta —lawyer of→ Vertex Ndërtim"]);
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        assert!(map.actors.iter().any(|a| a.name == "Ana Lima"), "{:?}", map.actors);
+        assert!(!map.actors.iter().any(|a| a.name == "Peru" || a.name == "Meta"), "{:?}", map.actors);
+        // A demonym after a capitalised word is no surname.
+        let map = draft_map(
+            "LIMA — Former Peruvian President Óscar Valdivia was jailed.",
+            &ArticleInfo::default(),
+            &mut |_| true,
+        )
+        .unwrap_or_default();
+        assert!(map.actors.iter().any(|a| a.name == "Peru"), "{:?}", map.actors);
+    }
+
+    #[test]
     fn a_university_and_its_officers() {
         has_all(
             "The commission questioned officials of Westfield Bank. Western Harbour University stood down its \
