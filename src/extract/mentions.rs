@@ -1525,8 +1525,10 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
                 // ("Pharmacy and Poisons Board": or one word that is no known name.)
                 let opened = (end >= i + 2 || !words::not_a_name(tokens[i].text)) && !starts_hit(end - 1);
                 // (Not "Calloway Asset Management and Brightwater Capital": two whole names.)
-                let whole_before = is_in(words::ORG_WORDS, tokens[end - 1].text)
-                    || is_in(words::COMPANY_LAST_WORDS, tokens[end - 1].text);
+                // (But "The Petroleum and Natural Gas … Association": one word is no whole name.)
+                let whole_before = (is_in(words::ORG_WORDS, tokens[end - 1].text)
+                    || is_in(words::COMPANY_LAST_WORDS, tokens[end - 1].text))
+                    && end >= first + 2;
                 let body_after = e >= k + 2
                     && is_in(words::ORG_WORDS, tokens[e - 1].text)
                     && (is_in(words::DOMAIN_WORDS, tokens[end - 1].text) || opened)

@@ -3306,6 +3306,22 @@ mod tests {
     }
 
     #[test]
+    fn one_word_before_and_is_no_whole_name() {
+        let map = draft_map(
+            "The Petroleum and Natural Gas Senior Staff Association of Nigeria struck. About 2,400 workers at \
+             Botswana’s mine walked out. Calloway Asset Management and Brightwater Capital sued.",
+            &ArticleInfo::default(),
+            &mut |_| true,
+        )
+        .unwrap_or_default();
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        for name in ["Petroleum and Natural Gas Senior Staff Association of Nigeria", "Calloway Asset Management"] {
+            assert!(names.contains(&name), "{name} not in {names:?}");
+        }
+        assert!(!names.contains(&"About") && !names.contains(&"Petroleum"), "{names:?}");
+    }
+
+    #[test]
     fn a_university_and_its_officers() {
         has_all(
             "The commission questioned officials of Westfield Bank. Western Harbour University stood down its \
