@@ -353,7 +353,15 @@ pub fn in_sentence(
         // (But "denied supplying weapons to the RSF": the gerund after a denial is the relation,
         // denied.)
         let denied_gerund = j > 0 && DENIALS.iter().any(|d| tokens[j - 1].is(d)) && t.lower.ends_with("ing");
-        let after_trigger = last_trigger_end == Some(j) && !denied_gerund;
+        // (Nor "sanctions imposed by the EU": a participle with its agent after the noun.)
+        let done_by = is_past(t) && tokens.get(end).is_some_and(|w| w.is("by")) && {
+            let from = end + 1 + usize::from(tokens.get(end + 1).is_some_and(|w| w.is("the")));
+            slots
+                .iter()
+                .find(|s| s.tokens.start == from)
+                .is_some_and(|s| tokens.get(s.tokens.end).is_some_and(|p| DONE_TO.iter().any(|w| p.is(w))))
+        };
+        let after_trigger = last_trigger_end == Some(j) && !denied_gerund && !done_by;
         // (A verb outside the lexicon is no trigger whose object the next word could be:
         // "launched attacks on Ukraine" is read as "attacks".)
         if !generic {
@@ -767,6 +775,17 @@ pub fn in_sentence(
                     push(&mut out, *agent, *patient, label, sense_data.symmetric, 0.7, "passive voice");
                 }
             }
+        } else if let Some((noun, objects)) = noun_done_by(tokens, slots, j, by_after, &agents) {
+            // "Sanctions imposed by the EU on Russia", "a lawsuit filed by Greenpeace against
+            // Shell": what the agent did, to whom the phrase after it names.
+            let verb = tokens[j..end].iter().map(|t| t.lower.as_ref()).collect::<Vec<_>>().join(" ");
+            let (prep, objects) = objects;
+            let label = format!("{verb} {noun} {prep}");
+            for (agent, _) in &agents {
+                for &o in &objects {
+                    push(&mut out, *agent, o, &label, false, 0.6, "passive voice");
+                }
+            }
         } else if !(be_before || (and_before && passive_before(tokens, j))) {
             // "urged him to": the person last named who is not the subject.
             // ("had not consulted it.", "to escort it,"; not "warned it faces losses", where "it"
@@ -1141,6 +1160,48 @@ fn opening_phrase(tokens: &[Token<'_>], slots: &[Slot], lex: &Lexicon, out: &mut
     if verb && subject.actor != object.actor {
         push(out, subject.actor, object.actor, &sense.label, sense.symmetric, 0.5, "opening phrase");
     }
+}
+
+/// Prepositions after the agent of a participle that name whom the act was done to
+/// ("sanctions imposed by the EU on Russia").
+const DONE_TO: &[&str] = &["on", "against", "to", "with", "between", "from"];
+
+/// "Sanctions imposed by the EU on Russia", "a lawsuit filed by Greenpeace against Shell": a
+/// plural or mass noun, the participle at `j`, its agents after "by", and a preposition with
+/// the actors it governs right after them: the noun, the preposition and those actors.
+fn noun_done_by<'t>(
+    tokens: &'t [Token<'_>],
+    slots: &[Slot],
+    j: usize,
+    by_after: bool,
+    agents: &[(usize, f32)],
+) -> Option<(&'t str, (&'t str, Vec<usize>))> {
+    let noun = tokens.get(j.checked_sub(1)?)?;
+    let nominal = noun.word
+        && (!noun.capital || j == 1)
+        && !BE.iter().any(|b| noun.is(b))
+        && !DETERMINERS.iter().any(|d| noun.is(d))
+        && !PREPOSITIONS.iter().any(|p| noun.is(p))
+        && !clause_word(noun)
+        && !noun.lower.ends_with("ly")
+        && !is_past(noun);
+    if !by_after || agents.is_empty() || !nominal || !is_past(&tokens[j]) {
+        return None;
+    }
+    // The last agent, and the preposition right after it.
+    let last = agents
+        .iter()
+        .filter_map(|(a, _)| slots.iter().find(|s| s.actor == *a && s.tokens.start > j))
+        .map(|s| s.tokens.end)
+        .max()?;
+    let prep = tokens.get(last)?;
+    if !DONE_TO.iter().any(|p| prep.is(p)) {
+        return None;
+    }
+    let objects = objects_right(tokens, slots, last + 1);
+    let objects: Vec<usize> =
+        objects.into_iter().map(|(o, _)| o).filter(|o| !agents.iter().any(|(a, _)| a == o)).collect();
+    (!objects.is_empty()).then_some((noun.lower.as_ref(), (prep.lower.as_ref(), objects)))
 }
 
 /// "denied that.", "rejected that, saying …": "that" standing alone for what was said before.
@@ -3319,6 +3380,18 @@ mod tests {
             assert!(names.contains(&name), "{name} not in {names:?}");
         }
         assert!(!names.contains(&"About") && !names.contains(&"Petroleum"), "{names:?}");
+    }
+
+    #[test]
+    fn a_noun_done_by_an_agent_to_someone() {
+        has_all(
+            "Sanctions imposed by the European Union on Russia took effect. A lawsuit filed by Greenpeace \
+             against Shell was dismissed.",
+            &["European Union —imposed sanctions on→ Russia", "Greenpeace —filed lawsuit against→ Shell"],
+        );
+        // Without whom it was done to, the sentence's subject does not take the participle.
+        let r = relations("Zambia has revoked a copper licence held by Lusenga Copper, a unit of Northfield.");
+        assert!(!r.iter().any(|r| r.contains("held")), "{r:?}");
     }
 
     #[test]

@@ -1817,7 +1817,8 @@ pub const STATE_PEOPLE_AND_SHIPS: &[&str] = &[
 pub const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added"];
 
 /// Verbs by which an actor makes a claim a later sentence may answer ("rejected that account").
-pub const CLAIMING_VERBS: &[&str] = &["said", "says", "alleged", "alleges", "claimed", "claims", "insisted"];
+pub const CLAIMING_VERBS: &[&str] =
+    &["said", "says", "alleged", "alleges", "claimed", "claims", "insisted", "argued", "arguing", "argues"];
 
 /// Verbs by which one actor asks another to act ("urged Phnom Penh to release"), with the form
 /// a relation's label gives them ("urged to release").
