@@ -1707,6 +1707,13 @@ fn asides(tokens: &[Token<'_>], slots: &[Slot]) -> Vec<Range<usize>> {
             || (next.is("or") && slots.iter().any(|s| s.tokens.start == c + 2 && tokens.get(s.tokens.end).is_some_and(|t| t.text == ",")))
             // ", one of Gavi’s largest donors,": an apposition.
             || ((next.is("one") || next.is("part") || next.is("among")) && tokens.get(c + 2).is_some_and(|t| t.is("of") || next.is("among")))
+            // (", leader of the opposition Tunisian Renewal Movement,", ", head of the agency,":
+            // a role of someone, closed by a comma.)
+            || (t.text == ","
+                && next.word
+                && !next.capital
+                && !["and", "or", "but", "most", "all", "some", "none", "many", "both", "each"].iter().any(|w| next.is(w))
+                && tokens.get(c + 2).is_some_and(|t| t.is("of") || t.is("for")))
             // ", drafted by Egypt’s intelligence agency,": a participle phrase.
             || (next.text.ends_with("ed") && tokens.get(c + 2).is_some_and(|t| t.is("by")))
             // ", lodged on Wednesday with the court,": a participle phrase; not ", Nikos
@@ -3380,6 +3387,14 @@ mod tests {
             assert!(names.contains(&name), "{name} not in {names:?}");
         }
         assert!(!names.contains(&"About") && !names.contains(&"Petroleum"), "{names:?}");
+    }
+
+    #[test]
+    fn a_role_between_commas_is_an_aside() {
+        let r =
+            relations("Nadia Gharbi, leader of the opposition Tunisian Renewal Movement, accused Ben Salah of lying.");
+        assert!(r.contains(&"Nadia Gharbi —accused→ Ben Salah".to_owned()), "{r:?}");
+        assert!(!r.iter().any(|r| r.starts_with("Tunisian Renewal Movement —accused")), "{r:?}");
     }
 
     #[test]
