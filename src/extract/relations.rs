@@ -1027,10 +1027,12 @@ pub fn in_sentence(
             }
             // "Xi and Lee met on Friday", "Indian and Pakistani troops exchanged fire": a
             // symmetric relation between coordinated subjects.
+            // ("Kazakhstan, Azerbaijan and Georgia signed an agreement": every pair of them.)
             if sense_data.symmetric && subjects.len() >= 2 {
-                let first = subjects[subjects.len() - 1].0;
-                for (other, conf, _) in &subjects[..subjects.len() - 1] {
-                    push(&mut out, first, *other, label, true, conf - 0.05, "coordination");
+                for (k, (a, conf, _)) in subjects.iter().enumerate() {
+                    for (b, _, _) in &subjects[k + 1..] {
+                        push(&mut out, *b, *a, label, true, conf - 0.05, "coordination");
+                    }
                 }
             }
         }
@@ -3387,6 +3389,18 @@ mod tests {
             assert!(names.contains(&name), "{name} not in {names:?}");
         }
         assert!(!names.contains(&"About") && !names.contains(&"Petroleum"), "{names:?}");
+    }
+
+    #[test]
+    fn three_who_agree_agree_pairwise() {
+        has_all(
+            "Kazakhstan, Azerbaijan and Georgia signed an agreement on Wednesday.",
+            &[
+                "Kazakhstan —signed an agreement with→ Azerbaijan",
+                "Kazakhstan —signed an agreement with→ Georgia",
+                "Azerbaijan —signed an agreement with→ Georgia",
+            ],
+        );
     }
 
     #[test]
