@@ -531,6 +531,18 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         }) && definite(i + 2) == Some(ActorKind::Organization)
             && tokens.get(i + 3).is_some_and(Token::is_possessive);
         let noun = if adjective { i + 2 } else { i + 1 };
+        // "her office would ask the court", "his ministry": a person's body, the last of that kind.
+        let personal_body = (tokens[i].is("his") || tokens[i].is("her"))
+            && (tokens.get(i + 1).is_some_and(|n| n.is("office"))
+                || definite(i + 1).is_some_and(|k| k != ActorKind::Person && k != ActorKind::Place))
+            && tokens.get(i + 2).is_none_or(|n| !(n.is_possessive() || n.is("of") || (n.word && n.capital)));
+        if personal_body {
+            let kind = definite(i + 1).unwrap_or(ActorKind::Organization);
+            let m = phrase(text, tokens, i, i + 1, Referent::Definite(kind));
+            i = m.tokens.end;
+            out.push(m);
+            continue;
+        }
         // "commission chairman Kenji Moriyama", "Company spokesman Tom Reed": a bare noun before
         // a role and a name is the body last named.
         let bare = (i == 0 || (!tokens[i - 1].is("the") && !tokens[i].capital))

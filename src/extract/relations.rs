@@ -2252,9 +2252,12 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
             })
             }
     };
+    // ("said Lakić had not paid the fine and that her office would ask the court …": a second
+    // reported clause.)
+    let and_that = |k: usize| tokens[k].is("and") && tokens.get(k + 1).is_some_and(|t| t.is("that"));
     let stop_from = |from: usize| {
         (from.min(tokens.len())..tokens.len())
-            .find(|&k| (OBJECT_STOPS.iter().any(|w| tokens[k].is(w)) && !court_after(k)) || next_verb(k))
+            .find(|&k| (OBJECT_STOPS.iter().any(|w| tokens[k].is(w)) && !court_after(k)) || next_verb(k) || and_that(k))
             .unwrap_or(tokens.len())
     };
     let mut limit = stop_from(from);
@@ -3389,6 +3392,16 @@ mod tests {
             assert!(names.contains(&name), "{name} not in {names:?}");
         }
         assert!(!names.contains(&"About") && !names.contains(&"Petroleum"), "{names:?}");
+    }
+
+    #[test]
+    fn her_office_is_the_office_she_heads() {
+        let text = "Milena Radonjić, head of the Special State Prosecutor’s Office, said Lakić had not paid a fine \
+                    and that her office would ask the Constitutional Court to review the pardon.";
+        has_all(text, &["Special State Prosecutor’s Office —would ask→ Constitutional Court"]);
+        // A second reported clause is no object of the first's verb.
+        let r = relations(text);
+        assert!(!r.iter().any(|r| r.starts_with("Lakić")), "{r:?}");
     }
 
     #[test]

@@ -813,6 +813,7 @@ impl<'a> Resolver<'a> {
                     "station" => &["TV", "Television", "Radio", "Broadcasting", "Channel"],
                     "assembly" => &["Assembly", "Parliament", "Congress", "Senate"],
                     "institute" => &["Institute", "Institut", "Instituto"],
+                    "office" => &["Office", "Prosecutor", "Procurator", "Ombudsman", "Bureau"],
                     "university" => &["University", "Universidad", "Université", "Universität", "College", "Institute"],
                     "hospital" => &["Hospital", "Clinic", "Medical"],
                     "charity" => &["Relief", "Aid", "Foundation", "Trust", "Fund", "Save", "Care", "Rescue"],
