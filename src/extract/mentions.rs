@@ -1122,8 +1122,12 @@ pub fn names_organisation(r: &Referent, gaz: &Gazetteer, international: bool) ->
 /// state itself acts ("defence ministry"), nor one named right there ("Iran’s state news
 /// agency IRNA", "Georgia’s energy regulator, GNERC,").
 fn body_at(tokens: &[Token<'_>], next: usize, gaz: &Gazetteer) -> Option<(&'static str, usize)> {
-    let (k, head, end) = (next..(next + 3).min(tokens.len()))
-        .take_while(|&k| tokens[k].word && !tokens[k].capital)
+    // ("Serbia’s largest journalists’ union": past a plural's possessive too.)
+    let plural_possessive = |k: usize| {
+        matches!(tokens[k].text, "’" | "'") && k > next && tokens[k - 1].lower.ends_with('s') && tokens[k - 1].word
+    };
+    let (k, head, end) = (next..(next + 4).min(tokens.len()))
+        .take_while(|&k| (tokens[k].word && !tokens[k].capital) || plural_possessive(k))
         .find_map(|k| words::named_body_head(tokens, k).map(|(head, end)| (k, head, end)))?;
     let acting = tokens[next..k].iter().any(|t| words::STATE_BODIES.contains(&t.lower.as_ref()));
     let named_here = tokens.get(end).is_some_and(|t| t.word && t.capital) || named_next(tokens, end);

@@ -3395,6 +3395,15 @@ mod tests {
     }
 
     #[test]
+    fn a_states_union_of_workers_is_the_union_it_names() {
+        let text = "Serbia’s largest journalists’ union sued the Interior Ministry on Wednesday. The Independent \
+                    Union of Serbian Journalists (NUNS) said 11 reporters had been hacked.";
+        has_all(text, &["Independent Union of Serbian Journalists —sued→ Interior Ministry"]);
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        assert!(map.actors.iter().all(|a| a.kind != ActorKind::Group), "{:?}", map.actors);
+    }
+
+    #[test]
     fn her_office_is_the_office_she_heads() {
         let text = "Milena Radonjić, head of the Special State Prosecutor’s Office, said Lakić had not paid a fine \
                     and that her office would ask the Constitutional Court to review the pardon.";

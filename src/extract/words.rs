@@ -1127,6 +1127,7 @@ pub const NAMED_BODIES: &[(&str, &[&str])] = &[
     ("commission", &["Commission", "Council", "Tribunal", "Board", "Comisión", "Commissione"]),
     ("court", &["Court", "Tribunal", "Cour", "Corte", "Tribunale"]),
     ("central bank", &["Bank", "Banco", "Banque", "Bankası", "Reserve"]),
+    ("union", &["Union", "Syndicat", "Sindicato", "Federation", "Confederation", "Congress"]),
 ];
 
 /// Nouns that make a body's head a modifier ("court ruling", "central bank governor").
