@@ -2268,9 +2268,16 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
     // person's name.)
     let person_noun =
         limit > from && tokens.get(limit - 1).is_some_and(|t| super::words::is_public_person_noun(&t.lower));
+    // ("the mayor, Emir Hadžiselimović,", "the minister, Dr. Ana Lima,": past the holder's own
+    // title or honorific.)
+    let titled_from = |start: usize| {
+        start > limit
+            && start <= limit + 3
+            && tokens[limit + 1..start].iter().all(|t| (t.word && t.capital) || t.text == ".")
+    };
     let holder = slots.iter().any(|s| {
         (s.titled || (s.person && person_noun))
-            && s.tokens.start == limit + 1
+            && (s.tokens.start == limit + 1 || (s.titled && titled_from(s.tokens.start)))
             && tokens.get(s.tokens.end).is_none_or(|t| matches!(t.text, "," | "." | ";"))
     });
     // ("barred two Russian fishing companies, Severny Trawl and Kolsky Seafood Holding,": or
@@ -3401,6 +3408,14 @@ mod tests {
         has_all(text, &["Independent Union of Serbian Journalists —sued→ Interior Ministry"]);
         let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
         assert!(map.actors.iter().all(|a| a.kind != ActorKind::Group), "{:?}", map.actors);
+    }
+
+    #[test]
+    fn a_role_then_its_titled_holder_after_a_comma() {
+        has_all(
+            "The State Investigation and Protection Agency detained the mayor, Emir Hadžiselimović, at his home.",
+            &["State Investigation and Protection Agency —detained→ Hadžiselimović"],
+        );
     }
 
     #[test]
