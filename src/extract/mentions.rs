@@ -3025,6 +3025,23 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
     }
     joint_ventures(tokens, mentions);
+    // "Investigators from the European Commission raided …", "Officials from the IMF met …": people
+    // from a body act for it; they only qualify it.
+    for g in 0..mentions.len().saturating_sub(1) {
+        let end = mentions[g].tokens.end;
+        let from = tokens.get(end).is_some_and(|t| t.is("from") || t.is("at"));
+        let at = end + 1 + usize::from(tokens.get(end + 1).is_some_and(|t| t.is("the")));
+        let body = mentions[g + 1].tokens.start == at
+            && !mentions[g + 1].possessive
+            && !mentions[g + 1].modifier
+            && (names_state(&mentions[g + 1].referent, gaz)
+                || names_organisation(&mentions[g + 1].referent, gaz, true));
+        let people = matches!(mentions[g].referent, Referent::Group)
+            && tokens.get(end - 1).is_some_and(|t| is_in(words::PEOPLE_OF_BODIES, &t.lower));
+        if from && body && people {
+            mentions[g].modifier = true;
+        }
+    }
     listed_after_description(tokens, mentions, gaz);
     // "Foreign ministers Chimwemwe Banda of Malawi and Rehema Kombo of Tanzania signed": each
     // person is of the state named right after, which only qualifies them.

@@ -3411,6 +3411,13 @@ mod tests {
     }
 
     #[test]
+    fn people_from_a_body_act_for_it() {
+        let r = relations("Investigators from the European Commission raided the offices of Vantor Energy.");
+        assert!(r.iter().any(|r| r.starts_with("European Commission —") && r.ends_with("Vantor Energy")), "{r:?}");
+        assert!(!r.iter().any(|r| r.starts_with("Investigators")), "{r:?}");
+    }
+
+    #[test]
     fn a_role_then_its_titled_holder_after_a_comma() {
         has_all(
             "The State Investigation and Protection Agency detained the mayor, Emir Hadžiselimović, at his home.",

@@ -1130,6 +1130,31 @@ pub const NAMED_BODIES: &[(&str, &[&str])] = &[
     ("union", &["Union", "Syndicat", "Sindicato", "Federation", "Confederation", "Congress"]),
 ];
 
+/// People who act for the body they are from ("investigators from the European Commission").
+pub const PEOPLE_OF_BODIES: &[&str] = &[
+    "investigators",
+    "officials",
+    "officers",
+    "agents",
+    "inspectors",
+    "diplomats",
+    "representatives",
+    "negotiators",
+    "delegates",
+    "envoys",
+    "experts",
+    "auditors",
+    "prosecutors",
+    "troops",
+    "soldiers",
+    "police",
+    "staff",
+    "monitors",
+    "observers",
+    "engineers",
+    "executives",
+];
+
 /// Nouns that make a body's head a modifier ("court ruling", "central bank governor").
 const BODY_COMPOUNDS: &[&str] = &[
     "ruling",
