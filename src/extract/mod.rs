@@ -200,7 +200,8 @@ fn find_on(
         if n % 16 == 0 && !progress(0.8 + 0.2 * n as f32 / sentences.len() as f32) {
             return Err(ExtractError::Cancelled);
         }
-        let (slots, ties) = resolver.sentence(found);
+        let pronoun_subject = tokens.first().is_some_and(|t| t.text == "It" || t.text == "They");
+        let (slots, ties) = resolver.sentence(found, pronoun_subject);
         let mut acted = Vec::new();
         let mut stated = relations::in_sentence(tokens, &slots, lex, previous, &mut acted);
         // Headlinese ("Tianqi sues Chilean regulator to halt Codelco-SQM partnership") is read

@@ -3411,6 +3411,16 @@ mod tests {
     }
 
     #[test]
+    fn a_company_named_short_after_it_opens_a_sentence() {
+        let text = "Pacific Crown Airlines and Hinode Airways ran a venture. Pacific Crown rejected that account. \
+                    It said Hinode had cut fares. Its president, Ramon Villaraza, said the airline would sue.";
+        let map = draft_map(text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        assert!(!map.actors.iter().any(|a| a.name == "Pacific Crown"), "{:?}", map.actors);
+        // "It" opening a sentence goes on about the one before: "Its president" is that one's.
+        has_all(text, &["Ramon Villaraza —president of→ Pacific Crown Airlines"]);
+    }
+
+    #[test]
     fn people_from_a_body_act_for_it() {
         let r = relations("Investigators from the European Commission raided the offices of Vantor Energy.");
         assert!(r.iter().any(|r| r.starts_with("European Commission —") && r.ends_with("Vantor Energy")), "{r:?}");

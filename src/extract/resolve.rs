@@ -207,7 +207,10 @@ impl<'a> Resolver<'a> {
 
     /// Resolves one sentence's mentions: the slots the relation rules see, and the relations
     /// titles and appositions state ("Russian President Vladimir Putin" → president of Russia).
-    pub fn sentence(&mut self, mentions: &[Mention]) -> (Vec<Slot>, Vec<Found>) {
+    ///
+    /// `pronoun_subject`: the sentence opens with "It" or "They", which stands for the one it
+    /// goes on about, so what "Its spokesman" in the next sentence belongs to stays the same.
+    pub fn sentence(&mut self, mentions: &[Mention], pronoun_subject: bool) -> (Vec<Slot>, Vec<Found>) {
         let mut resolved: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
         // A modifier ("Russian" in "Russian oil depots") is an actor only when something is
         // tied to it.
@@ -411,7 +414,10 @@ impl<'a> Resolver<'a> {
             let its = m.tokens.start == 0 && m.surface.eq_ignore_ascii_case("its");
             (institution && ((!m.possessive && !m.modifier) || its)).then_some(e)
         });
-        self.previous_subject = subject.or(self.previous_subject);
+        // ("It said Hinode had cut fares. Its president, …": "It" is still the one before.)
+        if !pronoun_subject {
+            self.previous_subject = subject.or(self.previous_subject);
+        }
         (slots, ties)
     }
 
@@ -968,11 +974,18 @@ impl<'a> Resolver<'a> {
         }
         // (Two words only for a name of no person: "Mo Ibrahim" is not the Mo Ibrahim
         // Foundation. Known places, such as "Silicon Valley", never come here.)
+        // ("Pacific Crown" for "Pacific Crown Airlines": two words that look like a person's
+        // name are the organisation's when its name goes on with only a generic word.)
+        // (A word of another person's name only: "Pacific Crown rejected it" read as a person's
+        // name gave its own words.)
+        let other_person = |w: &str| {
+            self.person_words.get(&normalize(w)).is_some_and(|names| names.iter().any(|n| normalize(n) != key))
+        };
         let short = words.len() == 1
             || (words.len() == 2
                 && m.title.is_none()
-                && kind != ActorKind::Person
-                && !words.iter().any(|w| self.person_words.contains_key(&normalize(w))));
+                && (kind != ActorKind::Person || self.org_words.contains_key(&key))
+                && !words.iter().any(|w| other_person(w)));
         if short
             && !self.person_words.contains_key(&key)
             && let Some(full) = self.org_words.get(&key).filter(|f| f.len() == 1).and_then(|f| f.iter().next())
