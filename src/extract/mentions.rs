@@ -321,7 +321,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                         && matches!(out[*o].referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::Place && e.international))
                 };
                 // ("opposition lawmaker Joel Ssenyonga": a collective qualifies the title only.)
-                let organ = organ_before(tokens, i, &out)
+                let organ = organ_before(tokens, i, &out, gaz)
                     .filter(|o| !region(o) && !matches!(out[*o].referent, Referent::Group));
                 // "Popular Party leader Alberto Núñez Feijóo told reporters": the party only
                 // qualifies the title; the person is the one who acts.
@@ -329,6 +329,16 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 // comma stays, and whoever is acted on is found through it.)
                 if let Some(o) = organ.filter(|_| role.class != RoleClass::Honorific && !apposed) {
                     out[o].modifier = true;
+                }
+                // ("Shell’s Nigeria head Ann Obi": the country between owner and role only says
+                // where the role is held.)
+                if let Some(o) = organ
+                    && o + 1 < out.len()
+                    && out[o + 1].tokens.end == i
+                    && names_state(&out[o + 1].referent, gaz)
+                {
+                    out[o + 1].modifier = true;
+                    out[o + 1].next_is_common_noun = false;
                 }
                 push_name(text, tokens, after..titled_name.end, ActorKind::Person, false, &mut out);
                 if let Some(m) = out.last_mut() {
@@ -353,7 +363,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 continue;
             }
             // "the president", "the Belarusian leader": a reference to whoever holds it.
-            let organ = organ_before(tokens, i, &out);
+            let organ = organ_before(tokens, i, &out, gaz);
             let first = organ.map_or(i, |o| out[o].tokens.start);
             // "Russia’s foreign minister" is as definite as "the Russian foreign minister".
             let definite = (first > 0 && tokens[first - 1].is("the")) || organ.is_some_and(|o| out[o].possessive);
@@ -658,7 +668,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 });
             if let Some((k, role, e)) = inner_title {
                 let title = text[tokens[run.start].start..tokens[e - 1].end].to_owned();
-                let mut organ = organ_before(tokens, run.start, &out);
+                let mut organ = organ_before(tokens, run.start, &out, gaz);
                 // "Vantor Chief Executive Dana Whitfield", "Mines and Energy Minister Alexandre
                 // Silveira": the words before the role may name the body (weakly: only a body the
                 // article names elsewhere counts).
@@ -1176,7 +1186,7 @@ fn past_honorifics(tokens: &[Token<'_>], mut i: usize, hits: &[Hit], gaz: &Gazet
 
 /// The organ a title at token `i` belongs to: the mention right before it ("Russian",
 /// "U.S.", "Trump’s"), skipping "the".
-fn organ_before(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usize> {
+fn organ_before(tokens: &[Token<'_>], i: usize, out: &[Mention], gaz: &Gazetteer) -> Option<usize> {
     let mut last = out.len().checked_sub(1)?;
     // ("Sudan’s U.N. ambassador", "Russia’s EU envoy": the owner sends, the body is where to.)
     if last > 0
@@ -1188,6 +1198,21 @@ fn organ_before(tokens: &[Token<'_>], i: usize, out: &[Mention]) -> Option<usize
     {
         last -= 1;
         return Some(last);
+    }
+    // ("Ubuntu’s Angola chief, Sipho Dlamini": a company's head in a country is the company's.)
+    if last > 0
+        && out[last].tokens.end == i
+        && !out[last].possessive
+        && names_state(&out[last].referent, gaz)
+        && out[last - 1].possessive
+        && out[last - 1].tokens.end == out[last].tokens.start
+        && (names_organisation(&out[last - 1].referent, gaz, true)
+            || matches!(
+                out[last - 1].referent,
+                Referent::Name { kind: ActorKind::Organization | ActorKind::Other, .. }
+            ))
+    {
+        return Some(last - 1);
     }
     let m = &out[last];
     let mut end = i;

@@ -3421,6 +3421,17 @@ mod tests {
     }
 
     #[test]
+    fn a_companys_head_in_a_country_is_the_companys() {
+        has_all(
+            "Ubuntu Mobile Group lost the auction. Ubuntu’s Angola chief, Sipho Dlamini, said it would appeal.",
+            &["Sipho Dlamini —chief of→ Ubuntu Mobile Group"],
+        );
+        let r = relations("Shell’s Nigeria chief Ann Obi resigned.");
+        assert!(r.contains(&"Ann Obi —chief of→ Shell".to_owned()), "{r:?}");
+        assert!(!r.iter().any(|r| r.contains("Nigeria")), "{r:?}");
+    }
+
+    #[test]
     fn people_from_a_body_act_for_it() {
         let r = relations("Investigators from the European Commission raided the offices of Vantor Energy.");
         assert!(r.iter().any(|r| r.starts_with("European Commission —") && r.ends_with("Vantor Energy")), "{r:?}");
