@@ -2060,7 +2060,9 @@ fn joint_ventures(tokens: &[Token<'_>], mentions: &mut [Mention]) {
     for v in 0..mentions.len() {
         let k = mentions[v].tokens.end;
         let mut j = k + 1;
-        if tokens.get(k).is_none_or(|t| t.text != ",") || mentions[v].modifier || mentions[v].possessive {
+        // ("Kalahari Gem, a joint venture …", "Nam Phak Power is a joint venture of …".)
+        let linked = tokens.get(k).is_some_and(|t| t.text == "," || t.is("is") || t.is("was"));
+        if !linked || mentions[v].modifier || mentions[v].possessive {
             continue;
         }
         if tokens.get(j).is_some_and(|t| t.is("a") || t.is("an")) {
@@ -2085,11 +2087,18 @@ fn joint_ventures(tokens: &[Token<'_>], mentions: &mut [Mention]) {
         let from = j + 3;
         let mut depth = 0usize;
         let mut end = from;
+        // (A comma goes on to another partner when a name follows it, "of Siam Delta, South
+        // Korea’s Hanul Power and the Lao government"; otherwise it closes the list.)
+        let listed = |k: usize| {
+            tokens.get(k + 1).is_some_and(|t| (t.word && t.capital) || t.is("the"))
+                && !tokens.get(k + 1).is_some_and(|t| t.is("which") || t.is("who"))
+        };
         while let Some(t) = tokens.get(end) {
             match t.text {
                 "(" => depth += 1,
                 ")" => depth = depth.saturating_sub(1),
-                "." | ";" | "," if depth == 0 => break,
+                "." | ";" if depth == 0 => break,
+                "," if depth == 0 && !listed(end) => break,
                 _ => {}
             }
             end += 1;
@@ -2100,7 +2109,7 @@ fn joint_ventures(tokens: &[Token<'_>], mentions: &mut [Mention]) {
         };
         let mut partners = Vec::new();
         let mut part = from;
-        for cut in (from..=end).filter(|&i| i == end || tokens[i].is("and")) {
+        for cut in (from..=end).filter(|&i| i == end || tokens[i].is("and") || tokens[i].text == ",") {
             let head = (0..mentions.len()).rev().find(|&p| {
                 let m = &mentions[p];
                 m.tokens.start >= part && m.tokens.end <= cut && !m.modifier && !m.possessive && !bracketed(m)
@@ -2109,6 +2118,12 @@ fn joint_ventures(tokens: &[Token<'_>], mentions: &mut [Mention]) {
             part = cut + 1;
         }
         if partners.len() >= 2 {
+            // (Not also "a joint venture of" the first partner: the venture is each one's.)
+            let of_partner = |tie: &(usize, String)| partners.contains(&tie.0) && tie.1.contains("venture");
+            if mentions[v].role_of.as_ref().is_some_and(of_partner) {
+                mentions[v].role_of = None;
+            }
+            mentions[v].also.retain(|tie| !of_partner(tie));
             for p in partners {
                 mentions[p].tie(v, "partner in".to_owned());
             }

@@ -3551,6 +3551,19 @@ mod tests {
         assert!(!r.iter().any(|r| r.contains("cooperated")), "{r:?}");
         let r = relations("Delta Crest, a joint venture of Varman Industries, halted output.");
         assert!(!r.iter().any(|r| r.contains("partner in")), "{r:?}");
+        // After "is", three partners listed with commas; not also a venture of the first.
+        let text = "The dam failed. Nam Phak Power is a joint venture of Siam Delta Engineering, South Korea’s \
+                    Hanul Power and the Lao government.";
+        has_all(
+            text,
+            &[
+                "Siam Delta Engineering —partner in→ Nam Phak Power",
+                "Hanul Power —partner in→ Nam Phak Power",
+                "Laos —partner in→ Nam Phak Power",
+            ],
+        );
+        let r = relations(text);
+        assert!(!r.iter().any(|r| r.starts_with("Nam Phak Power —")), "{r:?}");
     }
 
     #[test]
