@@ -321,8 +321,26 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                         && matches!(out[*o].referent, Referent::Gazetteer(g) if gaz.entries.get(g).is_some_and(|e| e.kind == ActorKind::Place && e.international))
                 };
                 // ("opposition lawmaker Joel Ssenyonga": a collective qualifies the title only.)
-                let organ = organ_before(tokens, i, &out, gaz)
+                let mut organ = organ_before(tokens, i, &out, gaz)
                     .filter(|o| !region(o) && !matches!(out[*o].referent, Referent::Group));
+                // ("…, chief executive Birgir Hallsson said": a company's role with no owner
+                // named is the company's the article last named.)
+                let bare_company_role = organ.is_none()
+                    && !tokens[i].capital
+                    && words::is_company_role(&role.name)
+                    && !role.name.contains("founder")
+                    && (i == 0
+                        || !["former", "ex", "a", "an", "its", "his", "her", "their"]
+                            .iter()
+                            .any(|w| tokens[i - 1].is(w)));
+                if bare_company_role {
+                    let span = tokens[i].start..tokens[after - 1].end;
+                    let mut m = plain(i..after, text, span, Referent::Definite(ActorKind::Organization));
+                    m.modifier = true;
+                    m.company_owner = true;
+                    out.push(m);
+                    organ = Some(out.len() - 1);
+                }
                 // "Popular Party leader Alberto Núñez Feijóo told reporters": the party only
                 // qualifies the title; the person is the one who acts.
                 // (Not "with Saab’s chief executive, Micael Johansson": the owner before the

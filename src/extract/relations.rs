@@ -3421,6 +3421,18 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_company_role_is_the_last_companys() {
+        has_all(
+            "The regulator revoked the licence of Skarfur Air. The airline had run out of cash, chief executive \
+             Birgir Hallsson said.",
+            &["Birgir Hallsson —chief executive of→ Skarfur Air"],
+        );
+        // Not a founder's, nor a former holder's.
+        let r = relations("Skarfur Air went bankrupt. Its creditors met former chief executive Anna Berg.");
+        assert!(!r.iter().any(|r| r.contains("chief executive of")), "{r:?}");
+    }
+
+    #[test]
     fn a_companys_head_in_a_country_is_the_companys() {
         has_all(
             "Ubuntu Mobile Group lost the auction. Ubuntu’s Angola chief, Sipho Dlamini, said it would appeal.",

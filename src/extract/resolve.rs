@@ -873,7 +873,10 @@ impl<'a> Resolver<'a> {
                 // "the company" is not a ministry or a court.
                 let bodies: &[&str] = match head.as_str() {
                     "company" | "firm" | "group" | "conglomerate" | "carmaker" | "automaker" | "lender" | "insurer"
-                    | "utility" | "shipbuilder" | "operator" | "manufacturer" | "maker" | "producer" | "retailer" => {
+                    | "utility" | "shipbuilder" | "operator" | "manufacturer" | "maker" | "producer" | "retailer"
+                    // (A bare company role's: "chief executive Birgir Hallsson".)
+                    | "executive" | "chairman" | "chairwoman" | "director" | "founder" | "officer" | "ceo"
+                    | "manager" => {
                         NO_COMPANY
                     }
                     _ => &[],
