@@ -1636,7 +1636,9 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
             && (!here.is("and") || and_in_name)
             && !person_of
         {
-            end = k + 1;
+            // ("Prosecutor’s Office of Bosnia and Herzegovina": a known name after "of" is taken
+            // whole, "and" and all.)
+            end = hits.iter().find(|h| h.start == k && through_hit).map_or(k + 1, |h| h.end.max(k + 1));
             continue;
         }
         // "Export-Import Bank": a hyphen between capitalised words, without spaces.

@@ -3421,6 +3421,25 @@ mod tests {
     }
 
     #[test]
+    fn names_with_per_a_listed_field_or_a_state_with_and() {
+        let map = draft_map(
+            "The Prosecutor’s Office of Bosnia and Herzegovina charged him. Acqua per Tutti suspended its \
+             projects. Japan’s Ministry of Land, Infrastructure, Transport and Tourism approved the venture.",
+            &ArticleInfo::default(),
+            &mut |_| true,
+        )
+        .unwrap_or_default();
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        for name in [
+            "Prosecutor’s Office of Bosnia and Herzegovina",
+            "Acqua per Tutti",
+            "Ministry of Land, Infrastructure, Transport and Tourism",
+        ] {
+            assert!(names.contains(&name), "{name} not in {names:?}");
+        }
+    }
+
+    #[test]
     fn a_bare_company_role_is_the_last_companys() {
         has_all(
             "The regulator revoked the licence of Skarfur Air. The airline had run out of cash, chief executive \

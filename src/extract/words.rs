@@ -179,7 +179,7 @@ pub const CONNECTORS: &[&str] =
 /// ("Banco Central de Bolivia", "Movimento dos Atingidos por Barragens").
 pub const ROMANCE_CONNECTORS: &[&str] = &[
     "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "por", "para", "pour", "sur", "dei", "degli",
-    "delle",
+    "delle", "per",
 ];
 
 /// A word that joins the parts of a name.
@@ -1571,6 +1571,7 @@ pub static COMPANY_NOUNS: &[&str] = &[
 /// What a body deals with, joined by "and" inside its name ("Competition and Markets Authority",
 /// "Ministry of Industry and Trade").
 pub static DOMAIN_WORDS: &[&str] = &[
+    "Land",
     "Competition",
     "Business",
     "Affairs",
