@@ -3421,6 +3421,24 @@ mod tests {
     }
 
     #[test]
+    fn a_body_never_named_is_an_actor_of_its_own() {
+        let text = "A parliamentary commission investigated the crash. The commission, chaired by lawmaker Nadia \
+                    Berrada, met on Monday.";
+        has_all(text, &["Nadia Berrada —chaired→ commission"]);
+        // Not where a named body fits, nor without a relation.
+        let map = draft_map(
+            "The European Commission fined Vantor. The commission said so.",
+            &ArticleInfo::default(),
+            &mut |_| true,
+        )
+        .unwrap_or_default();
+        assert!(!map.actors.iter().any(|a| a.name == "commission"), "{:?}", map.actors);
+        let map =
+            draft_map("The commission met on Monday.", &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        assert!(map.actors.is_empty(), "{:?}", map.actors);
+    }
+
+    #[test]
     fn names_with_per_a_listed_field_or_a_state_with_and() {
         let map = draft_map(
             "The Prosecutor’s Office of Bosnia and Herzegovina charged him. Acqua per Tutti suspended its \

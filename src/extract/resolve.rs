@@ -83,6 +83,11 @@ pub struct Resolver<'a> {
     last_joined: Option<(usize, usize, usize)>,
 }
 
+/// Heads of bodies an article may go on about without ever naming them ("the commission", "the
+/// inquiry"): actors of their own when nothing named fits.
+const UNNAMED_BODIES: &[&str] =
+    &["commission", "committee", "inquiry", "tribunal", "panel", "council", "mission", "consortium"];
+
 /// Normal form for comparing names: lower case, plain apostrophes, no leading "the".
 pub fn normalize(s: &str) -> String {
     let s = s.trim().to_lowercase().replace(['’', '‘'], "'");
@@ -943,6 +948,21 @@ impl<'a> Resolver<'a> {
                         .or_else(|| {
                             self.last_seen_where(ARTICLE_SENTENCES, &|e| {
                                 wanted(e) && no_body(e) && (!strict || fits(e))
+                            })
+                        })
+                        // "The commission, chaired by Nadia Berrada, concluded …": a body the
+                        // article never names is an actor of its own, under the words it is
+                        // called by (proposed only where a relation names it).
+                        .or_else(|| {
+                            let name = m.surface.trim();
+                            let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+                            let unnamed = !its
+                                && *kind == ActorKind::Organization
+                                && UNNAMED_BODIES.contains(&head.as_str())
+                                && name.chars().all(|c| c.is_lowercase() || c == ' ');
+                            unnamed.then(|| match self.by_key.get(&normalize(name)) {
+                                Some(&e) => e,
+                                None => self.create(name, ActorKind::Organization, 0.5, "unnamed body", false),
                             })
                         }),
                 }
