@@ -350,13 +350,14 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 }
                 // ("Shell’s Nigeria head Ann Obi": the country between owner and role only says
                 // where the role is held.)
+                // (Not "Russia’s U.S. ambassador": a state's, sent there.)
                 if let Some(o) = organ
                     && o + 1 < out.len()
                     && out[o + 1].tokens.end == i
                     && names_state(&out[o + 1].referent, gaz)
+                    && !names_state(&out[o].referent, gaz)
                 {
                     out[o + 1].modifier = true;
-                    out[o + 1].next_is_common_noun = false;
                 }
                 push_name(text, tokens, after..titled_name.end, ActorKind::Person, false, &mut out);
                 if let Some(m) = out.last_mut() {
@@ -563,7 +564,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         let personal_body = (tokens[i].is("his") || tokens[i].is("her"))
             && (tokens.get(i + 1).is_some_and(|n| n.is("office"))
                 || definite(i + 1).is_some_and(|k| k != ActorKind::Person && k != ActorKind::Place))
-            && tokens.get(i + 2).is_none_or(|n| !(n.is_possessive() || n.is("of") || (n.word && n.capital)));
+            // (As the one acting: "her office would ask the court"; not "searched his office".)
+            && tokens.get(i + 2).is_some_and(|n| {
+                ["would", "will", "said", "says", "has", "had", "is", "was", "could", "can", "did", "does", "plans"]
+                    .iter()
+                    .any(|w| n.is(w))
+            });
         if personal_body {
             let kind = definite(i + 1).unwrap_or(ActorKind::Organization);
             let m = phrase(text, tokens, i, i + 1, Referent::Definite(kind));
@@ -1561,13 +1567,7 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
             && tokens[first..end].iter().any(|t| t.is("of") || t.is("for"));
         // (Not "two Russian fishing companies, Severny Trawl and Kolsky Seafood Holding,": names
         // listed after a plural noun and a comma.)
-        let listed = i >= 2
-            && tokens[i - 1].text == ","
-            && tokens[i - 2].word
-            && !tokens[i - 2].capital
-            && tokens[i - 2].lower.len() > 3
-            && tokens[i - 2].lower.ends_with('s')
-            && !tokens[i - 2].lower.ends_with("ss");
+        let listed = i >= 2 && tokens[i - 1].text == "," && words::is_plural_kind_noun(&tokens[i - 2]);
         let and_in_name = here.is("and")
             && !listed
             && (body_of || {
@@ -2019,7 +2019,6 @@ fn role_text(words: &[Token<'_>]) -> String {
     words.iter().map(word).collect::<Vec<_>>().join(" ")
 }
 
-/// Past the words that qualify a description's noun from `k`: hyphened compounds in lower case
 /// "two Russian fishing companies, Severny Trawl and Kolsky Seafood Holding,": names listed
 /// after a demonym's plural description and a comma are each of the state ("fishing company
 /// of"), and of the description's kind; the demonym only qualifies them.
@@ -2074,8 +2073,9 @@ const PLACE_OR_AGENT_PREPOSITIONS: &[&str] =
     &["on", "by", "from", "of", "in", "at", "across", "between", "among", "for", "with", "to"];
 
 /// "Kalahari Gem, a joint venture between the government and Canadian miner Northstar
-/// Diamonds,": each partner named after "between" or "of" is a partner in the venture named
-/// before the comma (and the two are not said to cooperate with each other).
+/// Diamonds,", "Nam Phak Power is a joint venture of …": each partner named after "between" or
+/// "of" is a partner in the venture named before the comma or "is" (and the partners are not
+/// said to cooperate with each other).
 fn joint_ventures(tokens: &[Token<'_>], mentions: &mut [Mention]) {
     for v in 0..mentions.len() {
         let k = mentions[v].tokens.end;
@@ -2109,16 +2109,16 @@ fn joint_ventures(tokens: &[Token<'_>], mentions: &mut [Mention]) {
         let mut end = from;
         // (A comma goes on to another partner when a name follows it, "of Siam Delta, South
         // Korea’s Hanul Power and the Lao government"; otherwise it closes the list.)
-        let listed = |k: usize| {
-            tokens.get(k + 1).is_some_and(|t| (t.word && t.capital) || t.is("the"))
-                && !tokens.get(k + 1).is_some_and(|t| t.is("which") || t.is("who"))
-        };
+        // (But after "and" the last partner is named: "of A and B, the Lao government said".)
+        let listed = |k: usize| tokens.get(k + 1).is_some_and(|t| (t.word && t.capital) || t.is("the"));
+        let mut and_seen = false;
         while let Some(t) = tokens.get(end) {
             match t.text {
                 "(" => depth += 1,
                 ")" => depth = depth.saturating_sub(1),
                 "." | ";" if depth == 0 => break,
-                "," if depth == 0 && !listed(end) => break,
+                "," if depth == 0 && (and_seen || !listed(end)) => break,
+                _ if depth == 0 && t.is("and") => and_seen = true,
                 _ => {}
             }
             end += 1;
@@ -2158,6 +2158,7 @@ fn joint_ventures(tokens: &[Token<'_>], mentions: &mut [Mention]) {
     }
 }
 
+/// Past the words that qualify a description's noun from `k`: hyphened compounds in lower case
 /// ("state-backed"; not "Shenzhen-listed") and a few adjectives
 /// ("former", "fellow"). `k` itself when there are none.
 fn described_from(tokens: &[Token<'_>], mut k: usize) -> usize {

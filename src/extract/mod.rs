@@ -201,7 +201,7 @@ fn find_on(
             return Err(ExtractError::Cancelled);
         }
         let pronoun_subject = tokens.first().is_some_and(|t| t.text == "It" || t.text == "They");
-        let (slots, ties) = resolver.sentence(found, pronoun_subject);
+        let (slots, ties) = resolver.sentence(found, tokens, pronoun_subject);
         let mut acted = Vec::new();
         let mut stated = relations::in_sentence(tokens, &slots, lex, previous, &mut acted);
         // Headlinese ("Tianqi sues Chilean regulator to halt Codelco-SQM partnership") is read
@@ -219,7 +219,12 @@ fn find_on(
         stated.extend(ties);
         previous = previous.after(tokens, &slots, &organs);
         for (label, source) in
-            stated.iter().map(|f| (f.label.as_str(), f.source)).chain(acted.iter().map(|(l, s)| (l.as_str(), *s)))
+            // (What was said first, then what was done: "Ukraine accused Russia of shelling the
+            // plant, the IAEA said." leaves the accusation as what "Moscow denied that" denies.)
+            acted
+                .iter()
+                .map(|(l, s)| (l.as_str(), *s))
+                .chain(stated.iter().map(|f| (f.label.as_str(), f.source)))
         {
             previous.acted(label, source);
         }

@@ -83,10 +83,16 @@ pub struct Resolver<'a> {
     last_joined: Option<(usize, usize, usize)>,
 }
 
+/// Unions whose members are states: never "the union" of workers.
+const UNIONS_OF_STATES: &[&str] = &["European Union", "African Union", "Eurasian Economic Union", "Soviet Union"];
+
+/// Last words of bodies often named after a person ("the Mo Ibrahim Foundation").
+const NAMED_AFTER_PEOPLE: &[&str] =
+    &["Foundation", "Institute", "Trust", "Fund", "Prize", "Centre", "Center", "School", "University", "College"];
+
 /// Heads of bodies an article may go on about without ever naming them ("the commission", "the
-/// inquiry"): actors of their own when nothing named fits.
-const UNNAMED_BODIES: &[&str] =
-    &["commission", "committee", "inquiry", "tribunal", "panel", "council", "mission", "consortium"];
+/// consortium"): actors of their own when no organisation the article names fits.
+const UNNAMED_BODIES: &[&str] = &["commission", "committee", "tribunal", "panel", "council", "mission", "consortium"];
 
 /// Normal form for comparing names: lower case, plain apostrophes, no leading "the".
 pub fn normalize(s: &str) -> String {
@@ -215,7 +221,12 @@ impl<'a> Resolver<'a> {
     ///
     /// `pronoun_subject`: the sentence opens with "It" or "They", which stands for the one it
     /// goes on about, so what "Its spokesman" in the next sentence belongs to stays the same.
-    pub fn sentence(&mut self, mentions: &[Mention], pronoun_subject: bool) -> (Vec<Slot>, Vec<Found>) {
+    pub fn sentence(
+        &mut self,
+        mentions: &[Mention],
+        tokens: &[super::tokens::Token<'_>],
+        pronoun_subject: bool,
+    ) -> (Vec<Slot>, Vec<Found>) {
         let mut resolved: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
         // A modifier ("Russian" in "Russian oil depots") is an actor only when something is
         // tied to it.
@@ -404,7 +415,11 @@ impl<'a> Resolver<'a> {
         let joined = (1..mentions.len()).find_map(|i| {
             let (a, b) = (&mentions[i - 1], &mentions[i]);
             let (Some(x), Some(y)) = (resolved[i - 1], resolved[i]) else { return None };
-            let near = b.tokens.start > a.tokens.end && b.tokens.start <= a.tokens.end + 2;
+            let near = b.tokens.start > a.tokens.end
+                && tokens
+                    .get(a.tokens.end..b.tokens.start)
+                    .is_some_and(|between| between.iter().all(|t| t.text == "," || t.is("and") || t.is("the")))
+                && b.tokens.start <= a.tokens.end + 2;
             let plain = |m: &Mention| !m.modifier && !m.possessive && !matches!(m.referent, Referent::Pair(_));
             (near && x != y && plain(a) && plain(b) && institution(x) && institution(y)).then_some((x, y))
         });
@@ -574,7 +589,9 @@ impl<'a> Resolver<'a> {
             let central = head != "central bank"
                 || ["Central", "National", "Reserve", "Federal", "Merkez", "Nemzeti"].iter().any(|w| has(w))
                 || c.surface.starts_with("Bank of ");
-            name.any(|w| words.contains(&w)) && central
+            // (A workers' union is never the European Union.)
+            let of_states = head == "union" && UNIONS_OF_STATES.iter().any(|u| c.surface.contains(u));
+            name.any(|w| words.contains(&w)) && central && !of_states
         };
         let here = self.bodies.get(self.sentence)?.iter().filter(|c| c.tokens.start >= m.tokens.end);
         let after = self.bodies.iter().skip(self.sentence + 1).take(3).flatten();
@@ -827,7 +844,7 @@ impl<'a> Resolver<'a> {
                     "office" => &["Office", "Prosecutor", "Procurator", "Ombudsman", "Bureau"],
                     "university" => &["University", "Universidad", "Université", "Universität", "College", "Institute"],
                     "hospital" => &["Hospital", "Clinic", "Medical"],
-                    "charity" => &["Relief", "Aid", "Foundation", "Trust", "Fund", "Save", "Care", "Rescue"],
+                    "charity" => &["Relief", "Foundation", "Trust", "Rescue", "Charity"],
                     "exchange" => &["Exchange", "Bourse", "Börse"],
                     "network" => &["Network", "Red", "Rede", "Réseau"],
                     "airport" => &["Airport"],
@@ -894,10 +911,9 @@ impl<'a> Resolver<'a> {
                     }
                     name.split([' ', '-']).any(|w| w == h || (h.len() >= 6 && w.starts_with(h)))
                 };
-                let unions_of_states = ["European Union", "African Union", "Eurasian Economic Union", "Soviet Union"];
                 // (Nor is "the federation" one, now that a federation may be a union by name.)
                 let of_states = |e: &Entity| {
-                    matches!(head.as_str(), "union" | "federation") && unions_of_states.contains(&e.name.as_str())
+                    matches!(head.as_str(), "union" | "federation") && UNIONS_OF_STATES.contains(&e.name.as_str())
                 };
                 let no_body =
                     |e: &Entity| !bodies.iter().any(|b| e.name.contains(b) || e.aliases.iter().any(|a| a.contains(b)));
@@ -957,6 +973,7 @@ impl<'a> Resolver<'a> {
                             let name = m.surface.trim();
                             let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
                             let unnamed = !its
+                                && !["his ", "her ", "their "].iter().any(|p| name.starts_with(p))
                                 && *kind == ActorKind::Organization
                                 && UNNAMED_BODIES.contains(&head.as_str())
                                 && name.chars().all(|c| c.is_lowercase() || c == ' ');
@@ -1007,7 +1024,13 @@ impl<'a> Resolver<'a> {
         let short = words.len() == 1
             || (words.len() == 2
                 && m.title.is_none()
-                && (kind != ActorKind::Person || self.org_words.contains_key(&key))
+                && (kind != ActorKind::Person
+                    || self.org_words.get(&key).is_some_and(|names| {
+                        // (Not "Amara Okafor" for "the Amara Okafor Foundation", named after her.)
+                        names
+                            .iter()
+                            .all(|n| !n.split_whitespace().last().is_some_and(|w| NAMED_AFTER_PEOPLE.contains(&w)))
+                    }))
                 && !words.iter().any(|w| other_person(w)));
         if short
             && !self.person_words.contains_key(&key)

@@ -1130,6 +1130,16 @@ pub const NAMED_BODIES: &[(&str, &[&str])] = &[
     ("union", &["Union", "Syndicat", "Sindicato", "Federation", "Confederation", "Congress"]),
 ];
 
+/// Whether a token is a lower-case plural noun of a known kind of actor ("companies", "banks"):
+/// a description names listed after it describes ("two fishing companies, A and B,").
+pub fn is_plural_kind_noun(t: &super::tokens::Token<'_>) -> bool {
+    t.word
+        && !t.capital
+        && t.lower.ends_with('s')
+        && !t.lower.ends_with("ss")
+        && definite_kind(&singular(&t.lower)).is_some()
+}
+
 /// People who act for the body they are from ("investigators from the European Commission").
 pub const PEOPLE_OF_BODIES: &[&str] = &[
     "investigators",
