@@ -332,7 +332,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                     && (i == 0
                         || !["former", "ex", "a", "an", "its", "his", "her", "their"]
                             .iter()
-                            .any(|w| tokens[i - 1].is(w)));
+                            .any(|w| tokens[i - 1].is(w)))
+                    // (Nor "chief executive Mary Barra of General Motors": its owner named after.)
+                    && !tokens.get(titled_name.end).is_some_and(|t| t.is("of") || t.is("at"));
                 if bare_company_role {
                     let span = tokens[i].start..tokens[after - 1].end;
                     let mut m = plain(i..after, text, span, Referent::Definite(ActorKind::Organization));

@@ -3495,9 +3495,11 @@ mod tests {
              Birgir Hallsson said.",
             &["Birgir Hallsson —chief executive of→ Skarfur Air"],
         );
-        // Not a founder's, nor a former holder's.
+        // Not a founder's, nor a former holder's, nor where the owner is named after the name.
         let r = relations("Skarfur Air went bankrupt. Its creditors met former chief executive Anna Berg.");
         assert!(!r.iter().any(|r| r.contains("chief executive of")), "{r:?}");
+        let r = relations("Ford cut its forecast. Separately, chief executive Mary Barra of General Motors spoke.");
+        assert!(!r.iter().any(|r| r.contains("→ Ford")), "{r:?}");
     }
 
     #[test]
