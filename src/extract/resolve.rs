@@ -469,15 +469,13 @@ impl<'a> Resolver<'a> {
         {
             return Some((a.min(b), a.max(b)));
         }
-        let mut recent: Vec<usize> = (0..self.entities.len())
-            .filter(|&i| {
-                let e = &self.entities[i];
-                fits(i)
-                    && e.mentions > 0
-                    && self.sentence.saturating_sub(e.last_seen) <= 6
-                    && !resolved.contains(&Some(i))
-            })
-            .collect();
+        // (Those seen lately, read back from the last mention: not every actor of a long text.)
+        let mut recent: Vec<usize> = Vec::new();
+        for i in self.seen_since(6) {
+            if !recent.contains(&i) && fits(i) && self.entities[i].mentions > 0 && !resolved.contains(&Some(i)) {
+                recent.push(i);
+            }
+        }
         recent.sort_by_key(|&i| {
             let e = &self.entities[i];
             std::cmp::Reverse((e.mentions, e.last_seen, std::cmp::Reverse(i)))
