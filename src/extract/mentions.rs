@@ -2021,6 +2021,44 @@ fn role_text(words: &[Token<'_>]) -> String {
     words.iter().map(word).collect::<Vec<_>>().join(" ")
 }
 
+/// "Investigators from the European Commission raided …", "Officials from the IMF met …": people
+/// from a body act for it; the group only qualifies the body named after "from" or "at".
+fn people_from_bodies(tokens: &[Token<'_>], mentions: &mut [Mention], gaz: &Gazetteer) {
+    for g in 0..mentions.len().saturating_sub(1) {
+        let end = mentions[g].tokens.end;
+        let from = tokens.get(end).is_some_and(|t| t.is("from") || t.is("at"));
+        let at = end + 1 + usize::from(tokens.get(end + 1).is_some_and(|t| t.is("the")));
+        let body = mentions[g + 1].tokens.start == at
+            && !mentions[g + 1].possessive
+            && !mentions[g + 1].modifier
+            && (names_state(&mentions[g + 1].referent, gaz)
+                || names_organisation(&mentions[g + 1].referent, gaz, true));
+        let people = matches!(mentions[g].referent, Referent::Group)
+            && tokens.get(end - 1).is_some_and(|t| is_in(words::PEOPLE_OF_BODIES, &t.lower));
+        if from && body && people {
+            mentions[g].modifier = true;
+        }
+    }
+}
+
+/// "Foreign ministers Chimwemwe Banda of Malawi and Rehema Kombo of Tanzania signed": each person
+/// is of the state named right after, which only qualifies them.
+fn persons_of_states(tokens: &[Token<'_>], mentions: &mut [Mention], gaz: &Gazetteer) {
+    for p in 0..mentions.len().saturating_sub(1) {
+        let end = mentions[p].tokens.end;
+        let person = matches!(mentions[p].referent, Referent::Name { kind: ActorKind::Person, .. });
+        let of_state = tokens.get(end).is_some_and(|t| t.is("of"))
+            && mentions[p + 1].tokens.start == end + 1
+            && names_state(&mentions[p + 1].referent, gaz)
+            && !mentions[p + 1].possessive;
+        if person && of_state && !mentions[p].modifier && !mentions[p].possessive && mentions[p].role_of.is_none() {
+            let role = mentions[p].title.clone().unwrap_or_default();
+            mentions[p].tie(p + 1, role);
+            mentions[p + 1].modifier = true;
+        }
+    }
+}
+
 /// "two Russian fishing companies, Severny Trawl and Kolsky Seafood Holding,": names listed
 /// after a demonym's plural description and a comma are each of the state ("fishing company
 /// of"), and of the description's kind; the demonym only qualifies them.
@@ -2080,33 +2118,14 @@ const PLACE_OR_AGENT_PREPOSITIONS: &[&str] =
 /// said to cooperate with each other).
 fn joint_ventures(tokens: &[Token<'_>], mentions: &mut [Mention]) {
     for v in 0..mentions.len() {
-        let k = mentions[v].tokens.end;
-        let mut j = k + 1;
-        // ("Kalahari Gem, a joint venture …", "Nam Phak Power is a joint venture of …".)
-        let linked = tokens.get(k).is_some_and(|t| t.text == "," || t.is("is") || t.is("was"));
-        if !linked || mentions[v].modifier || mentions[v].possessive {
+        if mentions[v].modifier || mentions[v].possessive {
             continue;
         }
-        if tokens.get(j).is_some_and(|t| t.is("a") || t.is("an")) {
-            j += 1;
-        }
-        // (Past one hyphened or numeric qualifier: "a 50-50 joint venture", "a three-way".)
-        if tokens
-            .get(j)
-            .is_some_and(|t| t.text.contains(['-', '‑']) || t.text.starts_with(|c: char| c.is_ascii_digit()))
-        {
-            j += 1;
-        }
-        let venture = tokens.get(j).is_some_and(|t| t.is("joint"))
-            && tokens.get(j + 1).is_some_and(|t| t.is("venture"))
-            && tokens.get(j + 2).is_some_and(|t| t.is("between") || t.is("of"));
-        if !venture {
-            continue;
-        }
+        let Some(prep) = words::joint_venture_after(tokens, mentions[v].tokens.end) else { continue };
         // The partners: up to the clause's end, split at "and" and commas outside brackets; in
         // each part the last name outside brackets ("the state-owned Nigerian National Petroleum
         // Company (NNPC)", "Indian conglomerate Varman Industries").
-        let from = j + 3;
+        let from = prep + 1;
         let mut depth = 0usize;
         let mut end = from;
         // (A comma goes on to another partner when a name follows it, "of Siam Delta, South
@@ -3088,39 +3107,9 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
     }
     joint_ventures(tokens, mentions);
-    // "Investigators from the European Commission raided …", "Officials from the IMF met …": people
-    // from a body act for it; they only qualify it.
-    for g in 0..mentions.len().saturating_sub(1) {
-        let end = mentions[g].tokens.end;
-        let from = tokens.get(end).is_some_and(|t| t.is("from") || t.is("at"));
-        let at = end + 1 + usize::from(tokens.get(end + 1).is_some_and(|t| t.is("the")));
-        let body = mentions[g + 1].tokens.start == at
-            && !mentions[g + 1].possessive
-            && !mentions[g + 1].modifier
-            && (names_state(&mentions[g + 1].referent, gaz)
-                || names_organisation(&mentions[g + 1].referent, gaz, true));
-        let people = matches!(mentions[g].referent, Referent::Group)
-            && tokens.get(end - 1).is_some_and(|t| is_in(words::PEOPLE_OF_BODIES, &t.lower));
-        if from && body && people {
-            mentions[g].modifier = true;
-        }
-    }
+    people_from_bodies(tokens, mentions, gaz);
     listed_after_description(tokens, mentions, gaz);
-    // "Foreign ministers Chimwemwe Banda of Malawi and Rehema Kombo of Tanzania signed": each
-    // person is of the state named right after, which only qualifies them.
-    for p in 0..mentions.len().saturating_sub(1) {
-        let end = mentions[p].tokens.end;
-        let person = matches!(mentions[p].referent, Referent::Name { kind: ActorKind::Person, .. });
-        let of_state = tokens.get(end).is_some_and(|t| t.is("of"))
-            && mentions[p + 1].tokens.start == end + 1
-            && names_state(&mentions[p + 1].referent, gaz)
-            && !mentions[p + 1].possessive;
-        if person && of_state && !mentions[p].modifier && !mentions[p].possessive && mentions[p].role_of.is_none() {
-            let role = mentions[p].title.clone().unwrap_or_default();
-            mentions[p].tie(p + 1, role);
-            mentions[p + 1].modifier = true;
-        }
-    }
+    persons_of_states(tokens, mentions, gaz);
     // "Sovcomflot, Russia’s state shipping group,": a lone word opening a sentence is a name
     // when the text goes on to say what it is.
     if !headline {

@@ -494,14 +494,11 @@ pub fn in_sentence(
         let mark = out.len();
         if determiner || noun_modifier || nominal {
             // "talks between Israel and Hamas": the two after "between".
-            // (Not "Kalahari Gem, a joint venture between the government and Northstar": the
-            // partners are each a partner in the venture named before; see `mentions`.)
-            let named_venture = j >= 3
-                && t.is("joint")
-                && (j - 3..j).any(|k| tokens[k].text == ",")
-                && slots
-                    .iter()
-                    .any(|s| s.tokens.end + 1 < j && tokens[s.tokens.end].text == "," && s.tokens.end + 3 >= j);
+            // (Not "Kalahari Gem, a joint venture between the government and Northstar", "X is a
+            // joint venture between A and B": each partner is a partner in the venture named
+            // before; see `mentions::joint_ventures`.)
+            let named_venture =
+                slots.iter().any(|s| super::words::joint_venture_after(tokens, s.tokens.end) == Some(end));
             if tokens.get(end).is_some_and(|t| t.is("between")) && !named_venture {
                 let pair = objects_right(tokens, slots, end + 1);
                 if let [(a, _), (b, _), ..] = pair.as_slice() {
@@ -3646,6 +3643,10 @@ mod tests {
         );
         let r = relations(text);
         assert!(!r.iter().any(|r| r.starts_with("Nam Phak Power —")), "{r:?}");
+        // Nor are partners after "is … between" said to cooperate with each other.
+        let r = relations("Delta Crest is a joint venture between Varman Industries and Sinopec Group.");
+        assert!(!r.iter().any(|r| r.contains("cooperated")), "{r:?}");
+        assert!(r.iter().filter(|r| r.contains("partner in")).count() == 2, "{r:?}");
     }
 
     #[test]

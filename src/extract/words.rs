@@ -1130,6 +1130,27 @@ pub const NAMED_BODIES: &[(&str, &[&str])] = &[
     ("union", &["Union", "Syndicat", "Sindicato", "Federation", "Confederation", "Congress"]),
 ];
 
+/// "Kalahari Gem, a joint venture between …", "Nam Phak Power is a 50-50 joint venture of …":
+/// after the name ending at `k`, the index of the "between" or "of" that names the partners.
+pub fn joint_venture_after(tokens: &[super::tokens::Token<'_>], k: usize) -> Option<usize> {
+    if !tokens.get(k).is_some_and(|t| t.text == "," || t.is("is") || t.is("was")) {
+        return None;
+    }
+    let mut j = k + 1;
+    if tokens.get(j).is_some_and(|t| t.is("a") || t.is("an")) {
+        j += 1;
+    }
+    // (Past one hyphened or numeric qualifier: "a 50-50 joint venture", "a three-way".)
+    if tokens.get(j).is_some_and(|t| t.text.contains(['-', '‑']) || t.text.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        j += 1;
+    }
+    let venture = tokens.get(j).is_some_and(|t| t.is("joint"))
+        && tokens.get(j + 1).is_some_and(|t| t.is("venture"))
+        && tokens.get(j + 2).is_some_and(|t| t.is("between") || t.is("of"));
+    venture.then_some(j + 2)
+}
+
 /// Whether a token is a lower-case plural noun of a known kind of actor ("companies", "banks"):
 /// a description names listed after it describes ("two fishing companies, A and B,").
 pub fn is_plural_kind_noun(t: &super::tokens::Token<'_>) -> bool {
