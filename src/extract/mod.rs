@@ -145,10 +145,10 @@ pub fn article_text(bytes: &[u8]) -> Result<&str, ExtractError> {
 /// known, matched through their names and aliases. `progress` gets 0..=1 now and then and
 /// returns `false` to cancel.
 pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Result<Findings, ExtractError> {
-    find_on(text, map, progress, PARALLEL_SENTENCES)
+    find_on(text, map, progress, PARALLEL_BYTES)
 }
 
-/// [`find`], reading the sentences on two threads when there are at least `parallel` of them.
+/// [`find`], on two threads when the text has at least `parallel` bytes.
 fn find_on(
     text: &str,
     map: &Map,
@@ -164,44 +164,125 @@ fn find_on(
     let gaz = gazetteer::builtin();
     let lex = lexicon::builtin();
     let known = KnownNames::new(map);
-    let sentences = split_sentences(text);
     let (all_hits, known_entries) = raw_hits(text, gaz, known.as_ref());
-    // Each sentence's tokens and mentions depend on nothing outside it: a long text is read on
-    // two threads, its first half on this one, which reports progress and hears Cancel (and
-    // tells the other half to stop). Where no second thread can be had, on this one alone.
-    let stop = std::sync::atomic::AtomicBool::new(false);
-    let read_part = |part: &[std::ops::Range<usize>], progress: Option<&mut dyn FnMut(f32) -> bool>| {
-        read_sentences(text, part, &all_hits, gaz, &stop, progress)
+    let two_threads = text.len() >= parallel;
+    let Some((sentences, read)) = read_text(text, &all_hits, gaz, &mut *progress, two_threads) else {
+        return Err(ExtractError::Cancelled);
     };
-    let read = if sentences.len() >= parallel.max(2) {
-        let (a, b) = sentences.split_at(sentences.len() / 2);
-        std::thread::scope(|scope| {
-            let second = std::thread::Builder::new().spawn_scoped(scope, || read_part(b, None));
-            let Ok(second) = second else { return read_part(&sentences, Some(&mut *progress)) };
-            let head = read_part(a, Some(&mut *progress));
-            let tail = second.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            head.zip(tail).map(|(mut head, tail)| {
-                head.extend(tail);
-                head
-            })
-        })
-    } else {
-        read_part(&sentences, Some(&mut *progress))
-    };
-    let Some(read) = read else { return Err(ExtractError::Cancelled) };
     let (per_sentence, headlines): (Vec<_>, Vec<bool>) =
         read.into_iter().map(|(tokens, found, headline)| ((tokens, found), headline)).unzip();
     let mut resolver = resolve::Resolver::new(map, gaz, &per_sentence);
     resolver.link_entries(known_entries);
+    let mut relations = relate(&mut resolver, &per_sentence, &headlines, lex, &mut *progress, two_threads)?;
+    // "Guyana summoned Suriname’s ambassador. … Suriname’s ambassador, Marcia Pinas, …": the
+    // state stood in for its official until the text named her; what was done to the official
+    // was done to her.
+    // (Every sentence that states it must have had the official: "Guyana summons Suriname’s
+    // envoy" in the headline, "summoned Suriname’s ambassador" in the lede.)
+    let officials = resolver.named_officials();
+    for &(_, state, person) in &officials {
+        let stood_in = |n: &usize| officials.iter().any(|o| o.0 == *n && o.1 == state && o.2 == person);
+        for i in 0..relations.len() {
+            let r = &relations[i];
+            // (Only what was done to the official: "summoned Suriname’s ambassador"; not what the
+            // state itself did in that sentence, "over Suriname’s seizure of boats".)
+            if !r.sentences.iter().all(stood_in) || is_role_tie(r.rule) || r.target != state {
+                continue;
+            }
+            let (source, target) = (r.source, person);
+            let exists = relations.iter().any(|o| o.source == source && o.target == target && o.label == r.label);
+            if source != target && !exists {
+                relations[i].source = source;
+                relations[i].target = target;
+            }
+        }
+    }
+    let mut actors = resolver.finish();
+    // A place does not act: "a provider based in Austin, Texas, which filed a complaint" is
+    // the provider's doing. (Places are still where things happen: "strikes in Khan Younis".)
+    relations.retain(|r| actors.get(r.source).is_none_or(|a| a.kind != crate::model::ActorKind::Place));
+    // "the Houston-based company", "Shanghai-based Meiyun": a city a company is based in is
+    // where it is, rarely what the article is about (on the development set 1 such relation
+    // in 3 was annotated).
+    relations.retain(|r| {
+        !words::PLACED.iter().any(|(_, label)| r.label == *label)
+            || actors.get(r.target).is_none_or(|a| a.kind != crate::model::ActorKind::Place)
+    });
+    // Groups and weakly named actors are proposed only when a relation names them.
+    let in_relation: HashSet<usize> = relations.iter().flat_map(|r| [r.source, r.target]).collect();
+    for (i, a) in actors.iter_mut().enumerate() {
+        a.keep = a.keep || in_relation.contains(&i);
+    }
+    for r in &mut relations {
+        // A second sentence stating the same thing makes it more likely.
+        let extra = 0.05 * (r.sentences.len() as f32 - 1.0);
+        r.confidence = (r.confidence + extra).min(0.95);
+    }
+    progress(1.0);
+    Ok(Findings { actors, relations, sentences })
+}
+
+/// The relations the sentences state, in order, and the resolver's reading of each: on two
+/// threads when `two_threads`, the resolver reading sentence after sentence on the second while
+/// this one finds what each states (that needs the resolver's reading of the sentence and what
+/// the sentences before it stated; the resolver needs nothing from it). `progress` hears 0.8
+/// to 1 and may cancel.
+fn relate(
+    resolver: &mut resolve::Resolver<'_>,
+    per_sentence: &[(Vec<Token<'_>>, Vec<mentions::Mention>)],
+    headlines: &[bool],
+    lex: &lexicon::Lexicon,
+    progress: &mut dyn FnMut(f32) -> bool,
+    two_threads: bool,
+) -> Result<Vec<Proposed>, ExtractError> {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let read = |resolver: &mut resolve::Resolver<'_>, (tokens, found): &(Vec<Token<'_>>, Vec<mentions::Mention>)| {
+        let pronoun_subject = tokens.first().is_some_and(|t| t.text == "It" || t.text == "They");
+        resolver.sentence(found, tokens, pronoun_subject)
+    };
+    if two_threads {
+        let stop = AtomicBool::new(false);
+        let piped = std::thread::scope(|scope| {
+            let (sender, receiver) = std::sync::mpsc::channel();
+            let (stop, resolver) = (&stop, &mut *resolver);
+            let reading = std::thread::Builder::new().spawn_scoped(scope, move || {
+                for sentence in per_sentence {
+                    if stop.load(Ordering::Relaxed) || sender.send(read(resolver, sentence)).is_err() {
+                        break;
+                    }
+                }
+            });
+            let Ok(reading) = reading else { return None };
+            let found = relate_with(per_sentence, headlines, lex, progress, &mut || receiver.recv().ok());
+            // (Cancelled: the resolver need not read on.)
+            stop.store(true, Ordering::Relaxed);
+            reading.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            Some(found)
+        });
+        if let Some(found) = piped {
+            return found;
+        }
+    }
+    let mut next = per_sentence.iter();
+    relate_with(per_sentence, headlines, lex, progress, &mut || next.next().map(|s| read(resolver, s)))
+}
+
+/// [`relate`] with each sentence's reading by the resolver from `readings`, in order.
+fn relate_with(
+    per_sentence: &[(Vec<Token<'_>>, Vec<mentions::Mention>)],
+    headlines: &[bool],
+    lex: &lexicon::Lexicon,
+    progress: &mut dyn FnMut(f32) -> bool,
+    readings: &mut dyn FnMut() -> Option<(Vec<relations::Slot>, Vec<relations::Found>)>,
+) -> Result<Vec<Proposed>, ExtractError> {
     let mut relations: Vec<Proposed> = Vec::new();
     let mut index: HashMap<(usize, usize, String), usize> = HashMap::new();
     let mut previous = relations::Antecedents::default();
-    for (n, (tokens, found)) in per_sentence.iter().enumerate() {
-        if n % 16 == 0 && !progress(0.8 + 0.2 * n as f32 / sentences.len() as f32) {
+    for (n, (tokens, _)) in per_sentence.iter().enumerate() {
+        if n % 16 == 0 && !progress(0.8 + 0.2 * n as f32 / per_sentence.len() as f32) {
             return Err(ExtractError::Cancelled);
         }
-        let pronoun_subject = tokens.first().is_some_and(|t| t.text == "It" || t.text == "They");
-        let (slots, ties) = resolver.sentence(found, tokens, pronoun_subject);
+        let Some((slots, ties)) = readings() else { break };
         let mut acted = Vec::new();
         let mut stated = relations::in_sentence(tokens, &slots, lex, previous, &mut acted);
         // Headlinese ("Tianqi sues Chilean regulator to halt Codelco-SQM partnership") is read
@@ -279,52 +360,7 @@ fn find_on(
             }
         }
     }
-    // "Guyana summoned Suriname’s ambassador. … Suriname’s ambassador, Marcia Pinas, …": the
-    // state stood in for its official until the text named her; what was done to the official
-    // was done to her.
-    // (Every sentence that states it must have had the official: "Guyana summons Suriname’s
-    // envoy" in the headline, "summoned Suriname’s ambassador" in the lede.)
-    let officials = resolver.named_officials();
-    for &(_, state, person) in &officials {
-        let stood_in = |n: &usize| officials.iter().any(|o| o.0 == *n && o.1 == state && o.2 == person);
-        for i in 0..relations.len() {
-            let r = &relations[i];
-            // (Only what was done to the official: "summoned Suriname’s ambassador"; not what the
-            // state itself did in that sentence, "over Suriname’s seizure of boats".)
-            if !r.sentences.iter().all(stood_in) || is_role_tie(r.rule) || r.target != state {
-                continue;
-            }
-            let (source, target) = (r.source, person);
-            let exists = relations.iter().any(|o| o.source == source && o.target == target && o.label == r.label);
-            if source != target && !exists {
-                relations[i].source = source;
-                relations[i].target = target;
-            }
-        }
-    }
-    let mut actors = resolver.finish();
-    // A place does not act: "a provider based in Austin, Texas, which filed a complaint" is
-    // the provider's doing. (Places are still where things happen: "strikes in Khan Younis".)
-    relations.retain(|r| actors.get(r.source).is_none_or(|a| a.kind != crate::model::ActorKind::Place));
-    // "the Houston-based company", "Shanghai-based Meiyun": a city a company is based in is
-    // where it is, rarely what the article is about (on the development set 1 such relation
-    // in 3 was annotated).
-    relations.retain(|r| {
-        !words::PLACED.iter().any(|(_, label)| r.label == *label)
-            || actors.get(r.target).is_none_or(|a| a.kind != crate::model::ActorKind::Place)
-    });
-    // Groups and weakly named actors are proposed only when a relation names them.
-    let in_relation: HashSet<usize> = relations.iter().flat_map(|r| [r.source, r.target]).collect();
-    for (i, a) in actors.iter_mut().enumerate() {
-        a.keep = a.keep || in_relation.contains(&i);
-    }
-    for r in &mut relations {
-        // A second sentence stating the same thing makes it more likely.
-        let extra = 0.05 * (r.sentences.len() as f32 - 1.0);
-        r.confidence = (r.confidence + extra).min(0.95);
-    }
-    progress(1.0);
-    Ok(Findings { actors, relations, sentences })
+    Ok(relations)
 }
 
 /// Whether a relation's rule ties someone to what a title or a description says they are of
@@ -408,8 +444,42 @@ fn drop_indices<T>(items: &mut Vec<T>, indices: &HashSet<usize>) {
 /// A sentence as read before resolution: its tokens, its mentions, and whether it is a headline.
 type ReadSentence<'t> = (Vec<Token<'t>>, Vec<mentions::Mention>, bool);
 
-/// Texts of this many sentences or more are read on two threads (see `find`).
-const PARALLEL_SENTENCES: usize = 64;
+/// Texts of this many bytes or more (about 64 sentences) are read on two threads (see `find`).
+const PARALLEL_BYTES: usize = 8_000;
+
+/// The sentences of `text` (byte ranges) and how each reads: tokens, mentions, headline. With
+/// `two_threads`, a text with a line break near its middle is cut there (no sentence spans a
+/// line break) and its halves are split and read at once, the first on this thread, which
+/// reports progress (0 to 0.8) and hears Cancel, and tells the other half to stop. `None` when
+/// cancelled.
+fn read_text<'t>(
+    text: &'t str,
+    all_hits: &[RawHit],
+    gaz: &Gazetteer,
+    progress: &mut dyn FnMut(f32) -> bool,
+    two_threads: bool,
+) -> Option<(Vec<std::ops::Range<usize>>, Vec<ReadSentence<'t>>)> {
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let read_part = |part: std::ops::Range<usize>, progress: Option<&mut dyn FnMut(f32) -> bool>| {
+        let sentences = sentences::split_sentences_of(text, part);
+        let read = read_sentences(text, &sentences, all_hits, gaz, &stop, progress)?;
+        Some((sentences, read))
+    };
+    let whole = 0..text.len();
+    let Some(cut) = two_threads.then(|| sentences::line_break_near_middle(text)).flatten() else {
+        return read_part(whole, Some(progress));
+    };
+    std::thread::scope(|scope| {
+        let second = std::thread::Builder::new().spawn_scoped(scope, || read_part(cut..text.len(), None));
+        let Ok(second) = second else { return read_part(whole, Some(&mut *progress)) };
+        let head = read_part(0..cut, Some(&mut *progress));
+        let tail = second.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let ((mut sentences, mut read), (more_sentences, more_read)) = (head?, tail?);
+        sentences.extend(more_sentences);
+        read.extend(more_read);
+        Some((sentences, read))
+    })
+}
 
 /// The tokens, mentions and headline flag of each sentence of `part` (byte ranges of `text`),
 /// `all_hits` being the text's gazetteer and known-name matches in order. `progress` hears the
@@ -714,6 +784,19 @@ mod tests {
             2,
         );
         assert!(matches!(cancelled, Err(ExtractError::Cancelled)), "{cancelled:?}");
+        // And while the relations are found, the resolver reading ahead on the other thread.
+        let mut relating = 0;
+        let cancelled = find_on(
+            &text,
+            &map,
+            &mut |p| {
+                relating += usize::from(p >= 0.8);
+                relating < 3
+            },
+            2,
+        );
+        assert!(matches!(cancelled, Err(ExtractError::Cancelled)), "{cancelled:?}");
+        assert_eq!(relating, 3);
     }
 
     #[test]

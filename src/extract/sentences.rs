@@ -41,6 +41,32 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// [`split_sentences`] of `text[part]`, as ranges of the whole `text`; empty when `part` is not
+/// a range of it. Splitting the halves of a text cut just after a line break gives the
+/// sentences of the whole (UAX #29 always breaks there, and no sentence is joined across one).
+pub fn split_sentences_of(text: &str, part: Range<usize>) -> Vec<Range<usize>> {
+    let Some(slice) = text.get(part.clone()) else { return Vec::new() };
+    let mut out = split_sentences(slice);
+    for r in &mut out {
+        *r = r.start + part.start..r.end + part.start;
+    }
+    out
+}
+
+/// The byte just past the line break nearest the middle of `text` (to cut it into halves that
+/// can be split on their own), if it has one that leaves text on both sides.
+pub fn line_break_near_middle(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let middle = bytes.len() / 2;
+    let after = bytes.get(middle..)?.iter().position(|&b| b == b'\n').map(|i| middle + i + 1);
+    let before = bytes.get(..middle)?.iter().rposition(|&b| b == b'\n').map(|i| i + 1);
+    let nearer = match (before, after) {
+        (Some(b), Some(a)) => Some(if middle - b <= a - middle { b } else { a }),
+        (b, a) => b.or(a),
+    };
+    nearer.filter(|&cut| cut > 0 && cut < bytes.len())
+}
+
 /// Longest sentence looked at as one, in bytes (about 300 words).
 const MAX_SENTENCE_BYTES: usize = 2_000;
 
@@ -114,6 +140,33 @@ fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn halves_cut_at_a_line_break_split_like_the_whole() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/extract_set/dev");
+        let mut files: Vec<_> = std::fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
+        files.sort();
+        let articles: Vec<String> = files
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .take(40)
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect();
+        // Joined with single line breaks, and with "\r\n", so cuts fall at every kind of line end.
+        for text in [articles.join("\n"), articles.join("\r\n"), articles.join("\n\n")] {
+            let whole = split_sentences(&text);
+            assert!(whole.len() > 400, "{}", whole.len());
+            let cut = line_break_near_middle(&text).unwrap_or_else(|| panic!("no line break"));
+            assert!(text[..cut].ends_with('\n') && cut.abs_diff(text.len() / 2) < 3_000, "{cut}");
+            let mut halves = split_sentences_of(&text, 0..cut);
+            halves.extend(split_sentences_of(&text, cut..text.len()));
+            assert_eq!(halves, whole);
+        }
+        assert_eq!(line_break_near_middle("no break at all"), None);
+        assert_eq!(line_break_near_middle("only at the end\n"), None);
+        assert_eq!(line_break_near_middle("one line\nanother"), Some(9));
+        assert!(split_sentences_of("Short.", 2..99).is_empty());
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split_sentences(text).into_iter().map(|r| &text[r]).collect()
