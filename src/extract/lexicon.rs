@@ -49,8 +49,10 @@ static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 // word → sense for one lexicon (its id first), per thread, emptied when it grows large or
 // another lexicon is asked.
 thread_local! {
-    static SENSES: RefCell<(usize, HashMap<String, Option<usize>>)> = RefCell::new((usize::MAX, HashMap::new()));
+    static SENSES: RefCell<(usize, SenseCache)> = RefCell::new((usize::MAX, HashMap::default()));
 }
+/// Word → sense, as `sense_of` found it.
+type SenseCache = HashMap<String, Option<usize>, WordBuild>;
 /// Entries of the per-thread cache of `sense_of` before it is emptied.
 const CACHE_LIMIT: usize = 100_000;
 
