@@ -3012,7 +3012,8 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             at += 1;
         }
         let described = at > end + 2 && words::is_organisation_noun(&tokens[at - 1].lower);
-        let at = if described { at } else { end + 2 };
+        // ("A Kyrgyz-registered cargo airline, Aral Sky Cargo,": the name after the comma.)
+        let at = if described { at + usize::from(tokens.get(at).is_some_and(|t| t.text == ",")) } else { end + 2 };
         // ("Sabin Vaccine Institute, a U.S.-based non-profit,": the name the description is of.)
         let start = mentions[b].tokens.start;
         let described_before = || {
@@ -3033,13 +3034,29 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
     }
     // "Corvina Tankers, which is registered in the Marshall Islands,", "Vantor is based in
-    // Houston": where the actor is based, said with a verb.
+    // Houston": where the actor is based, said with a verb; or in a description, "Cerulean
+    // Systems, a company based in Cyprus", "Falcon, a logistics firm registered in the UAE".
     for n in 0..mentions.len() {
         let mut k = mentions[n].tokens.end;
-        if tokens.get(k).is_some_and(|t| t.text == ",") && tokens.get(k + 1).is_some_and(|t| t.is("which")) {
+        let comma = tokens.get(k).is_some_and(|t| t.text == ",");
+        let is = |t: &Token<'_>| t.is("is") || t.is("was");
+        if comma && tokens.get(k + 1).is_some_and(|t| t.is("which")) && tokens.get(k + 2).is_some_and(is) {
             k += 2;
-        }
-        if !tokens.get(k).is_some_and(|t| t.is("is") || t.is("was")) {
+        } else if comma && tokens.get(k + 1).is_some_and(|t| t.is("a") || t.is("an")) {
+            let mut at = k + 2;
+            let placed = |t: &Token<'_>| words::PLACED.iter().any(|(w, _)| t.is(w));
+            while at < k + 6
+                && tokens.get(at).is_some_and(|t| t.word && !t.capital && !t.is("and") && !t.is("of") && !placed(t))
+            {
+                at += 1;
+            }
+            // (Stands where "is" would: the check below reads the word after it.)
+            if at > k + 2 && words::is_organisation_noun(&tokens[at - 1].lower) {
+                k = at - 1;
+            } else {
+                continue;
+            }
+        } else if !tokens.get(k).is_some_and(is) {
             continue;
         }
         let Some(label) = tokens

@@ -4924,6 +4924,19 @@ mod tests {
              Greece.",
             &["Corvina Tankers —registered in→ Marshall Islands", "Halcyon Bulk —based in→ Greece"],
         );
+        // In a description after the name, and past a described name's comma.
+        has_all(
+            "Cerulean Systems, a company based in Cyprus, made it. Falcon Trading, a logistics firm registered in \
+             the United Arab Emirates, paid. A Kyrgyz-registered cargo airline, Aral Sky Cargo, flew to Libya.",
+            &[
+                "Cerulean Systems —based in→ Cyprus",
+                "Falcon Trading —registered in→ United Arab Emirates",
+                "Aral Sky Cargo —registered in→ Kyrgyzstan",
+            ],
+        );
+        // (Not a description that names no body: "Ana Ruiz, a lawyer based in Lima".)
+        let r = relations("Ana Ruiz, a lawyer based in Peru, sued Chile.");
+        assert!(r.iter().all(|r| !r.contains("based in")), "{r:?}");
     }
 
     #[test]
