@@ -4918,6 +4918,17 @@ mod tests {
     }
 
     #[test]
+    fn hospitals_clubs_and_cargo_lines_are_organisations() {
+        let map = draft(
+            "The Savinja Regional Hospital sued Medis. Göta BK thanked Harbor Peak Sports. Aral Sky Cargo flew \
+             to Libya. Hajduk FC beat Dinamo.",
+        );
+        for name in ["Savinja Regional Hospital", "Göta BK", "Harbor Peak Sports", "Aral Sky Cargo", "Hajduk FC"] {
+            assert_eq!(kind_of(&map, name), Some(ActorKind::Organization), "{name}: {:?}", map.actors);
+        }
+    }
+
+    #[test]
     fn where_an_actor_is_based_said_with_a_verb() {
         has_all(
             "Corvina Tankers, which is registered in the Marshall Islands, objected. Halcyon Bulk is based in \

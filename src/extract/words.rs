@@ -189,6 +189,21 @@ pub fn is_connector(word: &str) -> bool {
 
 /// Last words that make a capitalised run an organisation.
 pub static ORG_WORDS: &[&str] = &[
+    "Hospital",
+    "Hospitals",
+    "Clinic",
+    "School",
+    "College",
+    "Academy",
+    "Club",
+    "Sports",
+    "Cargo",
+    "Museum",
+    "Studios",
+    "FC",
+    "BK",
+    "FK",
+    "CF",
     "Bank",
     "Ministry",
     "Council",
