@@ -4929,6 +4929,18 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_s_partner_or_counsel_is_its_officer() {
+        has_all(
+            "Harbor Peak Sports bid for Göta BK. Harbor Peak’s managing partner, Daniel Crowley, said it would \
+             appeal. Vantor Energy’s general counsel, Ruth Adair, denied it.",
+            &[
+                "Daniel Crowley —managing partner of→ Harbor Peak Sports",
+                "Ruth Adair —general counsel of→ Vantor Energy",
+            ],
+        );
+    }
+
+    #[test]
     fn where_an_actor_is_based_said_with_a_verb() {
         has_all(
             "Corvina Tankers, which is registered in the Marshall Islands, objected. Halcyon Bulk is based in \
