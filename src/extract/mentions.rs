@@ -2324,8 +2324,18 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
         // (Or the short form in brackets after it: "the European Free Trade Association (EFTA), of
         // which", the same actor.)
-        let before =
-            |m: &Mention| m.tokens.end + 3 == start || (m.tokens.end + 4 == start && tokens[m.tokens.end].text == ")");
+        // (Or past its noun: "The Oneworld alliance, of which".)
+        let noun_after = |m: &Mention| {
+            let gap = &tokens[m.tokens.end.min(start - 3)..start - 3];
+            (1..=2).contains(&gap.len())
+                && gap.iter().all(lower_word)
+                && gap.last().is_some_and(|t| words::is_organisation_noun(&t.lower))
+        };
+        let before = |m: &Mention| {
+            m.tokens.end + 3 == start
+                || (m.tokens.end + 4 == start && tokens[m.tokens.end].text == ")")
+                || (m.tokens.end < start && noun_after(m))
+        };
         let Some(o) = mentions.iter().rposition(|m| before(m) && !m.modifier) else { continue };
         let mut k = mentions[p].tokens.end;
         if !tokens.get(k).is_some_and(|t| ["is", "was", "are", "were", "remains"].iter().any(|w| t.is(w))) {
@@ -2343,6 +2353,40 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         if let Some(n) = noun.filter(|&n| closes && is_in(words::MEMBER_NOUNS, &tokens[n].lower)) {
             let role = tokens[k..=n].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             mentions[p].tie(o, words::singular(&role));
+        }
+    }
+    // "SkyTeam, whose members include Korean Air and Delta Air Lines": each is a member.
+    for o in 0..mentions.len() {
+        // (Past its noun: "the rival SkyTeam group, whose members".)
+        let mut k = mentions[o].tokens.end;
+        let noun = (k..(k + 2).min(tokens.len())).take_while(|&i| lower_word(&tokens[i])).last();
+        if let Some(n) = noun.filter(|&n| words::is_organisation_noun(&tokens[n].lower)) {
+            k = n + 1;
+        }
+        let whose = tokens.get(k).is_some_and(|t| t.text == ",")
+            && tokens.get(k + 1).is_some_and(|t| t.is("whose"))
+            && tokens.get(k + 2).is_some_and(|t| t.is("members") || t.is("shareholders"))
+            && tokens.get(k + 3).is_some_and(|t| ["include", "includes", "included", "are"].iter().any(|w| t.is(w)));
+        if !whose || mentions[o].modifier || mentions[o].possessive {
+            continue;
+        }
+        let role = words::singular(&tokens[k + 2].lower);
+        let mut at = k + 4;
+        while let Some(m) = mentions.iter().position(|m| m.tokens.start == at + usize::from(tokens[at].is("the"))) {
+            if mentions[m].possessive || mentions[m].modifier {
+                break;
+            }
+            mentions[m].tie(o, role.clone());
+            at = mentions[m].tokens.end;
+            // (Past ", " and "and": "Iberia, Finnair and Qatar Airways".)
+            let joins = |i: usize| tokens.get(i).is_some_and(|t| t.text == "," || t.is("and"));
+            if !joins(at) {
+                break;
+            }
+            at += 1 + usize::from(joins(at + 1));
+            if at >= tokens.len() {
+                break;
+            }
         }
     }
     // "Fisheries Minister Nestor Ghiro and Mines Minister Alice Pitakaka, both of the Kadere

@@ -4642,6 +4642,20 @@ mod tests {
              Trade Association (EFTA), of which Switzerland is a member, signed a pact.",
             &["DR —member of→ Togo Debout", "Switzerland —member of→ European Free Trade Association"],
         );
+        // Past the body's noun, with a word before "member"; and "whose members include".
+        has_all(
+            "Hinode left the Oneworld alliance, of which Pacific Crown Airlines is a founding member, and joined \
+             the rival SkyTeam group, whose members include Korean Air and Delta Air Lines. Star Alliance, whose \
+             members include Iberia, Finnair and Qatar Airways, grew.",
+            &[
+                "Pacific Crown Airlines —founding member of→ Oneworld",
+                "Korean Air —member of→ SkyTeam",
+                "Delta Air Lines —member of→ SkyTeam",
+                "Iberia —member of→ Star Alliance",
+                "Finnair —member of→ Star Alliance",
+                "Qatar Airways —member of→ Star Alliance",
+            ],
+        );
     }
 
     #[test]
