@@ -1576,6 +1576,10 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
                 let mut e = k;
                 while is_cap(e) {
                     e += 1;
+                    // ("Paper and Pulp Workers’ Union": past a plural's apostrophe.)
+                    if matches!(tokens.get(e).map(|t| t.text), Some("’" | "'")) && e > k && is_cap(e + 1) {
+                        e += 1;
+                    }
                 }
                 // "Competition and Markets Authority": the run after "and" ends in a body's word.
                 // ("Mines and Energy Minister …": two fields of one body.)

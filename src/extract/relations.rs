@@ -5336,6 +5336,33 @@ mod tests {
     }
 
     #[test]
+    fn its_officer_is_of_the_sentence_before_s_subject() {
+        // The subject, though its kind is unknown, not the company named last; and the owner
+        // that opens a sentence ("Fjordlaks’s board").
+        has_all(
+            "Chilean salmon producer AquaSur raised its offer for Fjordlaks. AquaSur, which is controlled by a \
+             family, said it had secured commitments from shareholders, including the investment company Hjelm \
+             Invest. Its chief executive, Tomás \
+             Larraín, spoke. Fjordlaks’s board, which had backed Maruto Suisan, said it would review the bid. \
+             Its chairwoman, Solveig Brekke, said so.",
+            &["Tomás Larraín —chief executive of→ AquaSur", "Solveig Brekke —chairwoman of→ Fjordlaks"],
+        );
+        // (Not the owner of a name: "Yemen’s Houthis said … Its military spokesman" is theirs.)
+        has_all(
+            "Yemen’s Houthis said they had fired missiles. Its military spokesman, Yahya Saree, said so.",
+            &["Yahya Saree —military spokesman of→ Houthis"],
+        );
+    }
+
+    #[test]
+    fn and_inside_a_union_s_name_past_a_plural_s_apostrophe() {
+        has_all(
+            "The Paper and Pulp Workers’ Union (PPU) rejected Kuusiranta Oyj’s demand.",
+            &["Paper and Pulp Workers’ Union —rejected demand of→ Kuusiranta Oyj"],
+        );
+    }
+
+    #[test]
     fn a_national_chapter_and_a_based_description_after_a_comma() {
         let map = draft(
             "Greenpeace Indonesia criticised the ruling. The Burundi Red Cross sent volunteers. Transparency \

@@ -429,10 +429,20 @@ impl<'a> Resolver<'a> {
         self.sentence += 1;
         let subject = mentions.iter().zip(&resolved).find_map(|(m, e)| {
             let e = (*e)?;
-            let institution = matches!(self.entities.get(e)?.kind, ActorKind::Organization | ActorKind::State);
+            // (Or a name of no known kind: "Chilean salmon producer AquaSur … said. Its chief
+            // executive, …".)
+            let institution =
+                matches!(self.entities.get(e)?.kind, ActorKind::Organization | ActorKind::State | ActorKind::Other);
             // ("Its spokesman, …": a sentence opening with "its" goes on about the same one.)
             let its = m.tokens.start == 0 && m.surface.eq_ignore_ascii_case("its");
-            (institution && ((!m.possessive && !m.modifier) || its)).then_some(e)
+            // ("Fjordlaks’s board, which …, said … Its chairwoman": the owner opening the sentence.)
+            // (Not "Yemen’s Houthis said": the owner of a name is not what it names.)
+            let owns_a_part = || {
+                let k = m.tokens.end + usize::from(tokens.get(m.tokens.end).is_some_and(|t| t.is_possessive()));
+                tokens.get(k).is_some_and(|t| t.word && !t.capital)
+            };
+            let opens = m.possessive && tokens.iter().take(m.tokens.start).all(|t| t.is("the")) && owns_a_part();
+            (institution && ((!m.possessive && !m.modifier) || its || opens)).then_some(e)
         });
         // ("It said Hinode had cut fares. Its president, …": "It" is still the one before.)
         if !pronoun_subject {
@@ -765,6 +775,8 @@ impl<'a> Resolver<'a> {
                 // ("Its chief executive, …": a company's role is no state's; regulators have
                 // chairmen and chief executives too, so any organisation may be meant.)
                 let company_like = |e: &Entity| e.kind == ActorKind::Organization;
+                // (The sentence's own, or the one before's subject: a name of no known kind too.)
+                let own_like = |e: &Entity| company_like(e) || e.kind == ActorKind::Other;
                 let wanted = |e: &Entity| {
                     let state = its && e.kind == ActorKind::State;
                     (if m.company_owner { company_like(e) } else { e.kind == *kind || state }) && e.mentions > 0
@@ -935,15 +947,14 @@ impl<'a> Resolver<'a> {
                     .find(|&e| {
                         self.entities.get(e).is_some_and(|e| {
                             if m.company_owner {
-                                company_like(e)
+                                own_like(e)
                             } else {
-                                matches!(e.kind, ActorKind::Organization | ActorKind::State)
+                                matches!(e.kind, ActorKind::Organization | ActorKind::State | ActorKind::Other)
                             }
                         })
                     });
-                let previous_subject = self
-                    .previous_subject
-                    .filter(|&e| !m.company_owner || self.entities.get(e).is_some_and(company_like));
+                let previous_subject =
+                    self.previous_subject.filter(|&e| !m.company_owner || self.entities.get(e).is_some_and(own_like));
                 match own.or(previous_subject).filter(|_| its) {
                     Some(e) => Some(e),
                     // "the country": of the states named in the last dozen sentences, the one the
