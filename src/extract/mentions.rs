@@ -538,6 +538,30 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                     && (!name_run(tokens, k, hits).is_empty() || hits.iter().any(|h| h.start == k))
             }
         };
+        // "Its foreign ministry summoned …", "Their army shelled …": the state "its" stands for
+        // (see `resolve`), acting through one of its bodies.
+        // (Not after a preposition: "Italy said through its embassy that it would …".)
+        let after_preposition = i > 0 && tokens[i - 1].word && !tokens[i - 1].capital && {
+            let p = &tokens[i - 1];
+            ["through", "via", "by", "from", "to", "with", "of", "at", "in", "on", "for", "against"]
+                .iter()
+                .any(|w| p.is(w))
+        };
+        let state_body = ((tokens[i].is("its") || tokens[i].is("their")) && !after_preposition)
+            .then(|| {
+                (i + 1..(i + 4).min(tokens.len()))
+                    .take_while(|&k| tokens[k].word && !tokens[k].capital)
+                    .find(|&k| words::OWN_STATE_BODIES.contains(&tokens[k].lower.as_ref()))
+                    // (Not "Its military spokesman": a role.)
+                    .filter(|&k| role_at(tokens, k, gaz).is_none() && role_at(tokens, k + 1, gaz).is_none())
+            })
+            .flatten();
+        if let Some(k) = state_body {
+            let span = tokens[i].start..tokens[i].end;
+            out.push(plain(i..k + 1, text, span, Referent::Definite(ActorKind::State)));
+            i = k + 1;
+            continue;
+        }
         if let Some(referent) = owner.filter(|_| (puts_forward && !whose) || roled() || owns_company() || owns_name()) {
             let span = tokens[i].start..tokens[i].end;
             let mut m = plain(i..i + 1, text, span, referent);

@@ -5355,6 +5355,21 @@ mod tests {
     }
 
     #[test]
+    fn its_ministry_is_the_state_acting() {
+        has_all(
+            "Algeria protested the deal. Its foreign ministry summoned Italian Ambassador Alberto Ruffini.",
+            &["Algeria —summoned→ Alberto Ruffini"],
+        );
+        // (Not a company's, nor after a preposition, nor a role: "Its military spokesman".)
+        let r = relations("Vantor Energy sued Chile. Its government relations team met Peru.");
+        assert!(r.iter().all(|r| !r.starts_with("Chile —met")), "{r:?}");
+        has_all(
+            "Yemen’s Houthis said they had fired missiles. Its military spokesman, Yahya Saree, said so.",
+            &["Yahya Saree —military spokesman of→ Houthis"],
+        );
+    }
+
+    #[test]
     fn and_inside_a_union_s_name_past_a_plural_s_apostrophe() {
         has_all(
             "The Paper and Pulp Workers’ Union (PPU) rejected Kuusiranta Oyj’s demand.",

@@ -955,8 +955,14 @@ impl<'a> Resolver<'a> {
                     });
                 let previous_subject =
                     self.previous_subject.filter(|&e| !m.company_owner || self.entities.get(e).is_some_and(own_like));
-                match own.or(previous_subject).filter(|_| its) {
+                // ("Its foreign ministry": a state's.)
+                let fits_kind = |e: &usize| {
+                    *kind != ActorKind::State || self.entities.get(*e).is_some_and(|e| e.kind == ActorKind::State)
+                };
+                match own.filter(fits_kind).or(previous_subject.filter(fits_kind)).filter(|_| its) {
                     Some(e) => Some(e),
+                    // ("Its foreign ministry" after a company: no state to guess.)
+                    None if *kind == ActorKind::State && its => None,
                     // "the country": of the states named in the last dozen sentences, the one the
                     // article names most (its subject), not merely the last one.
                     None if *kind == ActorKind::State && !its => self

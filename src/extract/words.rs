@@ -1102,6 +1102,9 @@ pub const NOT_ACTOR_ACRONYMS: &[&str] = &[
     "DNA", "PhD", "SUV", "SUVs", "FY", "YoY", "ESG", "APEC", "CFA",
 ];
 
+/// Bodies only a state has, through which "its" state acts ("Its foreign ministry summoned …").
+pub const OWN_STATE_BODIES: &[&str] = &["ministry", "government", "army", "military", "navy", "cabinet", "embassy"];
+
 /// Heads of the noun phrases through which a state acts ("Russia’s defence ministry",
 /// "the Netherlands’ export credit agency").
 pub const STATE_BODIES: &[&str] = &[
