@@ -4935,9 +4935,17 @@ mod tests {
     fn hospitals_clubs_and_cargo_lines_are_organisations() {
         let map = draft(
             "The Savinja Regional Hospital sued Medis. Göta BK thanked Harbor Peak Sports. Aral Sky Cargo flew \
-             to Libya. Hajduk FC beat Dinamo.",
+             to Libya. Hajduk FC beat Dinamo. Tallmere Ferries sued Rongcheng Haixing Fishery.",
         );
-        for name in ["Savinja Regional Hospital", "Göta BK", "Harbor Peak Sports", "Aral Sky Cargo", "Hajduk FC"] {
+        for name in [
+            "Savinja Regional Hospital",
+            "Göta BK",
+            "Harbor Peak Sports",
+            "Aral Sky Cargo",
+            "Hajduk FC",
+            "Tallmere Ferries",
+            "Rongcheng Haixing Fishery",
+        ] {
             assert_eq!(kind_of(&map, name), Some(ActorKind::Organization), "{name}: {:?}", map.actors);
         }
     }
