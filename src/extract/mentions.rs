@@ -2279,6 +2279,13 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         if apposed {
             continue;
         }
+        // ("sentenced a French citizen, Théo Lemaire,": a demonym's description, comma, name.)
+        let state = names_state(&mentions[o].referent, gaz)
+            && tokens.get(mentions[o].tokens.end).is_some_and(|t| t.word && !t.capital);
+        if mentions[o].modifier && state && start > 0 && (tokens[start - 1].is("a") || tokens[start - 1].is("an")) {
+            describe_owned(tokens, mentions, o, mentions[o].tokens.end);
+            continue;
+        }
         let Some(owner_end) = owner_end else { continue };
         if !mentions[o].possessive {
             describe_owned(tokens, mentions, o, owner_end);

@@ -2261,11 +2261,14 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
     let mut limit = stop_from(from);
     // "summoned the U.S. chargé d’affaires, Karen Whitfield,": a role named before its holder;
     // the person after the comma is the object.
-    let unnamed = !slots.iter().any(|s| s.tokens.start >= from && s.tokens.start < limit);
+    // ("sentenced a French citizen, Théo Lemaire,": a demonym before the noun names no one.)
+    let people_noun =
+        |w: &str| super::words::STATE_PEOPLE_AND_SHIPS.contains(&w) || super::words::is_public_person_noun(w);
+    let demonym_of_noun = |s: &Slot| s.demonym && limit > 0 && noun_after(tokens, s, people_noun) == Some(limit - 1);
+    let unnamed = !slots.iter().any(|s| s.tokens.start >= from && s.tokens.start < limit && !demonym_of_noun(s));
     // ("disqualified another opposition leader, Andry Ravelo,": or a person's noun before a
     // person's name.)
-    let person_noun =
-        limit > from && tokens.get(limit - 1).is_some_and(|t| super::words::is_public_person_noun(&t.lower));
+    let person_noun = limit > from && tokens.get(limit - 1).is_some_and(|t| people_noun(&t.lower));
     // ("the mayor, Emir Hadžiselimović,", "the minister, Dr. Ana Lima,": past the holder's own
     // title or honorific.)
     let titled_from = |start: usize| {
@@ -2298,7 +2301,13 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
     // "dismissed Finnish suggestions": what a state put forward stands for the state.
     // ("expelled a Russian diplomat", "seized a Greek tanker": and its people and ships.)
     // ("expelled two Finnish consular officials": past a word that qualifies them.)
-    let its_own = |s: &Slot| noun_after(tokens, s, |w| super::words::STATE_PEOPLE_AND_SHIPS.contains(&w)).is_some();
+    // (Not when the text names them: "sentenced a French citizen, Théo Lemaire," is his.)
+    let named_after = |k: usize| {
+        tokens.get(k + 1).is_some_and(|t| t.text == ",") && slots.iter().any(|n| n.person && n.tokens.start == k + 2)
+    };
+    let its_own = |s: &Slot| {
+        noun_after(tokens, s, |w| super::words::STATE_PEOPLE_AND_SHIPS.contains(&w)).is_some_and(|k| !named_after(k))
+    };
     let mut ahead = slots.iter().filter(|s| {
         s.tokens.start >= from
             && s.tokens.start < limit
@@ -5360,6 +5369,25 @@ mod tests {
             "Yemen’s Houthis said they had fired missiles. Its military spokesman, Yahya Saree, said so.",
             &["Yahya Saree —military spokesman of→ Houthis"],
         );
+    }
+
+    #[test]
+    fn a_state_s_citizen_named_after_a_comma_is_the_one_acted_on() {
+        has_all(
+            "Baku sentenced a French citizen, Théo Lemaire, to five years. France ordered out an Azerbaijani \
+             counsellor, Rashad Guliyev. Ingrid Sørensen, the U.N.’s humanitarian coordinator for Sudan, spoke.",
+            &[
+                "Azerbaijan —sentenced→ Théo Lemaire",
+                "Théo Lemaire —citizen of→ France",
+                "France —expelled→ Rashad Guliyev",
+                "Rashad Guliyev —counsellor of→ Azerbaijan",
+                "Ingrid Sørensen —humanitarian coordinator of→ United Nations",
+            ],
+        );
+        let r = relations("Baku sentenced a French citizen, Théo Lemaire, to five years.");
+        assert!(!r.contains(&"Azerbaijan —sentenced→ France".to_owned()), "{r:?}");
+        // (Unnamed, the citizen still stands for the state.)
+        has_all("Peru ordered out two Chilean diplomats on Friday.", &["Peru —expelled→ Chile"]);
     }
 
     #[test]
