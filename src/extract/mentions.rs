@@ -2271,7 +2271,12 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             && !tokens[start].is("whose")
             && mentions.iter().any(|m| m.tokens.end + 1 == start && !m.modifier);
         // ("Pakistan’s military media wing": a state noun took "military" into the mention.)
-        let owner_end = if mentions[o].possessive {
+        // ("The U.N. special envoy for Syria, Ana Lucía Ferrer,": an organisation's modifier.)
+        let org_modifier = mentions[o].modifier
+            && !mentions[o].possessive
+            && names_organisation(&mentions[o].referent, gaz, true)
+            && role_after_modifiers(tokens, mentions[o].tokens.end, gaz).is_some();
+        let owner_end = if mentions[o].possessive || org_modifier {
             Some(mentions[o].tokens.end)
         } else {
             (start..mentions[o].tokens.end).find(|&k| tokens[k].is_possessive()).map(|k| k + 1)
@@ -2287,7 +2292,7 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             continue;
         }
         let Some(owner_end) = owner_end else { continue };
-        if !mentions[o].possessive {
+        if !mentions[o].possessive && !org_modifier {
             describe_owned(tokens, mentions, o, owner_end);
             continue;
         }
@@ -2306,19 +2311,29 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                 let verb = !t.capital && (t.lower.ends_with("ed") || words::is_in(words::CLAUSE_WORDS, &t.lower));
                 (t.word && !t.is_possessive() && !verb) || t.text == "&"
             };
-            if let Some(comma) = comma.filter(|&c| c <= after + 6 && (after + 1..c).all(|k| field(&k))) {
+            // (Not a state the role is for: "special envoy for Syria,", below.)
+            let for_state = tokens[after].is("for")
+                && comma.is_some_and(|c| {
+                    mentions.iter().any(|m| {
+                        m.tokens.start == after + 1 && m.tokens.end == c && names_state(&m.referent, gaz) && !m.modifier
+                    })
+                });
+            if let Some(comma) = comma.filter(|&c| c <= after + 6 && (after + 1..c).all(|k| field(&k)) && !for_state) {
                 after = comma;
             }
         }
         let role_end = after;
         // "Poland’s envoy to Belarus, Jan Kowalski,": past where the role is held.
+        // ("The U.N. special envoy for Syria, Ana Lucía Ferrer,": past what the role is for.)
         let mut posted = None;
-        if tokens.get(after).is_some_and(|t| t.is("to") || t.is("in")) {
+        let mut post = None;
+        if tokens.get(after).is_some_and(|t| t.is("to") || t.is("in") || t.is("for")) {
             let from = after + 1 + usize::from(tokens.get(after + 1).is_some_and(|t| t.is("the")));
             if let Some(d) = mentions.iter().position(|m| m.tokens.start == from && !m.possessive && !m.modifier)
                 && tokens.get(mentions[d].tokens.end).is_some_and(|t| t.text == ",")
             {
-                posted = Some((d, tokens[after].lower.as_ref()));
+                posted = (!tokens[after].is("for")).then(|| (d, tokens[after].lower.as_ref()));
+                post = Some(d);
                 after = mentions[d].tokens.end;
             }
         }
@@ -2342,6 +2357,11 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             mentions[p].title = Some(role.name.clone());
             if let Some((d, prep)) = posted {
                 mentions[p].tie(d, format!("{role_name} {prep}"));
+            }
+            // (Where the role is held does not act beside its holder: not "Belarus met
+            // Lukashenko" in "Poland’s envoy to Belarus, Jan Kowalski, met Lukashenko".)
+            if let Some(d) = post {
+                mentions[d].modifier = true;
             }
         }
     }
@@ -2621,7 +2641,14 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                     let owned = mentions.iter().position(|m| {
                         mentions[first].possessive && m.tokens.start == mentions[first].tokens.end && !m.possessive
                     });
-                    Some(owned.unwrap_or(first))
+                    // ("secretary-general of the Russia-led CSTO": the body the compound qualifies.)
+                    let end = mentions[first].tokens.end;
+                    let compound = tokens.get(end).is_some_and(|t| t.is_hyphen())
+                        && tokens.get(end + 1).is_some_and(|t| COMPOUND_ACTS.iter().any(|(w, _)| t.is(w)));
+                    let qualified = compound
+                        .then(|| mentions.iter().position(|m| m.tokens.start == end + 2 && !m.modifier))
+                        .flatten();
+                    Some(owned.or(qualified).unwrap_or(first))
                 });
             }
             if let Some(o) = organ.filter(|&o| o != p) {

@@ -5391,6 +5391,29 @@ mod tests {
     }
 
     #[test]
+    fn a_role_for_a_state_and_of_a_body_some_state_leads() {
+        has_all(
+            "Askar Zhumabekov, secretary-general of the Russia-led Collective Security Treaty Organization (CSTO), \
+             spoke. The U.N. special envoy for Syria, Ana Lucía Ferrer, met Assad. Poland’s envoy to Belarus, Jan \
+             Kowalski, met Lukashenko.",
+            &[
+                "Askar Zhumabekov —secretary-general of→ CSTO",
+                "Ana Lucía Ferrer —special envoy of→ United Nations",
+                "Ana Lucía Ferrer —met with→ Bashar al-Assad",
+                "Jan Kowalski —met with→ Alexander Lukashenko",
+            ],
+        );
+        let r = relations(
+            "The U.N. special envoy for Syria, Ana Lucía Ferrer, met Assad. Poland’s envoy to Belarus, Jan \
+             Kowalski, met Lukashenko. Askar Zhumabekov, secretary-general of the Russia-led CSTO, spoke.",
+        );
+        for wrong in ["Syria —met with→ Ana Lucía Ferrer", "Belarus —met with→ Jan Kowalski"] {
+            assert!(!r.contains(&wrong.to_owned()), "{wrong} in {r:?}");
+        }
+        assert!(!r.iter().any(|r| r.starts_with("Askar Zhumabekov —secretary-general of→ Russia")), "{r:?}");
+    }
+
+    #[test]
     fn its_ministry_is_the_state_acting() {
         has_all(
             "Algeria protested the deal. Its foreign ministry summoned Italian Ambassador Alberto Ruffini.",
