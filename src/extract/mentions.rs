@@ -585,7 +585,32 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                     .any(|w| a.is(w))
         }) && definite(i + 2) == Some(ActorKind::Organization)
             && tokens.get(i + 3).is_some_and(Token::is_possessive);
-        let noun = if adjective { i + 2 } else { i + 1 };
+        // ("The army-backed government, which is based in Port Sudan, accused …", "the interim
+        // government": a state's government, however qualified.)
+        let state_adjective = tokens[i].is("the")
+            && tokens.get(i + 1).is_some_and(|a| {
+                a.word
+                    && !a.capital
+                    && (a.text.contains('-')
+                        || [
+                            "interim",
+                            "transitional",
+                            "federal",
+                            "central",
+                            "national",
+                            "military",
+                            "civilian",
+                            "caretaker",
+                            "ruling",
+                            "outgoing",
+                            "incoming",
+                            "coalition",
+                        ]
+                        .iter()
+                        .any(|w| a.is(w)))
+            })
+            && tokens.get(i + 2).is_some_and(|n| n.is("government") || n.is("authorities") || n.is("junta"));
+        let noun = if adjective || state_adjective { i + 2 } else { i + 1 };
         // "her office would ask the court", "his ministry": a person's body, the last of that kind.
         let personal_body = (tokens[i].is("his") || tokens[i].is("her"))
             && (tokens.get(i + 1).is_some_and(|n| n.is("office"))

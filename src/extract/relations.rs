@@ -5414,6 +5414,16 @@ mod tests {
     }
 
     #[test]
+    fn a_qualified_government_is_the_state_s() {
+        has_all(
+            "Sudan condemned it. The army-backed government, which is based in Port Sudan, accused the RSF of \
+             lying.",
+            &["Sudan —accused→ RSF"],
+        );
+        has_all("Mali protested. The military government expelled the French ambassador.", &["Mali —expelled→ France"]);
+    }
+
+    #[test]
     fn its_ministry_is_the_state_acting() {
         has_all(
             "Algeria protested the deal. Its foreign ministry summoned Italian Ambassador Alberto Ruffini.",
