@@ -5424,6 +5424,15 @@ mod tests {
     }
 
     #[test]
+    fn the_union_is_a_union_before_a_federation() {
+        has_all(
+            "The Paper and Pulp Workers’ Union went on strike. The Finnish Forest Industries Federation backed \
+             Kuusiranta Oyj and accused the union of lying.",
+            &["Finnish Forest Industries Federation —accused→ Paper and Pulp Workers’ Union"],
+        );
+    }
+
+    #[test]
     fn its_ministry_is_the_state_acting() {
         has_all(
             "Algeria protested the deal. Its foreign ministry summoned Italian Ambassador Alberto Ruffini.",

@@ -973,8 +973,15 @@ impl<'a> Resolver<'a> {
                     // The last seen (see `last_seen_where`: "revoked the licence of BAR, a producer
                     // owned by Gulf Metals Holding, … accused the company" is BAR), recent ones
                     // first: in a long text the name checks would cost more than they could find.
-                    None => self
-                        .last_seen_where(40, &|e| wanted(e) && fits(e))
+                    // ("The union went on strike. The Forest Industries Federation accused the
+                    // union": a union by name before a federation that may be one.)
+                    None => (head == "union")
+                        .then(|| {
+                            let union = |e: &Entity| has(&e.name, "Union") || has(&e.name, "Unions");
+                            self.last_seen_where(40, &|e| wanted(e) && fits(e) && union(e))
+                        })
+                        .flatten()
+                        .or_else(|| self.last_seen_where(40, &|e| wanted(e) && fits(e)))
                         // ("the company" is never a union or a ministry, however far back.)
                         .or_else(|| {
                             self.last_seen_where(ARTICLE_SENTENCES, &|e| {
