@@ -1728,7 +1728,12 @@ fn asides(tokens: &[Token<'_>], slots: &[Slot]) -> Vec<Range<usize>> {
         if !starts_aside {
             continue;
         }
-        let end = tokens[c + 1..].iter().position(|t| close.contains(&t.text)).map(|p| c + 1 + p);
+        let mut end = tokens[c + 1..].iter().position(|t| close.contains(&t.text)).map(|p| c + 1 + p);
+        // (", co-chaired by Japan, India and France,": the participle's agents listed.)
+        let by_phrase = next.text.ends_with("ed") && tokens.get(c + 2).is_some_and(|t| t.is("by"));
+        if let Some(e) = end.filter(|&e| by_phrase && tokens[e].text == ",") {
+            end = listed_to(tokens, slots, e).or(end);
+        }
         // "…ties to Microsoft, which invested $2 billion in the company last year.": a relative
         // clause may run to the end of the sentence.
         let relative = t.text == "," && ["who", "which", "whose", "whom"].iter().any(|w| next.is(w));
@@ -1739,6 +1744,29 @@ fn asides(tokens: &[Token<'_>], slots: &[Slot]) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// Where a list of names that goes on after the comma at `comma` ends, at the comma that
+/// closes it ("Japan, India and France,"), if it is one.
+fn listed_to(tokens: &[Token<'_>], slots: &[Slot], comma: usize) -> Option<usize> {
+    let slot_at = |k: usize| {
+        let k = k + usize::from(tokens.get(k).is_some_and(|t| t.is("the")));
+        slots.iter().find(|s| s.tokens.start == k).map(|s| s.tokens.end)
+    };
+    let mut k = slot_at(comma + 1)?;
+    loop {
+        match tokens.get(k).map(|t| t.text) {
+            Some(",") => match slot_at(k + 1) {
+                Some(e) => k = e,
+                None => return None,
+            },
+            Some("and") => {
+                let e = slot_at(k + 1)?;
+                return tokens.get(e).is_some_and(|t| t.text == ",").then_some(e);
+            }
+            _ => return None,
+        }
+    }
 }
 
 /// Whether the clause before "and" at `j` is passive ("The prisoners were driven to the border
@@ -5448,6 +5476,20 @@ mod tests {
              accused Chile of cutting budgets.",
         );
         assert!(!r.iter().any(|r| r.starts_with("Bariloche")), "{r:?}");
+    }
+
+    #[test]
+    fn a_participle_aside_with_its_agents_listed() {
+        has_all(
+            "The Official Creditor Committee, co-chaired by Japan, India and France, met Sri Lanka.",
+            &[
+                "Japan —co-chaired→ Official Creditor Committee",
+                "France —co-chaired→ Official Creditor Committee",
+                "Official Creditor Committee —met with→ Sri Lanka",
+            ],
+        );
+        let r = relations("The Official Creditor Committee, led by Japan, India and France, met Sri Lanka.");
+        assert!(!r.iter().any(|r| r.contains("—met with→ France") || r.contains("—met with→ India")), "{r:?}");
     }
 
     #[test]
