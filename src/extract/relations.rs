@@ -664,7 +664,21 @@ pub fn in_sentence(
         } else if let Some(head) = relative_head(tokens, slots, j, inside.as_ref(), &skipped, false) {
             // "…ties to Microsoft, which invested $2 billion in the company": what "which"
             // stands for is the mention before it, whatever governs that mention.
-            vec![(head, 0.65, "relative clause")]
+            let mut heads = vec![(head, 0.65, "relative clause")];
+            // ("Moscow and Beijing, which both congratulated …": each of the names joined.)
+            let both =
+                inside.as_ref().and_then(|r| tokens.get(r.start + 2)).is_some_and(|t| t.is("both") || t.is("all"));
+            let start = inside.as_ref().map(|r| r.start);
+            let mut at = slots.iter().rev().find(|s| Some(s.tokens.end) == start).map(|s| s.tokens.start);
+            while let Some(k) = at.filter(|&k| both && k >= 2 && (tokens[k - 1].is("and") || tokens[k - 1].text == ","))
+            {
+                let joined = slots.iter().find(|s| s.tokens.end + 1 == k && !s.possessive && !s.demonym);
+                if let Some(s) = joined.filter(|s| s.actor != head) {
+                    heads.push((s.actor, 0.65, "relative clause"));
+                }
+                at = joined.map(|s| s.tokens.start);
+            }
+            heads
         } else {
             subjects_left(tokens, slots, j, &skipped, inside.as_ref(), previous)
         };
@@ -5476,6 +5490,17 @@ mod tests {
              accused Chile of cutting budgets.",
         );
         assert!(!r.iter().any(|r| r.starts_with("Bariloche")), "{r:?}");
+    }
+
+    #[test]
+    fn which_both_goes_back_to_each_name_joined() {
+        has_all(
+            "France criticised Firmin Ngakosso, unlike Moscow and Beijing, which both congratulated Ngakosso.",
+            &["Russia —congratulated→ Firmin Ngakosso", "China —congratulated→ Firmin Ngakosso"],
+        );
+        // (Without "both", the last name alone.)
+        let r = relations("Talks with Russia and China, which congratulated Ngakosso, went on.");
+        assert!(!r.iter().any(|r| r.starts_with("Russia —congratulated")), "{r:?}");
     }
 
     #[test]
