@@ -562,7 +562,14 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             i = k + 1;
             continue;
         }
-        if let Some(referent) = owner.filter(|_| (puts_forward && !whose) || roled() || owns_company() || owns_name()) {
+        // ("Her party, the Union for Democratic Renewal (URD),": the party she is a member of;
+        // see `describe_owned`.)
+        let owns_party = personal
+            && tokens.get(i + 1).is_some_and(|t| t.is("party"))
+            && tokens.get(i + 2).is_some_and(|t| t.text == ",");
+        if let Some(referent) =
+            owner.filter(|_| (puts_forward && !whose) || roled() || owns_company() || owns_name() || owns_party)
+        {
             let span = tokens[i].start..tokens[i].end;
             let mut m = plain(i..i + 1, text, span, referent);
             m.possessive = true;
@@ -2007,6 +2014,11 @@ fn describe_owned(tokens: &[Token<'_>], mentions: &mut [Mention], o: usize, star
         acc.push_str(t.text);
         acc
     });
+    // ("Her party, the Union for Democratic Renewal,": she is its member.)
+    if label == "party" && matches!(mentions[o].referent, Referent::Definite(ActorKind::Person)) {
+        mentions[o].tie(n, "member".to_owned());
+        return;
+    }
     mentions[n].tie(o, label);
 }
 

@@ -5493,6 +5493,15 @@ mod tests {
     }
 
     #[test]
+    fn her_party_named_after_a_comma_has_her_as_member() {
+        has_all(
+            "Édith Mabiala-Loukoula lost the vote. Her party, the Union for Democratic Renewal (URD), filed a \
+             challenge.",
+            &["Édith Mabiala-Loukoula —member of→ Union for Democratic Renewal"],
+        );
+    }
+
+    #[test]
     fn which_both_goes_back_to_each_name_joined() {
         has_all(
             "France criticised Firmin Ngakosso, unlike Moscow and Beijing, which both congratulated Ngakosso.",
