@@ -1008,7 +1008,50 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             out[k].role_of = Some((k - 1, role));
         }
     }
+    state_bodies_by_name(text, gaz, &mut out);
     out
+}
+
+/// Names that are a state's body only with the state's name before them.
+const STATE_BODY_NAMES: &[&str] = &[
+    "Embassy",
+    "Consulate",
+    "Navy",
+    "Army",
+    "Air Force",
+    "Coast Guard",
+    "Treasury",
+    "Marines",
+    "Border Guard",
+    "Police",
+];
+
+/// "the U.S. Embassy", "the Chinese Embassy", "the Indian Navy": the state's words and the
+/// body's are one name (two states' embassies are two actors), which holds the state's name
+/// and so is not said to be "of" it.
+fn state_bodies_by_name(text: &str, gaz: &Gazetteer, out: &mut Vec<Mention>) {
+    let mut k = 1;
+    while k < out.len() {
+        let (prev, this) = (&out[k - 1], &out[k]);
+        let body = matches!(this.referent, Referent::Name { .. })
+            && STATE_BODY_NAMES.contains(&this.surface.as_str())
+            && this.tokens.start == prev.tokens.end
+            && !this.possessive
+            && prev.modifier
+            && !prev.possessive
+            && names_state(&prev.referent, gaz);
+        if body {
+            let (tokens, span) = (prev.tokens.start..this.tokens.end, prev.span.start..this.span.end);
+            let mut merged = out.remove(k);
+            merged.surface = text[span.clone()].to_owned();
+            merged.tokens = tokens;
+            merged.span = span;
+            merged.referent = Referent::Name { kind: ActorKind::Organization, weak: false };
+            out[k - 1] = merged;
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Inserts `m` at `at`, keeping every reference to a later mention pointing at it.

@@ -5493,6 +5493,22 @@ mod tests {
     }
 
     #[test]
+    fn a_state_s_embassy_or_navy_is_one_name_per_state() {
+        let map = draft(
+            "The U.S. Embassy in Dushanbe urged Tajikistan to free him. The Chinese Embassy protested to Manila. \
+             A U.S. Coast Guard cutter assisted Micronesia.",
+        );
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        for name in ["U.S. Embassy", "Chinese Embassy", "U.S. Coast Guard"] {
+            assert!(names.contains(&name), "no {name} in {names:?}");
+        }
+        let r = relations_of(&map);
+        assert!(r.contains(&"U.S. Embassy —urged→ Tajikistan".to_owned()), "{r:?}");
+        // (The name holds the state's: no "of" tie, as annotated.)
+        assert!(!r.iter().any(|r| r.contains("—of→ United States")), "{r:?}");
+    }
+
+    #[test]
     fn her_party_named_after_a_comma_has_her_as_member() {
         has_all(
             "Édith Mabiala-Loukoula lost the vote. Her party, the Union for Democratic Renewal (URD), filed a \
