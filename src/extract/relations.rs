@@ -3309,6 +3309,19 @@ mod tests {
     }
 
     #[test]
+    fn more_unnamed_collectives() {
+        has_all(
+            "The Candlelight Party urged supporters to stay calm. The regulator said Tokoria Group forced \
+             merchants to use its couriers. Aid groups criticised the Humanitarian Aid Commission.",
+            &[
+                "Candlelight Party —urged→ Supporters",
+                "Tokoria Group —forced→ Merchants",
+                "Aid groups —criticised→ Humanitarian Aid Commission",
+            ],
+        );
+    }
+
+    #[test]
     fn groups_keep_their_adjective_and_parties_their_all() {
         has_all(
             "Environmental groups criticised the restart of TotalEnergies. Tedros urged other manufacturers to follow.",
