@@ -1007,7 +1007,9 @@ pub fn in_sentence(
                             return Some(format!("{head} {}", prep.lower));
                         }
                         let own = label.rsplit(' ').next().is_some_and(|w| PREPOSITIONS.contains(&w));
-                        let joins = ["from", "to", "into", "before"].iter().any(|p| prep.is(p));
+                        // ("would challenge the duties at the WTO": "at" where the word takes it.)
+                        let joins = ["from", "to", "into", "before"].iter().any(|p| prep.is(p))
+                            || (prep.is("at") && sense_data.preps.iter().any(|p| p == "at"));
                         (joins && !own).then(|| format!("{label} {}", prep.lower))
                     })
             };
@@ -3306,6 +3308,18 @@ mod tests {
         assert!(r.contains(&"Alberto Núñez Feijóo —accused→ Spain".to_owned()), "{r:?}");
         assert!(r.iter().all(|r| !r.starts_with("Popular Party —accused")), "{r:?}");
         assert!(r.iter().all(|r| !r.contains("spokesperson said")), "{r:?}");
+    }
+
+    #[test]
+    fn a_challenge_at_a_court_or_the_wto() {
+        has_all(
+            "The European Union would challenge the duties at the World Trade Organization. Hungary will \
+             challenge the law before the European Court of Justice.",
+            &[
+                "European Union —would challenge at→ WTO",
+                "Hungary —will challenge before→ Court of Justice of the European Union",
+            ],
+        );
     }
 
     #[test]
