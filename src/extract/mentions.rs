@@ -540,14 +540,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         };
         // "Its foreign ministry summoned …", "Their army shelled …": the state "its" stands for
         // (see `resolve`), acting through one of its bodies.
-        // (Not after a preposition: "Italy said through its embassy that it would …".)
-        let after_preposition = i > 0 && tokens[i - 1].word && !tokens[i - 1].capital && {
-            let p = &tokens[i - 1];
-            ["through", "via", "by", "from", "to", "with", "of", "at", "in", "on", "for", "against"]
-                .iter()
-                .any(|w| p.is(w))
-        };
-        let state_body = ((tokens[i].is("its") || tokens[i].is("their")) && !after_preposition)
+        // (Only opening a sentence: not "Italy said through its embassy that it would …", nor
+        // "Ukraine accused Russia after its army struck …", whose "its" is the nearer state's.)
+        let state_body = ((tokens[i].is("its") || tokens[i].is("their")) && i == 0)
             .then(|| {
                 (i + 1..(i + 4).min(tokens.len()))
                     .take_while(|&k| tokens[k].word && !tokens[k].capital)
@@ -598,7 +593,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             && tokens.get(i + 1).is_some_and(|a| {
                 a.word
                     && !a.capital
-                    && (a.text.contains('-')
+                    && (["-backed", "-appointed", "-installed"].iter().any(|x| a.lower.ends_with(x))
                         || [
                             "interim",
                             "transitional",
@@ -1042,11 +1037,15 @@ fn state_bodies_by_name(text: &str, gaz: &Gazetteer, out: &mut Vec<Mention>) {
             && names_state(&prev.referent, gaz);
         if body {
             let (tokens, span) = (prev.tokens.start..this.tokens.end, prev.span.start..this.span.end);
-            let mut merged = out.remove(k);
+            let mut merged = remove_mention(out, k);
             merged.surface = text[span.clone()].to_owned();
             merged.tokens = tokens;
             merged.span = span;
             merged.referent = Referent::Name { kind: ActorKind::Organization, weak: false };
+            // (Nothing of what tied it to the state's words, now its own.)
+            merged.role_of = merged.role_of.filter(|(o, _)| *o != k - 1);
+            merged.done_by = merged.done_by.filter(|(o, _)| *o != k - 1);
+            merged.also.retain(|(o, _)| *o != k - 1);
             out[k - 1] = merged;
         } else {
             k += 1;
@@ -1077,6 +1076,33 @@ fn insert_mention(out: &mut Vec<Mention>, at: usize, m: Mention) {
         }
     }
     out.insert(at, m);
+}
+
+/// Removes the mention at `at` and returns it; what pointed at it points at the one before it
+/// (which takes its place: see `state_bodies_by_name`), what pointed past it one lower.
+fn remove_mention(out: &mut Vec<Mention>, at: usize) -> Mention {
+    let shift = |i: &mut usize| {
+        if *i >= at && *i > 0 {
+            *i -= 1;
+        }
+    };
+    let mut removed = out.remove(at);
+    for other in out.iter_mut().chain(std::iter::once(&mut removed)) {
+        if let Some((o, _)) = &mut other.role_of {
+            shift(o);
+        }
+        if let Some((o, _)) = &mut other.done_by {
+            shift(o);
+        }
+        for (o, _) in &mut other.also {
+            shift(o);
+        }
+        match &mut other.referent {
+            Referent::SameAs(o) | Referent::RoleRef { organ: Some(o), .. } => shift(o),
+            _ => {}
+        }
+    }
+    removed
 }
 
 /// A mention of the words from `start` to the noun at `noun` ("the company", "both
@@ -2365,8 +2391,14 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             continue;
         }
         // ("sentenced a French citizen, Théo Lemaire,": a demonym's description, comma, name.)
+        // (A person's noun only: "an Israeli hostage, Noa Argamani," is no "hostage of Israel",
+        // "a Chinese company, X," no company of the state's.)
+        let people_noun = |t: &Token<'_>| {
+            is_in(words::PERSON_NOUNS, &t.lower) || ["citizen", "national", "resident"].iter().any(|w| t.is(w))
+        };
         let state = names_state(&mentions[o].referent, gaz)
-            && tokens.get(mentions[o].tokens.end).is_some_and(|t| t.word && !t.capital);
+            && tokens.get(mentions[o].tokens.end).is_some_and(people_noun)
+            && tokens.get(mentions[o].tokens.end + 1).is_some_and(|t| t.text == ",");
         if mentions[o].modifier && state && start > 0 && (tokens[start - 1].is("a") || tokens[start - 1].is("an")) {
             describe_owned(tokens, mentions, o, mentions[o].tokens.end);
             continue;
@@ -2507,7 +2539,10 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         }
         let role = words::singular(&tokens[k + 2].lower);
         let mut at = k + 4;
-        while let Some(m) = mentions.iter().position(|m| m.tokens.start == at + usize::from(tokens[at].is("the"))) {
+        while let Some(m) = mentions
+            .iter()
+            .position(|m| m.tokens.start == at + usize::from(tokens.get(at).is_some_and(|t| t.is("the"))))
+        {
             if mentions[m].possessive || mentions[m].modifier {
                 break;
             }

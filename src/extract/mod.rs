@@ -143,7 +143,8 @@ pub fn article_text(bytes: &[u8]) -> Result<&str, ExtractError> {
 
 /// Finds the actors and relations of `text`. `map` (may be empty) supplies actors already
 /// known, matched through their names and aliases. `progress` gets 0..=1 now and then and
-/// returns `false` to cancel.
+/// returns `false` to cancel. A long text is read on two threads (see `read_text` and
+/// `relate`); the findings are the same as on one.
 pub fn find(text: &str, map: &Map, progress: &mut dyn FnMut(f32) -> bool) -> Result<Findings, ExtractError> {
     find_on(text, map, progress, PARALLEL_BYTES)
 }
@@ -448,9 +449,10 @@ type ReadSentence<'t> = (Vec<Token<'t>>, Vec<mentions::Mention>, bool);
 const PARALLEL_BYTES: usize = 8_000;
 
 /// The sentences of `text` (byte ranges) and how each reads: tokens, mentions, headline. With
-/// `two_threads`, a text with a line break near its middle is cut there (no sentence spans a
-/// line break) and its halves are split and read at once, the first on this thread, which
-/// reports progress (0 to 0.8) and hears Cancel, and tells the other half to stop. `None` when
+/// `two_threads`, the text is read in two halves at once, the first on this thread, which
+/// reports progress (0 to 0.8), hears Cancel and tells the other half to stop: cut at a line
+/// break in its middle third (no sentence spans one), each half split into sentences on its
+/// own thread; or, with no such line break, split here and its sentences halved. `None` when
 /// cancelled.
 fn read_text<'t>(
     text: &'t str,
@@ -459,20 +461,35 @@ fn read_text<'t>(
     progress: &mut dyn FnMut(f32) -> bool,
     two_threads: bool,
 ) -> Option<(Vec<std::ops::Range<usize>>, Vec<ReadSentence<'t>>)> {
+    type Ranges = Vec<std::ops::Range<usize>>;
     let stop = std::sync::atomic::AtomicBool::new(false);
-    let read_part = |part: std::ops::Range<usize>, progress: Option<&mut dyn FnMut(f32) -> bool>| {
-        let sentences = sentences::split_sentences_of(text, part);
+    // A part of the text, or sentences already split.
+    let read_part = |part: Result<std::ops::Range<usize>, Ranges>, progress: Option<&mut dyn FnMut(f32) -> bool>| {
+        let sentences = match part {
+            Ok(range) => sentences::split_sentences_of(text, range),
+            Err(given) => given,
+        };
         let read = read_sentences(text, &sentences, all_hits, gaz, &stop, progress)?;
         Some((sentences, read))
     };
     let whole = 0..text.len();
-    let Some(cut) = two_threads.then(|| sentences::line_break_near_middle(text)).flatten() else {
-        return read_part(whole, Some(progress));
-    };
+    if !two_threads {
+        return read_part(Ok(whole), Some(progress));
+    }
+    let middle = text.len() / 3..=text.len() * 2 / 3;
+    let (head, tail): (Result<_, Ranges>, Result<_, Ranges>) =
+        match sentences::line_break_near_middle(text).filter(|c| middle.contains(c)) {
+            Some(cut) => (Ok(0..cut), Ok(cut..text.len())),
+            None => {
+                let mut all = split_sentences(text);
+                let tail = all.split_off(all.len() / 2);
+                (Err(all), Err(tail))
+            }
+        };
     std::thread::scope(|scope| {
-        let second = std::thread::Builder::new().spawn_scoped(scope, || read_part(cut..text.len(), None));
-        let Ok(second) = second else { return read_part(whole, Some(&mut *progress)) };
-        let head = read_part(0..cut, Some(&mut *progress));
+        let second = std::thread::Builder::new().spawn_scoped(scope, || read_part(tail, None));
+        let Ok(second) = second else { return read_part(Ok(whole), Some(&mut *progress)) };
+        let head = read_part(head, Some(&mut *progress));
         let tail = second.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         let ((mut sentences, mut read), (more_sentences, more_read)) = (head?, tail?);
         sentences.extend(more_sentences);
@@ -483,7 +500,7 @@ fn read_text<'t>(
 
 /// The tokens, mentions and headline flag of each sentence of `part` (byte ranges of `text`),
 /// `all_hits` being the text's gazetteer and known-name matches in order. `progress` hears the
-/// share of `part` done (the halves read at one pace, so that is the share of the text) as 0 to
+/// share of `part` done (the halves are about as long, so about the share of the text) as 0 to
 /// 0.8; `None` when it asks to stop or `stop` is set, which this then sets for the other half.
 fn read_sentences<'t>(
     text: &'t str,
@@ -797,6 +814,18 @@ mod tests {
         );
         assert!(matches!(cancelled, Err(ExtractError::Cancelled)), "{cancelled:?}");
         assert_eq!(relating, 3);
+        // A headline and one long paragraph (no line break in the middle third): its sentences
+        // are halved instead, with the same findings.
+        let one_paragraph = format!("Putin calls Lukashenko\n{}", text.replace('\n', " "));
+        let one = find_on(&one_paragraph, &map, &mut |_| true, usize::MAX).unwrap_or_else(|e| panic!("{e}"));
+        let mut heard = Vec::new();
+        let mut hear = |p: f32| {
+            heard.push(p);
+            true
+        };
+        let two = find_on(&one_paragraph, &map, &mut hear, 2).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(one, two);
+        assert!(heard.iter().any(|&p| (0.3..0.8).contains(&p)), "{heard:?}");
     }
 
     #[test]

@@ -436,10 +436,15 @@ impl<'a> Resolver<'a> {
             // ("Its spokesman, …": a sentence opening with "its" goes on about the same one.)
             let its = m.tokens.start == 0 && m.surface.eq_ignore_ascii_case("its");
             // ("Fjordlaks’s board, which …, said … Its chairwoman": the owner opening the sentence.)
-            // (Not "Yemen’s Houthis said": the owner of a name is not what it names.)
+            // (Only its board and the like: not "Yemen’s Houthis said", nor "Glencore’s offer was
+            // rejected by Teck. Its chief executive …", which is Teck's.)
             let owns_a_part = || {
                 let k = m.tokens.end + usize::from(tokens.get(m.tokens.end).is_some_and(|t| t.is_possessive()));
-                tokens.get(k).is_some_and(|t| t.word && !t.capital)
+                tokens.get(k).is_some_and(|t| {
+                    ["board", "management", "directors", "shareholders", "executives", "leadership"]
+                        .iter()
+                        .any(|w| t.is(w))
+                })
             };
             let opens = m.possessive && tokens.iter().take(m.tokens.start).all(|t| t.is("the")) && owns_a_part();
             (institution && ((!m.possessive && !m.modifier) || its || opens)).then_some(e)
@@ -977,7 +982,9 @@ impl<'a> Resolver<'a> {
                     // union": a union by name before a federation that may be one.)
                     None => (head == "union")
                         .then(|| {
-                            let union = |e: &Entity| has(&e.name, "Union") || has(&e.name, "Unions");
+                            let union = |e: &Entity| {
+                                ["Union", "Unions", "Syndicat", "Sindicato"].iter().any(|u| has(&e.name, u))
+                            };
                             self.last_seen_where(40, &|e| wanted(e) && fits(e) && union(e))
                         })
                         .flatten()

@@ -201,7 +201,6 @@ pub static ORG_WORDS: &[&str] = &[
     "Museum",
     "Studios",
     "Ferries",
-    "Ferry",
     "Airline",
     "Fishery",
     "Fisheries",
@@ -213,7 +212,6 @@ pub static ORG_WORDS: &[&str] = &[
     "Mobility",
     "Brewery",
     "Breweries",
-    "Mills",
     "Tobacco",
     "Dairy",
     "Leasing",
@@ -1036,7 +1034,6 @@ pub static GROUP_NOUNS: &[&str] = &[
     "sellers",
     "vendors",
     "passengers",
-    "pilots",
     "nurses",
     "doctors",
     "teachers",
@@ -1050,7 +1047,6 @@ pub static GROUP_NOUNS: &[&str] = &[
     "rebel groups",
     "armed groups",
     "crew members",
-    "fans",
 ];
 
 /// Whether `word` (as written) is one of `list`. The long lists are looked up in a hash set
@@ -1144,7 +1140,8 @@ pub const NOT_ACTOR_ACRONYMS: &[&str] = &[
     "DNA", "PhD", "SUV", "SUVs", "FY", "YoY", "ESG", "APEC", "CFA",
 ];
 
-/// Bodies only a state has, through which "its" state acts ("Its foreign ministry summoned …").
+/// Bodies through which a state acts, after "its" that stands for a state ("Its foreign
+/// ministry summoned …"; an armed group has a military wing too, so the owner must be a state).
 pub const OWN_STATE_BODIES: &[&str] = &["ministry", "government", "army", "military", "navy", "cabinet", "embassy"];
 
 /// Heads of the noun phrases through which a state acts ("Russia’s defence ministry",
