@@ -807,7 +807,25 @@ pub fn in_sentence(
             let to_party = sense_data.label.ends_with(" to")
                 && tokens.get(end).is_some_and(|w| w.is("it") || w.is("them"))
                 && tokens.get(end + 1).is_some_and(|w| w.is("to"));
+            // ("urged her supporters": "her" before a noun is no object.)
+            let her_noun = tokens.get(end).is_some_and(|w| w.is("her"))
+                && tokens.get(end + 1).is_some_and(|n| {
+                    n.word
+                        && !n.capital
+                        && !PREPOSITIONS.iter().any(|p| n.is(p))
+                        && ![
+                            "to", "and", "or", "but", "that", "as", "when", "while", "because", "last", "again", "not",
+                            "which", "who", "what", "whether", "how", "before", "after", "about", "over", "during",
+                            "since", "until", "in", "on", "into",
+                        ]
+                        .iter()
+                        .any(|w| n.is(w))
+                        && !n.lower.ends_with("ly")
+                        // (What she put forward is hers: "rejected her argument".)
+                        && !super::words::is_owned_act(&n.lower, true)
+                });
             let pronoun_object = !to_party
+                && !her_noun
                 && (it_object || tokens.get(end).is_some_and(|w| ["him", "her", "them"].iter().any(|p| w.is(p))));
             // ("handed over three hostages to the Red Cross": what was handed over is no one it
             // went to either.)
@@ -3349,6 +3367,19 @@ mod tests {
         // People and places named like a company's last word.
         let map = draft("Governor Janet Mills met Jules Ferry in Harpers Ferry.");
         assert_eq!(kind_of(&map, "Janet Mills"), Some(ActorKind::Person), "{:?}", map.actors);
+    }
+
+    #[test]
+    fn her_before_a_noun_is_no_object() {
+        has_all(
+            "Édith Mabiala-Loukoula urged her supporters to stay at home.",
+            &["Édith Mabiala-Loukoula —urged→ Supporters"],
+        );
+        // (But "her" as the object stays the person: "had not consulted her before the talks".)
+        has_all(
+            "Marcela Trevizo met officials. Mexico had not consulted her before the talks.",
+            &["Mexico —did not consult→ Marcela Trevizo"],
+        );
     }
 
     #[test]

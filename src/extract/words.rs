@@ -1515,6 +1515,8 @@ pub static LIGHT_VERBS: &[&str] = &[
 /// "backed the Egyptian initiative", "froze Russian assets") or an owner ("revoked Lusenga
 /// Copper’s licence") the state or owner is the object.
 pub static STANCE_NOUNS: &[&str] = &[
+    "argument",
+    "arguments",
     "accounts",
     "accreditation",
     "accusation",
