@@ -871,11 +871,16 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
     for m in &mut out {
         let which = tokens.get(m.tokens.end).is_some_and(|t| t.text == ",")
             && tokens.get(m.tokens.end + 1).is_some_and(|t| t.is("which"));
-        if which
-            && m.title.is_none()
-            && let Referent::Name { kind: kind @ ActorKind::Person, .. } = &mut m.referent
-        {
-            *kind = ActorKind::Organization;
+        if !which || m.title.is_some() {
+            continue;
+        }
+        // (And the person a name was first taken for is none: "Japan’s Maruto Suisan … Maruto,
+        // which offered 155 crowns"; see `resolve`.)
+        if let Referent::Name { kind, .. } = &mut m.referent {
+            m.no_person = true;
+            if *kind == ActorKind::Person {
+                *kind = ActorKind::Organization;
+            }
         }
     }
     // "Seattle-based", "ANO-led": a modifier, neither subject nor object.

@@ -3370,6 +3370,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_later_taken_up_by_which_is_no_person() {
+        let map = draft(
+            "Chile’s AquaSur topped a rival bid from Japan’s Maruto Suisan. Maruto, which offered 155 crowns in \
+             cash, said it was considering all options. Its president, Kenji Watanabe, told reporters.",
+        );
+        assert_eq!(kind_of(&map, "Maruto Suisan"), Some(ActorKind::Organization), "{:?}", map.actors);
+        let r = relations_of(&map);
+        assert!(r.contains(&"Kenji Watanabe —president of→ Maruto Suisan".to_owned()), "{r:?}");
+    }
+
+    #[test]
     fn her_before_a_noun_is_no_object() {
         has_all(
             "Édith Mabiala-Loukoula urged her supporters to stay at home.",
