@@ -3370,6 +3370,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_of_no_kind_is_an_organisation_s_once_the_text_says_so() {
+        let map = draft(
+            "Chile’s AquaSur raises bid for Norway’s Fjordlaks\n\nChilean salmon producer AquaSur on Thursday \
+             raised its offer for Fjordlaks.",
+        );
+        assert_eq!(kind_of(&map, "AquaSur"), Some(ActorKind::Organization), "{:?}", map.actors);
+    }
+
+    #[test]
     fn a_name_later_taken_up_by_which_is_no_person() {
         let map = draft(
             "Chile’s AquaSur topped a rival bid from Japan’s Maruto Suisan. Maruto, which offered 155 crowns in \

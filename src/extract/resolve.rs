@@ -1020,6 +1020,15 @@ impl<'a> Resolver<'a> {
         let surface = m.surface.trim();
         let key = normalize(surface);
         if let Some(&e) = self.by_key.get(&key) {
+            // ("Chile’s AquaSur raises bid …" in the headline, "Chilean salmon producer AquaSur"
+            // in the lede: a name of no known kind is an organisation's once the text says so.)
+            if let Some(entity) = self.entities.get_mut(e)
+                && entity.kind == ActorKind::Other
+                && kind == ActorKind::Organization
+                && m.title.is_none()
+            {
+                entity.kind = ActorKind::Organization;
+            }
             return Some(e);
         }
         let words: Vec<&str> = surface.split_whitespace().collect();
