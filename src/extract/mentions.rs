@@ -562,8 +562,17 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         let owns_party = personal
             && tokens.get(i + 1).is_some_and(|t| t.is("party"))
             && tokens.get(i + 2).is_some_and(|t| t.text == ",");
-        if let Some(referent) =
-            owner.filter(|_| (puts_forward && !whose) || roled() || owns_company() || owns_name() || owns_party)
+        // ("Its Humanitarian Aid Commission (HAC) refused": a body the owner "its" stands for has,
+        // opening a sentence.)
+        let owns_body = i == 0
+            && tokens[i].is("its")
+            && tokens.get(i + 1).is_some_and(|t| t.word && t.capital && !words::not_a_name(t.text))
+            && {
+                let run = name_run(tokens, i + 1, hits);
+                run.len() >= 2 && tokens.get(run.end - 1).is_some_and(|t| is_in(words::ORG_WORDS, t.text))
+            };
+        if let Some(referent) = owner
+            .filter(|_| (puts_forward && !whose) || roled() || owns_company() || owns_name() || owns_party || owns_body)
         {
             let span = tokens[i].start..tokens[i].end;
             let mut m = plain(i..i + 1, text, span, referent);

@@ -3370,6 +3370,16 @@ mod tests {
     }
 
     #[test]
+    fn its_named_body_opening_a_sentence_is_the_owner_s() {
+        has_all(
+            "The Sudanese army blocked the convoy. Its Humanitarian Aid Commission (HAC) refused permits.",
+            &["Humanitarian Aid Commission —of→ Sudan"],
+        );
+        let map = draft("Tokoria was fined by the regulator. Its Logistics Services Division appealed.");
+        assert_eq!(kind_of(&map, "Logistics Services Division"), Some(ActorKind::Organization), "{:?}", map.actors);
+    }
+
+    #[test]
     fn a_name_of_no_kind_is_an_organisation_s_once_the_text_says_so() {
         let map = draft(
             "Chile’s AquaSur raises bid for Norway’s Fjordlaks\n\nChilean salmon producer AquaSur on Thursday \

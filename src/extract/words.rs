@@ -216,6 +216,7 @@ pub static ORG_WORDS: &[&str] = &[
     "Dairy",
     "Leasing",
     "Energies",
+    "Division",
     "FC",
     "BK",
     "FK",
