@@ -94,6 +94,23 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// Applies `to` to every index of another mention this one holds (its ties, what it is the
+    /// same as), when mentions are inserted or removed.
+    fn renumber(&mut self, to: impl Fn(usize) -> usize) {
+        if let Some((o, _)) = &mut self.role_of {
+            *o = to(*o);
+        }
+        if let Some((o, _)) = &mut self.done_by {
+            *o = to(*o);
+        }
+        for (o, _) in &mut self.also {
+            *o = to(*o);
+        }
+        if let Referent::SameAs(o) | Referent::RoleRef { organ: Some(o), .. } = &mut self.referent {
+            *o = to(*o);
+        }
+    }
+
     /// Ties this mention to mention `organ` as `role` ("leader", "member", "largest customer"):
     /// its first tie, or one more beside a title's.
     fn tie(&mut self, organ: usize, role: String) {
@@ -1069,25 +1086,8 @@ fn state_bodies_by_name(text: &str, gaz: &Gazetteer, out: &mut Vec<Mention>) {
 
 /// Inserts `m` at `at`, keeping every reference to a later mention pointing at it.
 fn insert_mention(out: &mut Vec<Mention>, at: usize, m: Mention) {
-    let shift = |i: &mut usize| {
-        if *i >= at {
-            *i += 1;
-        }
-    };
     for other in out.iter_mut() {
-        if let Some((o, _)) = &mut other.role_of {
-            shift(o);
-        }
-        if let Some((o, _)) = &mut other.done_by {
-            shift(o);
-        }
-        for (o, _) in &mut other.also {
-            shift(o);
-        }
-        match &mut other.referent {
-            Referent::SameAs(o) | Referent::RoleRef { organ: Some(o), .. } => shift(o),
-            _ => {}
-        }
+        other.renumber(|i| if i >= at { i + 1 } else { i });
     }
     out.insert(at, m);
 }
@@ -1095,26 +1095,9 @@ fn insert_mention(out: &mut Vec<Mention>, at: usize, m: Mention) {
 /// Removes the mention at `at` and returns it; what pointed at it points at the one before it
 /// (which takes its place: see `state_bodies_by_name`), what pointed past it one lower.
 fn remove_mention(out: &mut Vec<Mention>, at: usize) -> Mention {
-    let shift = |i: &mut usize| {
-        if *i >= at && *i > 0 {
-            *i -= 1;
-        }
-    };
     let mut removed = out.remove(at);
     for other in out.iter_mut().chain(std::iter::once(&mut removed)) {
-        if let Some((o, _)) = &mut other.role_of {
-            shift(o);
-        }
-        if let Some((o, _)) = &mut other.done_by {
-            shift(o);
-        }
-        for (o, _) in &mut other.also {
-            shift(o);
-        }
-        match &mut other.referent {
-            Referent::SameAs(o) | Referent::RoleRef { organ: Some(o), .. } => shift(o),
-            _ => {}
-        }
+        other.renumber(|i| if i >= at && i > 0 { i - 1 } else { i });
     }
     removed
 }
