@@ -445,6 +445,41 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             && tokens.get(i + 1).is_some_and(|t| t.is("of")))
         .then(|| group_at(tokens, i + 2))
         .flatten();
+        // "about 700 port workers", "more than 340,000 patients", "19 bereaved families": a
+        // count, perhaps with one word before the group's noun; the group is named without the
+        // count ("port workers"), as a year is no count ("2020 protesters").
+        let numbered = {
+            let approx = ["about", "some", "nearly", "roughly", "around", "almost", "over"];
+            let two_words = |a: &str, b: &str| tokens[i].is(a) && tokens.get(i + 1).is_some_and(|t| t.is(b));
+            let k = if approx.iter().any(|w| tokens[i].is(w)) {
+                i + 1
+            } else if two_words("more", "than") || two_words("at", "least") {
+                i + 2
+            } else {
+                i
+            };
+            let number = tokens.get(k).is_some_and(|t| {
+                let digits = t.text.starts_with(|c: char| c.is_ascii_digit())
+                    && t.text.chars().all(|c| c.is_ascii_digit() || c == ',');
+                let year = t.text.len() == 4 && (t.text.starts_with("19") || t.text.starts_with("20"));
+                digits && !year
+            });
+            number
+                .then(|| {
+                    group_at(tokens, k + 1).or_else(|| {
+                        tokens.get(k + 1).filter(|t| t.word && !t.capital).and_then(|_| group_at(tokens, k + 2))
+                    })
+                })
+                .flatten()
+                .map(|end| (k + 1, end))
+        };
+        if let Some((start, end)) = numbered.filter(|(_, e)| tokens.get(*e).is_none_or(|t| !(t.word && t.capital))) {
+            // (The count stays in the mention's words, so what governs it still reaches it.)
+            let span = tokens[start].start..tokens[end - 1].end;
+            out.push(plain(i..end, text, span, Referent::Group));
+            i = end;
+            continue;
+        }
         // "Hamas fighters attacked Israel", "M23 rebels seized Goma": the group they fight for.
         if words::ARMED_NOUNS.contains(&tokens[i].lower.as_ref())
             && let Some(last) = out.last_mut()

@@ -3425,6 +3425,18 @@ mod tests {
     }
 
     #[test]
+    fn a_counted_group_is_named_without_its_count() {
+        has_all(
+            "The Port Workers Union, which represents about 700 port workers, called a strike. The Survivors \
+             Network represents 19 bereaved families.",
+            &["Port Workers Union —represented→ Port workers", "Survivors Network —represented→ Bereaved families"],
+        );
+        // (A year is no count.)
+        let map = draft("In 2020 protesters fought the National Guard.");
+        assert!(map.actors.iter().any(|a| a.name == "Protesters"), "{:?}", map.actors);
+    }
+
+    #[test]
     fn more_unnamed_collectives() {
         has_all(
             "The Candlelight Party urged supporters to stay calm. The regulator said Tokoria Group forced \

@@ -1048,6 +1048,8 @@ pub static GROUP_NOUNS: &[&str] = &[
     "rebel groups",
     "armed groups",
     "crew members",
+    "families",
+    "patients",
 ];
 
 /// Whether `word` (as written) is one of `list`. The long lists are looked up in a hash set
