@@ -3341,6 +3341,14 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         else {
             continue;
         };
+        // (Not a people's adjective that names no state: "the Kurdish-led Syrian Democratic
+        // Forces" are not led by an actor "Kurdish".)
+        let people = matches!(mentions[b].referent, Referent::Name { .. })
+            && !mentions[b].surface.contains(' ')
+            && ["ish", "ian", "ese", "ean"].iter().any(|x| mentions[b].surface.ends_with(x));
+        if people {
+            continue;
+        }
         // Past "M23" in "Rwanda-backed M23 rebels" or straight to "Houthis".
         if let Some(n) = mentions.iter().position(|m| m.tokens.start == end + 2)
             && mentions[n].done_by.is_none()

@@ -3425,6 +3425,15 @@ mod tests {
     }
 
     #[test]
+    fn a_people_s_adjective_leads_no_one() {
+        let r = relations(
+            "Syrian forces fought the Kurdish-led Syrian Democratic Forces (SDF). Rwanda-backed M23 rebels seized Goma.",
+        );
+        assert!(!r.iter().any(|r| r.starts_with("Kurdish")), "{r:?}");
+        assert!(r.contains(&"Rwanda —backs→ M23".to_owned()), "{r:?}");
+    }
+
+    #[test]
     fn a_counted_group_is_named_without_its_count() {
         has_all(
             "The Port Workers Union, which represents about 700 port workers, called a strike. The Survivors \
