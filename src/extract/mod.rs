@@ -461,34 +461,31 @@ fn read_text<'t>(
     progress: &mut dyn FnMut(f32) -> bool,
     two_threads: bool,
 ) -> Option<(Vec<std::ops::Range<usize>>, Vec<ReadSentence<'t>>)> {
-    type Ranges = Vec<std::ops::Range<usize>>;
     let stop = std::sync::atomic::AtomicBool::new(false);
-    // A part of the text, or sentences already split.
-    let read_part = |part: Result<std::ops::Range<usize>, Ranges>, progress: Option<&mut dyn FnMut(f32) -> bool>| {
+    let read_part = |part: Part, progress: Option<&mut dyn FnMut(f32) -> bool>| {
         let sentences = match part {
-            Ok(range) => sentences::split_sentences_of(text, range),
-            Err(given) => given,
+            Part::Text(range) => sentences::split_sentences_of(text, range),
+            Part::Sentences(given) => given,
         };
         let read = read_sentences(text, &sentences, all_hits, gaz, &stop, progress)?;
         Some((sentences, read))
     };
-    let whole = 0..text.len();
+    let whole = || Part::Text(0..text.len());
     if !two_threads {
-        return read_part(Ok(whole), Some(progress));
+        return read_part(whole(), Some(progress));
     }
     let middle = text.len() / 3..=text.len() * 2 / 3;
-    let (head, tail): (Result<_, Ranges>, Result<_, Ranges>) =
-        match sentences::line_break_near_middle(text).filter(|c| middle.contains(c)) {
-            Some(cut) => (Ok(0..cut), Ok(cut..text.len())),
-            None => {
-                let mut all = split_sentences(text);
-                let tail = all.split_off(all.len() / 2);
-                (Err(all), Err(tail))
-            }
-        };
+    let (head, tail) = match sentences::line_break_near_middle(text).filter(|c| middle.contains(c)) {
+        Some(cut) => (Part::Text(0..cut), Part::Text(cut..text.len())),
+        None => {
+            let mut all = split_sentences(text);
+            let tail = all.split_off(all.len() / 2);
+            (Part::Sentences(all), Part::Sentences(tail))
+        }
+    };
     std::thread::scope(|scope| {
         let second = std::thread::Builder::new().spawn_scoped(scope, || read_part(tail, None));
-        let Ok(second) = second else { return read_part(Ok(whole), Some(&mut *progress)) };
+        let Ok(second) = second else { return read_part(whole(), Some(&mut *progress)) };
         let head = read_part(head, Some(&mut *progress));
         let tail = second.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         let ((mut sentences, mut read), (more_sentences, more_read)) = (head?, tail?);
@@ -496,6 +493,13 @@ fn read_text<'t>(
         read.extend(more_read);
         Some((sentences, read))
     })
+}
+
+/// What one thread of [`read_text`] reads: a part of the text, to split into sentences there,
+/// or sentences already split.
+enum Part {
+    Text(std::ops::Range<usize>),
+    Sentences(Vec<std::ops::Range<usize>>),
 }
 
 /// The tokens, mentions and headline flag of each sentence of `part` (byte ranges of `text`),
