@@ -2355,9 +2355,16 @@ fn objects_right(tokens: &[Token<'_>], slots: &[Slot], from: usize) -> Vec<(usiz
             && start <= limit + 3
             && tokens[limit + 1..start].iter().all(|t| (t.word && t.capital) || t.text == ".")
     };
+    // ("detained an oil tanker, the Kestrel Star,": or a ship's noun before the ship's name.)
+    let ship_noun =
+        limit > from && tokens.get(limit - 1).is_some_and(|t| super::words::SHIP_NOUNS.contains(&t.lower.as_ref()));
+    let ship = |s: &Slot| {
+        ship_noun && !s.vague && tokens.get(limit + 1).is_some_and(|t| t.is("the")) && s.tokens.start == limit + 2
+    };
     let holder = slots.iter().any(|s| {
-        (s.titled || (s.person && person_noun))
+        ((s.titled || (s.person && person_noun))
             && (s.tokens.start == limit + 1 || (s.titled && titled_from(s.tokens.start)))
+            || ship(s))
             && tokens.get(s.tokens.end).is_none_or(|t| matches!(t.text, "," | "." | ";"))
     });
     // ("barred two Russian fishing companies, Severny Trawl and Kolsky Seafood Holding,": or
@@ -6253,5 +6260,22 @@ mod tests {
     #[test]
     fn a_company_named_with_a_possessive() {
         has_all("Moody’s downgraded Senegal to Caa1 on Friday.", &["Moody's Ratings —downgraded→ Senegal"]);
+    }
+
+    #[test]
+    fn a_noun_before_the_name_it_describes() {
+        // A ship's noun, comma, "the" and the ship's name: the ship is the object.
+        has_all(
+            "Romanian authorities have detained an oil tanker, the Kestrel Star, at the port of Constanța.",
+            &["Romania —detained→ Kestrel Star"],
+        );
+        // A person's noun ("asset manager") before the holder's name.
+        has_all(
+            "The Paris Criminal Court acquitted his asset manager, Claude Rüegg-Favre.",
+            &["Paris Criminal Court —acquitted→ Claude Rüegg-Favre"],
+        );
+        // (Not past a comma to a name that is no ship: "the tanker, the Danube said".)
+        let r = relations("Romania detained the tanker, the European Union said.");
+        assert!(!r.iter().any(|r| r.contains("detained→ European Union")), "{r:?}");
     }
 }

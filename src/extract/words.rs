@@ -2066,7 +2066,24 @@ pub const PERSON_NOUNS: &[&str] = &[
     "journalist",
     "economist",
     "lawyer",
+    "manager",
+    "accountant",
+    "associate",
+    "assistant",
+    "consultant",
+    "bodyguard",
+    "driver",
+    "doctor",
+    "scientist",
+    "engineer",
+    "researcher",
+    "professor",
+    "pilot",
 ];
+
+/// Nouns for a ship, before its name ("an oil tanker, the Kestrel Star,").
+pub const SHIP_NOUNS: &[&str] =
+    &["vessel", "ship", "tanker", "trawler", "warship", "carrier", "freighter", "frigate", "ferry", "yacht", "boat"];
 
 /// What a person in public life is, before or after their name ("another opposition leader,
 /// Andry Ravelo", "opposition lawmakers"): a person, not the body or the group before the noun.
