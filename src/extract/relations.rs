@@ -6278,4 +6278,22 @@ mod tests {
         let r = relations("Romania detained the tanker, the European Union said.");
         assert!(!r.iter().any(|r| r.contains("detained→ European Union")), "{r:?}");
     }
+
+    #[test]
+    fn a_definite_takes_up_the_noun_a_name_was_described_by() {
+        // "a regional carrier" described Visayan Skylink: "the airline" is it, not the agency
+        // named last, and so is the "Its" of the next sentence.
+        let text = "The regulator grounded planes operated by Visayan Skylink, a regional carrier, on Friday. \
+                    Inspectors said the planes had missed checks ordered by the European Union Aviation Safety \
+                    Agency (EASA). The airline denied skipping any inspections. Its president, Jericho Tan Uy, \
+                    apologised.";
+        has_all(text, &["Jericho Tan Uy —president of→ Visayan Skylink"]);
+        // Before the name too: "Canadian miner Northfield … the miner".
+        has_all(
+            "Zambia revoked the licence of Canadian miner Northfield Resources. Glencore bought a stake in the \
+             Kansanshi Mining Authority. Lusaka said the miner had ignored the Zambia Environmental Management \
+             Agency.",
+            &["Northfield Resources —ignored→ Zambia Environmental Management Agency"],
+        );
+    }
 }

@@ -34,6 +34,9 @@ pub struct Entity {
     ties: Vec<(Option<usize>, String, RoleClass)>,
     /// Sentence of its latest mention.
     last_seen: usize,
+    /// Nouns the text describes it by ("Visayan Skylink, a regional carrier", "Canadian miner
+    /// Northfield"): what "the carrier" or "the miner" may stand for.
+    nouns: Vec<&'static str>,
 }
 
 /// Resolves mentions sentence by sentence into one list of actors.
@@ -93,6 +96,44 @@ const NAMED_AFTER_PEOPLE: &[&str] =
 /// Heads of bodies an article may go on about without ever naming them ("the commission", "the
 /// consortium"): actors of their own when no organisation the article names fits.
 const UNNAMED_BODIES: &[&str] = &["commission", "committee", "tribunal", "panel", "council", "mission", "consortium"];
+
+/// Nouns that describe the same kind of body ("the airline" is the carrier the text described).
+const LIKE_NOUNS: &[&[&str]] = &[&["airline", "carrier"], &["miner", "producer"]];
+
+/// Whether a description noun and a definite's head name the same kind of body.
+fn same_noun(noun: &str, head: &str) -> bool {
+    noun == head || LIKE_NOUNS.iter().any(|like| like.contains(&noun) && like.contains(&head))
+}
+
+/// The noun a name is described by in its sentence, if it is one a definite can take up: right
+/// before it ("regional carrier Visayan Skylink") or in an apposition after it ("Visayan
+/// Skylink, a regional carrier,").
+fn described_noun(tokens: &[Token<'_>], m: &Mention) -> Option<&'static str> {
+    let definite = |t: &Token<'_>| {
+        super::words::DEFINITES.iter().find(|(n, k)| *k == ActorKind::Organization && t.word && !t.capital && t.is(n))
+    };
+    if let Some(before) = m.tokens.start.checked_sub(1).and_then(|k| tokens.get(k))
+        && let Some((n, _)) = definite(before)
+    {
+        return Some(n);
+    }
+    let end = m.tokens.end;
+    let apposed = tokens.get(end).is_some_and(|t| t.text == ",")
+        && tokens.get(end + 1).is_some_and(|t| t.is("a") || t.is("an") || t.is("the"));
+    if !apposed {
+        return None;
+    }
+    // Past a few words that qualify the noun ("a Cebu-based regional carrier"), to the first
+    // noun that ends the description.
+    let rest = &tokens[end + 2..tokens.len().min(end + 8)];
+    let at = rest.iter().position(|t| definite(t).is_some())?;
+    let qualifiers = rest[..at]
+        .iter()
+        .all(|t| (t.word || t.text == "-") && !["that", "which", "who", "and", "of", "said"].iter().any(|w| t.is(w)));
+    let closed =
+        rest.get(at + 1).is_none_or(|t| matches!(t.text, "," | "." | ";" | "(") || t.is("that") || t.is("which"));
+    (qualifiers && closed).then(|| definite(&rest[at]).map(|(n, _)| *n)).flatten()
+}
 
 /// Normal form for comparing names: lower case, plain apostrophes, no leading "the".
 pub fn normalize(s: &str) -> String {
@@ -296,6 +337,12 @@ impl<'a> Resolver<'a> {
                     || for_state;
                 let surface = if pronoun { "" } else { m.surface.as_str() };
                 self.note(e, surface);
+                if matches!(m.referent, Referent::Name { .. } | Referent::Gazetteer(_))
+                    && let Some(noun) = described_noun(tokens, m)
+                    && !self.entities[e].nouns.contains(&noun)
+                {
+                    self.entities[e].nouns.push(noun);
+                }
                 if let Some(called) = &m.called {
                     self.add_alias(e, called);
                 }
@@ -550,6 +597,7 @@ impl<'a> Resolver<'a> {
             mentions: 0,
             ties: Vec::new(),
             last_seen: self.sentence,
+            nouns: Vec::new(),
         });
         self.by_key.insert(normalize(name), e);
         self.by_initials.entry(initials(name)).or_insert(e);
@@ -583,6 +631,7 @@ impl<'a> Resolver<'a> {
             mentions: 0,
             ties: Vec::new(),
             last_seen: self.sentence,
+            nouns: Vec::new(),
         });
         self.by_known.insert(k, e);
         self.by_key.insert(normalize(&actor.name), e);
@@ -980,36 +1029,48 @@ impl<'a> Resolver<'a> {
                     // first: in a long text the name checks would cost more than they could find.
                     // ("The union went on strike. The Forest Industries Federation accused the
                     // union": a union by name before a federation that may be one.)
-                    None => (head == "union")
+                    // "Visayan Skylink, a regional carrier, … The airline said": the last one
+                    // the text described by that noun (or its like), before any other.
+                    // (Not "the company", "the group": said of so many that the last one named is
+                    // the better guess.)
+                    None => (!["company", "firm", "group"].contains(&head.as_str()))
                         .then(|| {
-                            let union = |e: &Entity| {
-                                ["Union", "Unions", "Syndicat", "Sindicato"].iter().any(|u| has(&e.name, u))
-                            };
-                            self.last_seen_where(40, &|e| wanted(e) && fits(e) && union(e))
+                            self.last_seen_where(40, &|e| wanted(e) && e.nouns.iter().any(|n| same_noun(n, &head)))
                         })
                         .flatten()
-                        .or_else(|| self.last_seen_where(40, &|e| wanted(e) && fits(e)))
-                        // ("the company" is never a union or a ministry, however far back.)
                         .or_else(|| {
-                            self.last_seen_where(ARTICLE_SENTENCES, &|e| {
-                                wanted(e) && no_body(e) && (!strict || fits(e))
-                            })
-                        })
-                        // "The commission, chaired by Nadia Berrada, concluded …": a body the
-                        // article never names is an actor of its own, under the words it is
-                        // called by (proposed only where a relation names it).
-                        .or_else(|| {
-                            let name = m.surface.trim();
-                            let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
-                            let unnamed = !its
-                                && !["his ", "her ", "their "].iter().any(|p| name.starts_with(p))
-                                && *kind == ActorKind::Organization
-                                && UNNAMED_BODIES.contains(&head.as_str())
-                                && name.chars().all(|c| c.is_lowercase() || c == ' ');
-                            unnamed.then(|| match self.by_key.get(&normalize(name)) {
-                                Some(&e) => e,
-                                None => self.create(name, ActorKind::Organization, 0.5, "unnamed body", false),
-                            })
+                            (head == "union")
+                                .then(|| {
+                                    let union = |e: &Entity| {
+                                        ["Union", "Unions", "Syndicat", "Sindicato"].iter().any(|u| has(&e.name, u))
+                                    };
+                                    self.last_seen_where(40, &|e| wanted(e) && fits(e) && union(e))
+                                })
+                                .flatten()
+                                .or_else(|| self.last_seen_where(40, &|e| wanted(e) && fits(e)))
+                                // ("the company" is never a union or a ministry, however far back.)
+                                .or_else(|| {
+                                    self.last_seen_where(ARTICLE_SENTENCES, &|e| {
+                                        wanted(e) && no_body(e) && (!strict || fits(e))
+                                    })
+                                })
+                                // "The commission, chaired by Nadia Berrada, concluded …": a body the
+                                // article never names is an actor of its own, under the words it is
+                                // called by (proposed only where a relation names it).
+                                .or_else(|| {
+                                    let name = m.surface.trim();
+                                    let name =
+                                        name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+                                    let unnamed = !its
+                                        && !["his ", "her ", "their "].iter().any(|p| name.starts_with(p))
+                                        && *kind == ActorKind::Organization
+                                        && UNNAMED_BODIES.contains(&head.as_str())
+                                        && name.chars().all(|c| c.is_lowercase() || c == ' ');
+                                    unnamed.then(|| match self.by_key.get(&normalize(name)) {
+                                        Some(&e) => e,
+                                        None => self.create(name, ActorKind::Organization, 0.5, "unnamed body", false),
+                                    })
+                                })
                         }),
                 }
             }
