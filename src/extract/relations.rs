@@ -31,6 +31,8 @@ pub struct Slot {
     pub group: bool,
     /// A person named with a title or role ("the U.S. envoy, Karen Whitfield").
     pub titled: bool,
+    /// A state.
+    pub state: bool,
 }
 
 /// Who the pronouns of a sentence's opening can stand for: the first person and the first
@@ -43,6 +45,8 @@ pub struct Antecedents {
     pub thing: Option<usize>,
     /// For "they" too: the actor joined to `thing` by "and" ("Niger and Mali left ECOWAS. They …").
     pub also: Option<usize>,
+    /// For "Its insurer, …": the first actor that is neither a person nor a state.
+    pub body: Option<usize>,
     /// Who last made each of `words::ANSWERED_ACTS` ("accused", "offered"): the author of "the
     /// accusation" or "the offer" a later sentence answers.
     pub acts: [Option<usize>; ANSWERED_ACTS.len()],
@@ -65,9 +69,11 @@ impl Antecedents {
                 !s.person && s.actor != t.actor && s.tokens.start == t.tokens.end + 1 && tokens[t.tokens.end].is("and")
             })
         });
+        let body = slots.iter().find(|s| !s.person && !s.state && !s.possessive && !organs.contains(&s.actor));
         Self {
             person: first(true).map(|s| s.actor).or(self.person),
             thing: thing.map(|s| s.actor).or(self.thing),
+            body: body.map(|s| s.actor).or(self.body),
             also: if thing.is_some() { also.map(|s| s.actor) } else { self.also },
             acts: self.acts,
             statement: self.statement,
@@ -1110,6 +1116,7 @@ pub fn in_sentence(
         j = end;
     }
     opening_phrase(tokens, slots, lex, &mut out);
+    owner_apposed(tokens, slots, previous, &mut out);
     // "The guild said the airline skipped engine checks. The company did not respond to that
     // claim.": whoever says something makes the claim a later sentence answers.
     for k in (0..tokens.len()).filter(|&k| super::words::CLAIMING_VERBS.iter().any(|w| tokens[k].is(w))) {
@@ -1147,6 +1154,96 @@ fn one_per_pair(mut found: Vec<Found>) -> Vec<Found> {
     let mut flags = read_otherwise.into_iter();
     found.retain(|_| !flags.next().unwrap_or(false));
     found
+}
+
+/// Roles one body holds over another, after "its" ("its owner, Corvina Tankers"), with the
+/// label read holder → owned.
+const OWNER_ROLES: &[(&[&str], &str)] = &[
+    (&["owner"], "owner of"),
+    (&["owners"], "owner of"),
+    (&["majority", "owner"], "majority owner of"),
+    (&["parent"], "parent of"),
+    (&["parent", "company"], "parent of"),
+    (&["insurer"], "insurer of"),
+    (&["operator"], "operator of"),
+    (&["largest", "shareholder"], "largest shareholder of"),
+    (&["biggest", "shareholder"], "largest shareholder of"),
+    (&["main", "shareholder"], "main shareholder of"),
+    (&["majority", "shareholder"], "majority shareholder of"),
+];
+
+/// Words of bodies that have no owner: "the ministry suspended the licence of its owner, …" is
+/// the ferry's owner, not the ministry's.
+const OWNERLESS: &[&str] =
+    &["Ministry", "Court", "Commission", "Authority", "Council", "Agency", "Department", "Government", "Parliament"];
+
+/// "targeted the Aegean Star because its owner, Athens-based Halcyon Bulk, had …", "sold
+/// concentrate to its parent, Shenzhen-listed Jinhai Resources,": the body named after the
+/// role holds it over what "its" stands for, the last thing named before it (not a place after
+/// a preposition, nor a body that has no owner); or, opening a sentence ("Its insurer, Norway’s
+/// Fjord Mutual, said …"), the thing the sentence before was about.
+fn owner_apposed(tokens: &[Token<'_>], slots: &[Slot], previous: Antecedents, out: &mut Vec<Found>) {
+    for k in (0..tokens.len()).filter(|&k| tokens[k].is("its")) {
+        let Some((words, label)) = OWNER_ROLES
+            .iter()
+            .find(|(words, _)| words.iter().enumerate().all(|(n, w)| tokens.get(k + 1 + n).is_some_and(|t| t.is(w))))
+        else {
+            continue;
+        };
+        let comma = k + 1 + words.len();
+        if tokens.get(comma).is_none_or(|t| t.text != ",") {
+            continue;
+        }
+        // Past "the", "Athens-based", "Norway’s" to the holder's name.
+        let Some(holder) = slots.iter().find(|s| {
+            s.tokens.start > comma
+                && s.tokens.start <= comma + 5
+                && !s.possessive
+                && !s.demonym
+                && !s.person
+                && !s.group
+                && (comma + 1..s.tokens.start).all(|i| {
+                    let t = &tokens[i];
+                    let hyphened = tokens.get(i + 1).is_some_and(|n| n.is_hyphen());
+                    t.is("the")
+                        || t.is_hyphen()
+                        || (t.word && !t.capital && (t.text.contains('-') || i > 0 && tokens[i - 1].is_hyphen()))
+                        || (hyphened && t.word)
+                        || slots.iter().any(|o| o.possessive && o.tokens.contains(&i))
+                })
+        }) else {
+            continue;
+        };
+        if tokens.get(holder.tokens.end).is_some_and(|t| !matches!(t.text, "," | "." | ";" | "(")) {
+            continue;
+        }
+        let located = |s: &Slot| {
+            s.tokens.start > 0
+                && ["in", "of", "from", "at", "near", "to", "into"].iter().any(|p| tokens[s.tokens.start - 1].is(p))
+        };
+        // ("runs the Chivhu mine … its parent": a name that qualifies a site is no owned thing.)
+        let ownerless = |s: &Slot| {
+            tokens[s.tokens.clone()].iter().any(|t| OWNERLESS.contains(&t.text))
+                || tokens.get(s.tokens.end).is_some_and(|t| {
+                    ["mine", "port", "refinery", "plant", "field", "project", "airport", "site"].iter().any(|w| t.is(w))
+                })
+        };
+        let owned = if k == 0 {
+            previous.body
+        } else {
+            slots
+                .iter()
+                .rev()
+                .find(|s| {
+                    s.tokens.end <= k && !s.possessive && !s.demonym && !s.group && !s.titled && !s.state && !located(s)
+                })
+                .filter(|s| !ownerless(s))
+                .map(|s| s.actor)
+        };
+        if let Some(owned) = owned {
+            push(out, holder.actor, owned, label, false, if k == 0 { 0.6 } else { 0.7 }, "owner's apposition");
+        }
+    }
 }
 
 /// "In a phone call with Putin on Friday, Trump said …", "During talks with Xi, Lula raised
@@ -6295,5 +6392,26 @@ mod tests {
              Agency.",
             &["Northfield Resources —ignored→ Zambia Environmental Management Agency"],
         );
+    }
+
+    #[test]
+    fn its_owner_apposed_holds_what_its_stands_for() {
+        has_all(
+            "Houthi forces targeted the Aegean Star on Monday because its owner, Athens-based Halcyon Bulk, had \
+             sent other vessels to Israeli ports.",
+            &["Halcyon Bulk —owner of→ Aegean Star"],
+        );
+        // Opening a sentence: the thing the sentence before was about; past an owner's possessive.
+        // (A state has no insurer: the company it sued.)
+        has_all(
+            "Ghana sued Poseidon Maritime on Monday. Its insurer, Norway’s Fjord Mutual, said it had set aside funds.",
+            &["Fjord Mutual —insurer of→ Poseidon Maritime"],
+        );
+        // Not a body that has no owner, nor a name that qualifies a site.
+        let r = relations(
+            "The Transportation Ministry suspended the licence of its owner, PT Sinar Bahari Lestari. Mapfumo \
+             Lithium runs the Chivhu mine and sold ore to its parent, Shenzhen-listed Jinhai Resources.",
+        );
+        assert!(!r.iter().any(|r| r.contains("owner of") || r.contains("parent of→ Chivhu")), "{r:?}");
     }
 }

@@ -396,6 +396,7 @@ impl<'a> Resolver<'a> {
                     demonym,
                     group,
                     titled: m.title.is_some(),
+                    state: entity.kind == ActorKind::State,
                 };
                 // "both governments": a second slot over the same words.
                 let twin: Vec<Slot> = twins
@@ -404,6 +405,7 @@ impl<'a> Resolver<'a> {
                     .map(|&(_, second)| Slot {
                         actor: second,
                         person: self.entities[second].kind == ActorKind::Person,
+                        state: self.entities[second].kind == ActorKind::State,
                         ..slot.clone()
                     })
                     .collect();
