@@ -179,15 +179,21 @@ fn find_on(
     // state stood in for its official until the text named her; what was done to the official
     // was done to her.
     // (Every sentence that states it must have had the official: "Guyana summons Suriname’s
-    // envoy" in the headline, "summoned Suriname’s ambassador" in the lede.)
+    // envoy" in the headline, "summoned Suriname’s ambassador" in the lede; a headline's
+    // shorthand "summons Myanmar envoy" goes with the lede.)
     let officials = resolver.named_officials();
     for &(_, state, person) in &officials {
         let stood_in = |n: &usize| officials.iter().any(|o| o.0 == *n && o.1 == state && o.2 == person);
+        let headline = |n: &usize| headlines.get(*n).copied().unwrap_or(false);
         for i in 0..relations.len() {
             let r = &relations[i];
             // (Only what was done to the official: "summoned Suriname’s ambassador"; not what the
             // state itself did in that sentence, "over Suriname’s seizure of boats".)
-            if !r.sentences.iter().all(stood_in) || is_role_tie(r.rule) || r.target != state {
+            let body = r.sentences.iter().filter(|n| !headline(n));
+            if !(r.sentences.iter().all(stood_in) || (body.clone().count() > 0 && body.clone().all(stood_in)))
+                || is_role_tie(r.rule)
+                || r.target != state
+            {
                 continue;
             }
             let (source, target) = (r.source, person);

@@ -6025,6 +6025,13 @@ mod tests {
         );
         // (Unnamed, the state it stays.)
         has_all("Guyana on Tuesday summoned Suriname’s ambassador.", &["Guyana —summoned→ Suriname"]);
+        // A headline's shorthand ("Myanmar envoy") goes with the lede.
+        let r = relations(
+            "Bangladesh summons Myanmar envoy after stray shells kill two\n\nBangladesh summoned Myanmar’s \
+             ambassador on Monday.\n\nForeign Secretary Tahmina Rahman handed Ambassador Kyaw Zin Htet a note.",
+        );
+        assert!(r.contains(&"Bangladesh —summoned→ Kyaw Zin Htet".to_owned()), "{r:?}");
+        assert!(!r.contains(&"Bangladesh —summoned→ Myanmar".to_owned()), "{r:?}");
         // (Nor does a state the sentence names itself become its official.)
         has_all(
             "Alexander Grushko, Russia’s deputy foreign minister, warned that Russia would respond to NATO.",
