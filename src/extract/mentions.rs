@@ -1867,6 +1867,14 @@ fn trim_openers(tokens: &[Token<'_>], run: Range<usize>) -> Range<usize> {
     while start < run.end && words::not_a_name(tokens[start].text) && !party(start) && !joined(start) {
         start += 1;
     }
+    // ("Shares of Vardhan Infra fell": a market's word opening a sentence, before "of" or "in".)
+    if start == 0
+        && run.end > 2
+        && ["Shares", "Stocks", "Bonds", "Sales", "Profits", "Exports", "Imports"].contains(&tokens[0].text)
+        && tokens.get(1).is_some_and(|t| t.is("of") || t.is("in"))
+    {
+        start = 2;
+    }
     // A run may not start with a connector either.
     while start < run.end && words::is_connector(tokens[start].text) {
         start += 1;

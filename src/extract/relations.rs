@@ -1156,20 +1156,27 @@ fn one_per_pair(mut found: Vec<Found>) -> Vec<Found> {
     found
 }
 
-/// Roles one body holds over another, after "its" ("its owner, Corvina Tankers"), with the
-/// label read holder → owned.
-const OWNER_ROLES: &[(&[&str], &str)] = &[
-    (&["owner"], "owner of"),
-    (&["owners"], "owner of"),
-    (&["majority", "owner"], "majority owner of"),
-    (&["parent"], "parent of"),
-    (&["parent", "company"], "parent of"),
-    (&["insurer"], "insurer of"),
-    (&["operator"], "operator of"),
-    (&["largest", "shareholder"], "largest shareholder of"),
-    (&["biggest", "shareholder"], "largest shareholder of"),
-    (&["main", "shareholder"], "main shareholder of"),
-    (&["majority", "shareholder"], "majority shareholder of"),
+/// Roles one body holds over another, after "its" or an owner's possessive ("its owner,
+/// Corvina Tankers", "the company’s statutory auditor, Mehta Kapadia"): the role's last word.
+/// The label is the role's words read holder → owned ("statutory auditor of").
+const OWNER_ROLES: &[&str] = &[
+    "owner",
+    "owners",
+    "parent",
+    "insurer",
+    "operator",
+    "shareholder",
+    "auditor",
+    "lender",
+    "creditor",
+    "unit",
+    "subsidiary",
+    "partner",
+    "distributor",
+    "supplier",
+    "contractor",
+    "investor",
+    "backer",
 ];
 
 /// Words of bodies that have no owner: "the ministry suspended the licence of its owner, …" is
@@ -1183,40 +1190,56 @@ const OWNERLESS: &[&str] =
 /// a preposition, nor a body that has no owner); or, opening a sentence ("Its insurer, Norway’s
 /// Fjord Mutual, said …"), the thing the sentence before was about.
 fn owner_apposed(tokens: &[Token<'_>], slots: &[Slot], previous: Antecedents, out: &mut Vec<Found>) {
-    for k in (0..tokens.len()).filter(|&k| tokens[k].is("its")) {
-        let Some((words, label)) = OWNER_ROLES
-            .iter()
-            .find(|(words, _)| words.iter().enumerate().all(|(n, w)| tokens.get(k + 1 + n).is_some_and(|t| t.is(w))))
-        else {
-            continue;
-        };
-        let comma = k + 1 + words.len();
-        if tokens.get(comma).is_none_or(|t| t.text != ",") {
-            continue;
-        }
-        // Past "the", "Athens-based", "Norway’s" to the holder's name.
-        let Some(holder) = slots.iter().find(|s| {
-            s.tokens.start > comma
-                && s.tokens.start <= comma + 5
-                && !s.possessive
-                && !s.demonym
-                && !s.person
-                && !s.group
-                && (comma + 1..s.tokens.start).all(|i| {
-                    let t = &tokens[i];
-                    let hyphened = tokens.get(i + 1).is_some_and(|n| n.is_hyphen());
-                    t.is("the")
-                        || t.is_hyphen()
-                        || (t.word && !t.capital && (t.text.contains('-') || i > 0 && tokens[i - 1].is_hyphen()))
-                        || (hyphened && t.word)
-                        || slots.iter().any(|o| o.possessive && o.tokens.contains(&i))
-                })
+    // "its" or the end of an owner's possessive ("the company’s", "Mapfumo’s").
+    let possessor = |k: usize| slots.iter().find(|s| s.possessive && s.tokens.end == k + 1 && !s.person && !s.state);
+    for k in (0..tokens.len()).filter(|&k| tokens[k].is("its") || possessor(k).is_some()) {
+        // The role: its noun after at most two qualifying words ("largest", "statutory", "listed"),
+        // and "company" after "parent".
+        let Some(noun) = (k + 1..tokens.len().min(k + 4)).find(|&n| {
+            OWNER_ROLES.iter().any(|r| tokens[n].is(r)) || (tokens[n].is("company") && tokens[n - 1].is("parent"))
         }) else {
             continue;
         };
-        if tokens.get(holder.tokens.end).is_some_and(|t| !matches!(t.text, "," | "." | ";" | "(")) {
+        let comma = noun + 1;
+        let plain = |t: &Token<'_>| t.word && !t.capital && t.text.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !tokens[k + 1..noun].iter().all(plain) {
             continue;
         }
+        let words: Vec<&str> = tokens[k + 1..comma].iter().map(|t| t.lower.as_ref()).collect();
+        let label = format!("{} of", words.join(" ").replace("parent company", "parent"));
+        // "State Bank of India, the company’s largest lender, …": the holder named before, the
+        // role in apposition to it.
+        let start = possessor(k).map_or(k, |o| o.tokens.start);
+        let before = start.checked_sub(1).filter(|&c| tokens[c].text == ",").and_then(|c| {
+            slots.iter().find(|s| s.tokens.end == c && !s.person && !s.state && !s.possessive && !s.group)
+        });
+        let after = || tokens.get(comma).is_some_and(|t| t.text == ",");
+        if before.is_none() && !after() {
+            continue;
+        }
+        // Past "the", "Athens-based", "Norway’s" to the holder's name.
+        let Some(holder) = before.or_else(|| {
+            slots.iter().find(|s| {
+                s.tokens.start > comma
+                    && s.tokens.start <= comma + 5
+                    && !s.possessive
+                    && !s.demonym
+                    && !s.person
+                    && !s.group
+                    && (comma + 1..s.tokens.start).all(|i| {
+                        let t = &tokens[i];
+                        let hyphened = tokens.get(i + 1).is_some_and(|n| n.is_hyphen());
+                        t.is("the")
+                            || t.is_hyphen()
+                            || (t.word && !t.capital && (t.text.contains('-') || i > 0 && tokens[i - 1].is_hyphen()))
+                            || (hyphened && t.word)
+                            || slots.iter().any(|o| o.possessive && o.tokens.contains(&i))
+                    })
+                    && tokens.get(s.tokens.end).is_none_or(|t| matches!(t.text, "," | "." | ";" | "("))
+            })
+        }) else {
+            continue;
+        };
         let located = |s: &Slot| {
             s.tokens.start > 0
                 && ["in", "of", "from", "at", "near", "to", "into"].iter().any(|p| tokens[s.tokens.start - 1].is(p))
@@ -1228,20 +1251,25 @@ fn owner_apposed(tokens: &[Token<'_>], slots: &[Slot], previous: Antecedents, ou
                     ["mine", "port", "refinery", "plant", "field", "project", "airport", "site"].iter().any(|w| t.is(w))
                 })
         };
-        let owned = if k == 0 {
+        let owned = if let Some(owner) = possessor(k) {
+            Some(owner.actor)
+        } else if k == 0 {
             previous.body
         } else {
             slots
                 .iter()
                 .rev()
+                // ("barred the company’s former finance chief … and fined its statutory auditor":
+                // an owner's possessive too.)
                 .find(|s| {
-                    s.tokens.end <= k && !s.possessive && !s.demonym && !s.group && !s.titled && !s.state && !located(s)
+                    let unlikely = s.demonym || s.group || s.titled || s.state || (s.possessive && s.person);
+                    s.tokens.end <= k && !unlikely && !located(s)
                 })
                 .filter(|s| !ownerless(s))
                 .map(|s| s.actor)
         };
         if let Some(owned) = owned {
-            push(out, holder.actor, owned, label, false, if k == 0 { 0.6 } else { 0.7 }, "owner's apposition");
+            push(out, holder.actor, owned, &label, false, if k == 0 { 0.6 } else { 0.7 }, "owner's apposition");
         }
     }
 }
@@ -6414,6 +6442,23 @@ mod tests {
             "Ghana sued Poseidon Maritime on Monday. Its insurer, Norway’s Fjord Mutual, said it had set aside funds.",
             &["Fjord Mutual —insurer of→ Poseidon Maritime"],
         );
+        // Any role's noun after at most two words; after an owner's possessive too; and in
+        // apposition to the holder named before ("X, the company’s largest lender").
+        let text = "Vardhan Infra Projects Ltd borrowed heavily. State Bank of India, the company’s largest lender, \
+                    declined to comment. The regulator barred the company’s former chief financial officer, Suresh \
+                    Iyengar, and fined its statutory auditor, Mehta Kapadia & Associates.";
+        has_all(
+            text,
+            &[
+                "State Bank of India —largest lender of→ Vardhan Infra Projects Ltd",
+                "Mehta Kapadia & Associates —statutory auditor of→ Vardhan Infra Projects Ltd",
+                "Suresh Iyengar —former chief financial officer of→ Vardhan Infra Projects Ltd",
+            ],
+        );
+        // ("Shares of" opening a sentence is no name's.)
+        let names: Vec<String> =
+            draft("Shares of Vardhan Infra fell 18% in Mumbai.").actors.iter().map(|a| a.name.clone()).collect();
+        assert_eq!(names, ["Vardhan Infra"]);
         // Not a body that has no owner, nor a name that qualifies a site.
         let r = relations(
             "The Transportation Ministry suspended the licence of its owner, PT Sinar Bahari Lestari. Mapfumo \

@@ -833,9 +833,24 @@ impl<'a> Resolver<'a> {
                 let company_like = |e: &Entity| e.kind == ActorKind::Organization;
                 // (The sentence's own, or the one before's subject: a name of no known kind too.)
                 let own_like = |e: &Entity| company_like(e) || e.kind == ActorKind::Other;
+                // ("State Bank of India, the company’s largest lender": an owner's possessive in
+                // apposition to a name is someone else's.)
+                let apposed = (m.possessive && !its)
+                    .then(|| {
+                        mentions.iter().zip(resolved).find_map(|(n, e)| {
+                            (n.tokens.end + 1 == m.tokens.start && m.span.start <= n.span.end + 2)
+                                .then_some(*e)
+                                .flatten()
+                        })
+                    })
+                    .flatten()
+                    .and_then(|e| self.entities.get(e))
+                    .map(|e| e.name.clone());
                 let wanted = |e: &Entity| {
                     let state = its && e.kind == ActorKind::State;
-                    (if m.company_owner { company_like(e) } else { e.kind == *kind || state }) && e.mentions > 0
+                    (if m.company_owner { company_like(e) } else { e.kind == *kind || state })
+                        && e.mentions > 0
+                        && apposed.as_ref().is_none_or(|a| *a != e.name)
                 };
                 // "the alliance" is more likely NATO than the last company named; "the bloc" the
                 // EU or ASEAN.
@@ -1243,6 +1258,13 @@ const NO_COMPANY: &[&str] = &[
     "Organization",
     "Organisation",
     "Community",
+    "Board",
+    "Tribunal",
+    "Bureau",
+    "Directorate",
+    "Inspectorate",
+    "Superintendency",
+    "Police",
 ];
 
 /// Head words by which an article names again a body it named in full ("the Commission", "the
