@@ -205,6 +205,7 @@ fn find_on(
         }
     }
     let mut actors = resolver.finish();
+    join_early_short_forms(&mut actors, &mut relations);
     // A place does not act: "a provider based in Austin, Texas, which filed a complaint" is
     // the provider's doing. (Places are still where things happen: "strikes in Khan Younis".)
     relations.retain(|r| actors.get(r.source).is_none_or(|a| a.kind != crate::model::ActorKind::Place));
@@ -227,6 +228,68 @@ fn find_on(
     }
     progress(1.0);
     Ok(Findings { actors, relations, sentences })
+}
+
+/// "India’s SEBI bars …" in a headline, "The Securities and Exchange Board of India (SEBI)" in
+/// the lede: a short form met before the full name it abbreviates became an actor of its own;
+/// it is the full name's actor, which has it as an alias. Its relations move there (the same
+/// relation stated both ways becomes one, with every sentence), and it is no longer proposed.
+fn join_early_short_forms(actors: &mut [resolve::Entity], relations: &mut Vec<Proposed>) {
+    let short = |e: &resolve::Entity| {
+        e.aliases.is_empty()
+            && e.known.is_none()
+            && (2..=8).contains(&e.name.chars().count())
+            && e.name.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '&')
+    };
+    let joins: Vec<(usize, usize)> = (0..actors.len())
+        .filter(|&a| short(&actors[a]))
+        .filter_map(|a| {
+            let name = &actors[a].name;
+            let full = actors.iter().position(|b| b.aliases.iter().any(|x| x == name))?;
+            (full != a).then_some((a, full))
+        })
+        .collect();
+    if joins.is_empty() {
+        return;
+    }
+    for &(a, full) in &joins {
+        actors[full].mentions += actors[a].mentions;
+        actors[a].keep = false;
+        actors[a].mentions = 0;
+        for r in relations.iter_mut() {
+            if r.source == a {
+                r.source = full;
+            }
+            if r.target == a {
+                r.target = full;
+            }
+        }
+    }
+    relations.retain(|r| r.source != r.target);
+    let mut kept: Vec<Proposed> = Vec::with_capacity(relations.len());
+    let mut at: HashMap<(usize, usize, String), usize> = HashMap::new();
+    for r in relations.drain(..) {
+        let key = (r.source, r.target, r.label.clone());
+        match at.get(&key).and_then(|&i| kept.get_mut(i)) {
+            Some(k) => {
+                for s in r.sentences {
+                    if !k.sentences.contains(&s) {
+                        k.sentences.push(s);
+                    }
+                }
+                k.sentences.sort_unstable();
+                if r.confidence > k.confidence {
+                    k.confidence = r.confidence;
+                    k.rule = r.rule;
+                }
+            }
+            None => {
+                at.insert(key, kept.len());
+                kept.push(r);
+            }
+        }
+    }
+    *relations = kept;
 }
 
 /// The relations the sentences state, in order, and the resolver's reading of each: on two

@@ -6466,4 +6466,17 @@ mod tests {
         );
         assert!(!r.iter().any(|r| r.contains("owner of") || r.contains("parent of→ Chivhu")), "{r:?}");
     }
+
+    #[test]
+    fn a_short_form_met_before_its_full_name_is_one_actor() {
+        let text = "India’s SEBI bars Vardhan Group founder from markets\n\nThe Securities and Exchange Board of \
+                    India (SEBI) on Wednesday barred Anil Vardhan, founder of Vardhan Group.\n\nIn its order, SEBI \
+                    whole-time member Kamala Raghunathan said the regulator had also barred Suresh Iyengar.";
+        let map = draft(text);
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        assert!(!names.contains(&"SEBI"), "{names:?}");
+        let r = relations(text);
+        assert!(r.contains(&"Securities and Exchange Board of India —barred→ Vardhan Group".to_owned()), "{r:?}");
+        assert!(r.iter().all(|r| !r.contains("→ SEBI") && !r.starts_with("SEBI ")), "{r:?}");
+    }
 }
