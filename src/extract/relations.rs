@@ -6479,4 +6479,13 @@ mod tests {
         assert!(r.contains(&"Securities and Exchange Board of India —barred→ Vardhan Group".to_owned()), "{r:?}");
         assert!(r.iter().all(|r| !r.contains("→ SEBI") && !r.starts_with("SEBI ")), "{r:?}");
     }
+
+    #[test]
+    fn the_regulator_may_be_a_board() {
+        has_all(
+            "The Securities and Exchange Board of India fined Vardhan Infra Projects Ltd on Monday. Lotus Peak \
+             Capital welcomed the fine. The regulator also barred Suresh Iyengar for two years.",
+            &["Securities and Exchange Board of India —barred→ Suresh Iyengar"],
+        );
+    }
 }

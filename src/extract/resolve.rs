@@ -890,13 +890,26 @@ impl<'a> Resolver<'a> {
                         "Organisation",
                         "High Commissioner",
                     ],
-                    "regulator" => &["Commission", "Authority", "Agency", "Regulat", "Office"],
+                    "regulator" => &[
+                        "Commission",
+                        "Authority",
+                        "Agency",
+                        "Regulat",
+                        "Office",
+                        "Board",
+                        "Superintendency",
+                        "Superintendencia",
+                        "Inspectorate",
+                        "Directorate",
+                    ],
                     "authority" => &["Authority"],
                     "committee" | "panel" => &["Committee", "Panel", "Commission", "Council"],
                     "council" => &["Council"],
                     "bureau" => &["Bureau"],
                     "tribunal" => &["Tribunal", "Court"],
-                    "watchdog" => &["Commission", "Authority", "Agency", "Regulat", "Office", "Watchdog"],
+                    "watchdog" => {
+                        &["Commission", "Authority", "Agency", "Regulat", "Office", "Watchdog", "Board", "Inspectorate"]
+                    }
                     "airline" => &["Air", "Airline", "Airlines", "Airways", "Aero"],
                     "newspaper" => &["Times", "Post", "Journal", "News", "Herald", "Daily", "Gazette", "Tribune"],
                     "broadcaster" => &["TV", "Television", "Radio", "Broadcasting", "BBC", "CNN"],
