@@ -783,8 +783,14 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             // "Trump-Lukashenko": two names joined for a compound, unless the whole is an
             // organisation ("Export-Import Bank") or a double surname ("Cándido Conde-Pumpido":
             // names before the hyphen, one word after it).
+            // (Nor two short forms joined: "AFL-CIO".)
+            let acronym = |t: &Token<'_>| t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
             if let Some(h) = tokens[run.clone()].iter().position(|t| t.is_hyphen())
                 && !(h >= 2 && run.start + h + 2 == run.end)
+                && !(h == 1
+                    && run.end == run.start + 3
+                    && acronym(&tokens[run.start])
+                    && acronym(&tokens[run.start + 2]))
                 && !matches!(
                     classify(&tokens[run.clone()]),
                     ActorKind::Organization | ActorKind::Place | ActorKind::Event
@@ -1906,9 +1912,13 @@ fn looks_like_org(tokens: &[Token<'_>]) -> bool {
 /// The kind a capitalised run looks like.
 pub fn classify(tokens: &[Token<'_>]) -> ActorKind {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return ActorKind::Other };
-    let acronym = tokens.len() == 1
-        && first.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && first.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let short_form = |t: &Token<'_>| {
+        t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    };
+    // ("AFL-CIO": or two joined by a hyphen.)
+    let acronym = (tokens.len() == 1 && short_form(first))
+        || (tokens.len() == 3 && short_form(first) && tokens[1].is_hyphen() && short_form(last));
     // ("the Asian Games": an event; "Hoshizora Games": a studio.)
     let games = last.text == "Games"
         && tokens.len() >= 2
@@ -3074,9 +3084,14 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                 "leftist",
             ]
             .contains(&t.lower.as_ref())
+                // ("Munteanu’s pro-Western Alliance for Progress".)
+                || t.lower.starts_with("pro-")
+                || t.lower.starts_with("anti-")
         });
         let party = tokens.get(mentions[n].tokens.end).is_some_and(party_word)
             || tokens[mentions[n].tokens.clone()].last().is_some_and(party_word)
+            // ("Munteanu’s Alliance for Progress": a name that opens with a party's word.)
+            || (tokens[mentions[n].tokens.clone()].first().is_some_and(party_word) && mentions[n].tokens.len() >= 3)
             || (political && names_organisation(&mentions[n].referent, gaz, false));
         // ("Babiš’s Agrofert conglomerate": the person owns the company.)
         let company = tokens.get(mentions[n].tokens.end).is_some_and(|t| is_in(words::OWNED_COMPANY_NOUNS, &t.lower));

@@ -6488,4 +6488,14 @@ mod tests {
             &["Securities and Exchange Board of India —barred→ Suresh Iyengar"],
         );
     }
+
+    #[test]
+    fn a_person_s_party_named_after_a_stance_and_two_joined_short_forms() {
+        has_all(
+            "Elena Munteanu’s pro-Western Alliance for Progress lost the vote.",
+            &["Elena Munteanu —leader of→ Alliance for Progress"],
+        );
+        let map = draft("SITIA filed the complaint together with the AFL-CIO on Monday.");
+        assert_eq!(kind_of(&map, "AFL-CIO"), Some(ActorKind::Organization), "{:?}", map.actors);
+    }
 }
