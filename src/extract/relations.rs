@@ -6498,4 +6498,17 @@ mod tests {
         let map = draft("SITIA filed the complaint together with the AFL-CIO on Monday.");
         assert_eq!(kind_of(&map, "AFL-CIO"), Some(ActorKind::Organization), "{:?}", map.actors);
     }
+
+    #[test]
+    fn calling_a_verdict_names_answers_its_author() {
+        has_all(
+            "The High Court convicted Thulani Mkhatshwa of sedition. CIVICUS called the conviction “a travesty”.",
+            &["CIVICUS —called conviction of→ High Court"],
+        );
+        has_all(
+            "The Superintendency of the Environment fined Salmones Austral Sur on Monday. The Federation of Artisanal \
+             Fishermen welcomed the fine.",
+            &["Federation of Artisanal Fishermen —welcomed fine of→ Superintendency of the Environment"],
+        );
+    }
 }

@@ -189,6 +189,10 @@ pub fn is_connector(word: &str) -> bool {
 
 /// Last words that make a capitalised run an organisation.
 pub static ORG_WORDS: &[&str] = &[
+    "Superintendency",
+    "Superintendence",
+    "Procuracy",
+    "Registry",
     "Hospital",
     "Hospitals",
     "Clinic",
@@ -2563,6 +2567,8 @@ pub const ANSWERING: &[&str] = &[
     "accepted",
     "reviewed",
     "supported",
+    // ("called the ruling “a judicial coup”": a verdict on it.)
+    "called",
 ];
 
 /// Nouns for what an actor said or did that a later sentence answers ("denied the
@@ -2578,6 +2584,10 @@ pub const ANSWERED_ACTS: &[(&[&str], &[&str])] = &[
     // ("The High Court suspended the plan. … Odinga welcomed the decision.")
     (&["order", "decision", "move", "suspension", "revocation", "decree"], DECIDING),
     (&["offer"], &["offered"]),
+    // ("The High Court convicted Mkhatshwa. … CIVICUS called the conviction “a travesty”.")
+    (&["conviction", "sentence", "sentencing"], &["sentenced"]),
+    (&["fine", "fines", "penalty"], &["fined"]),
+    (&["ban"], &["banned", "barred"]),
     (&["demand", "demands"], &["demanded"]),
     (&["request"], &["asked"]),
     (&["criticism"], &["criticised"]),
