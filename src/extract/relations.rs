@@ -6511,4 +6511,17 @@ mod tests {
             &["Federation of Artisanal Fishermen —welcomed fine of→ Superintendency of the Environment"],
         );
     }
+
+    #[test]
+    fn whom_one_accuses_is_not_oneself() {
+        has_all(
+            "Delta Crest Refining cut jobs. The Staff Association of Nigeria accused the company of fraud.",
+            &["Staff Association of Nigeria —accused→ Delta Crest Refining"],
+        );
+        // (But "forced the group to halt" may be the subject's own: no exclusion there.)
+        has_all(
+            "TotalEnergies resumed work after an insurgency forced the French energy group to halt.",
+            &["TotalEnergies —group of→ France"],
+        );
+    }
 }

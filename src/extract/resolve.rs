@@ -307,7 +307,40 @@ impl<'a> Resolver<'a> {
             let e = if matches!(m.referent, Referent::Pair(_)) {
                 pair.map(|(a, _)| a)
             } else {
-                self.resolve(m, &resolved, mentions)
+                // ("The union accused the company of …": whom one accuses, sues or fines is not
+                // oneself; "X said the company would …", "forced the group to halt" may be.)
+                let acted_on = matches!(m.referent, Referent::Definite(_))
+                    && !m.possessive
+                    && m.tokens.start >= 1
+                    && tokens[m.tokens.start].is("the")
+                    && [
+                        "accused",
+                        "sued",
+                        "fined",
+                        "blamed",
+                        "criticised",
+                        "criticized",
+                        "condemned",
+                        "sanctioned",
+                        "charged",
+                        "investigated",
+                    ]
+                    .iter()
+                    .any(|v| tokens[m.tokens.start - 1].is(v));
+                // (The sentence's first actor, its likely subject: not any actor before the verb,
+                // "ECOWAS, which suspended Guinea-Bissau, urged the government".)
+                let subjects: Vec<String> = if acted_on {
+                    mentions[..i]
+                        .iter()
+                        .zip(&resolved)
+                        .find(|(q, _)| !q.possessive && !q.modifier)
+                        .and_then(|(_, e)| e.and_then(|e| self.entities.get(e)).map(|e| e.name.clone()))
+                        .into_iter()
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                self.resolve(m, &resolved, mentions, &subjects)
             };
             if let Some((first, second)) = pair {
                 // ("Security officials from both countries": the two sides still.)
@@ -712,7 +745,13 @@ impl<'a> Resolver<'a> {
     }
 
     /// The entity of mention `m`; `resolved` holds those of the sentence's `mentions` before it.
-    fn resolve(&mut self, m: &Mention, resolved: &[Option<usize>], mentions: &[Mention]) -> Option<usize> {
+    fn resolve(
+        &mut self,
+        m: &Mention,
+        resolved: &[Option<usize>],
+        mentions: &[Mention],
+        not: &[String],
+    ) -> Option<usize> {
         match &m.referent {
             Referent::Known(i) => self.known_entity(*i),
             Referent::Gazetteer(g) => self.gazetteer_entity(*g),
@@ -846,11 +885,13 @@ impl<'a> Resolver<'a> {
                     .flatten()
                     .and_then(|e| self.entities.get(e))
                     .map(|e| e.name.clone());
+                let apposed = apposed.as_ref();
                 let wanted = |e: &Entity| {
                     let state = its && e.kind == ActorKind::State;
                     (if m.company_owner { company_like(e) } else { e.kind == *kind || state })
                         && e.mentions > 0
-                        && apposed.as_ref().is_none_or(|a| *a != e.name)
+                        && apposed.is_none_or(|a| *a != e.name)
+                        && !not.contains(&e.name)
                 };
                 // "the alliance" is more likely NATO than the last company named; "the bloc" the
                 // EU or ASEAN.
