@@ -290,7 +290,12 @@ pub fn in_sentence(
                             adjacent: false,
                         },
                         None => super::lexicon::Sense {
-                            negative: format!("did not {verb}"),
+                            // ("had not reduced": a past form keeps its own auxiliary.)
+                            negative: if t.lower.ends_with("ed") {
+                                format!("had not {verb}")
+                            } else {
+                                format!("did not {verb}")
+                            },
                             label: verb,
                             preps: own_prep.into_iter().collect(),
                             symmetric: false,
@@ -1091,9 +1096,12 @@ pub fn in_sentence(
                     s.tokens.start > 0 && PREPOSITIONS.iter().any(|p| tokens[s.tokens.start - 1].is(p))
                 })
             };
-            // (But "cleared Vantor’s bid": what an actor put forward stands for it.)
+            // (But "cleared Vantor’s bid": what an actor put forward stands for it; and "froze
+            // Georgia’s path to membership", "built Vanuatu’s parliament house": an owner right
+            // after the verb has what the verb did done to it.)
             let owner = |a: usize| {
-                slots.iter().any(|s| s.actor == a && s.tokens.start >= end && s.possessive && !stance_after(tokens, s))
+                slots.iter().any(|s| s.actor == a && s.tokens.start > end && s.possessive && !stance_after(tokens, s))
+                    && !slots.iter().any(|s| s.actor == a && s.tokens.start == end && s.possessive)
             };
             let found = out.split_off(mark);
             out.extend(
@@ -1106,10 +1114,48 @@ pub fn in_sentence(
                             && !after_prep(f.source)
                             && !owner(f.target)
                     })
-                    .map(|f| Found {
-                        confidence: (f.confidence * 0.6).min(OUTSIDE_LEXICON_CONFIDENCE),
-                        rule: "verb outside the lexicon",
-                        ..f
+                    .map(|f| {
+                        // ("froze Georgia’s path": "froze path of".)
+                        let owned = slots
+                            .iter()
+                            .find(|s| s.actor == f.target && s.tokens.start == end && s.possessive)
+                            .filter(|_| !f.label.ends_with(" of"));
+                        let label = match owned {
+                            Some(s) => {
+                                let words: Vec<&str> = tokens[s.tokens.end..]
+                                    .iter()
+                                    .take(3)
+                                    .take_while(|t| {
+                                        t.word
+                                            && !t.capital
+                                            && !PREPOSITIONS.iter().any(|p| t.is(p))
+                                            && ![
+                                                "and", "or", "but", "that", "which", "who", "when", "next", "last",
+                                                "this", "since",
+                                            ]
+                                            .iter()
+                                            .any(|w| t.is(w))
+                                    })
+                                    .map(|t| t.lower.as_ref())
+                                    .collect();
+                                // (Not half a coordination: "handles the islands’ foreign and
+                                // security policy" is "handles".)
+                                let halved =
+                                    tokens.get(s.tokens.end + words.len()).is_some_and(|t| t.is("and") || t.is("or"));
+                                if words.is_empty() || halved {
+                                    f.label
+                                } else {
+                                    format!("{} {} of", f.label, words.join(" "))
+                                }
+                            }
+                            None => f.label,
+                        };
+                        Found {
+                            confidence: (f.confidence * 0.6).min(OUTSIDE_LEXICON_CONFIDENCE),
+                            rule: "verb outside the lexicon",
+                            label,
+                            ..f
+                        }
                     }),
             );
         }
@@ -6532,5 +6578,23 @@ mod tests {
                            stable democracies, jailed Thulani Mkhatshwa.",
         );
         assert!(r.iter().all(|r| !r.contains("Africa")), "{r:?}");
+    }
+
+    #[test]
+    fn an_owner_right_after_a_verb_outside_the_lexicon_is_its_object() {
+        has_all(
+            "The European Union, which froze Georgia’s path to membership last year, criticised the law.",
+            &["European Union —froze path of→ Georgia"],
+        );
+        // (Half a coordination is no noun of the label's; a past form keeps its auxiliary.)
+        has_all(
+            "Denmark, which handles Greenland’s foreign and security policy, objected.",
+            &["Denmark —handles→ Greenland"],
+        );
+        let r = relations("The National Drug Authority had not registered Imran Zafar as a supplier.");
+        assert!(r.iter().all(|r| !r.contains("did not registered")), "{r:?}");
+        // (Not an owner further on: "the war in Ukraine has fixed Trump’s attention".)
+        let r = relations("Qatar hosted the talks, which fixed Egypt and Israel’s attention on the border.");
+        assert!(!r.iter().any(|r| r.contains("→ Israel")), "{r:?}");
     }
 }
