@@ -6597,4 +6597,16 @@ mod tests {
         let r = relations("Qatar hosted the talks, which fixed Egypt and Israel’s attention on the border.");
         assert!(!r.iter().any(|r| r.contains("→ Israel")), "{r:?}");
     }
+
+    #[test]
+    fn a_bare_company_role_is_of_the_company_its_holder_speaks_for() {
+        has_all(
+            "Jordan’s Dead Sea Potash Company cut output. Chief executive Omar Haddadin said the company would \
+             deduct pay.",
+            &["Omar Haddadin —chief executive of→ Dead Sea Potash Company"],
+        );
+        // (A minister's bare title ties him to no state.)
+        let r = relations("Kenya cut rates. Finance Minister John Mbadi said the government would borrow less.");
+        assert!(r.iter().all(|r| !r.starts_with("John Mbadi")), "{r:?}");
+    }
 }

@@ -462,6 +462,22 @@ impl<'a> Resolver<'a> {
                 let (rule, confidence) = if m.title.is_some() { ("title", 0.85) } else { ("apposition", 0.6) };
                 ties.push(Found { source: e, target: o, label, symmetric: false, confidence, rule });
             }
+            // "Chief executive Omar Haddadin said the company would …": a company's role with no
+            // company named is the role of the company the holder speaks for.
+            if m.role_of.is_none()
+                && let Some(title) = m.title.as_deref().filter(|t| super::words::is_company_role(t))
+                && tokens.get(m.tokens.end).is_some_and(|t| t.is("said"))
+                && let Some(k) = mentions.iter().position(|q| {
+                    // ("said all of the company’s suppliers …": or a little further on.)
+                    (m.tokens.end + 1..=m.tokens.end + 4).contains(&q.tokens.start)
+                        && matches!(q.referent, Referent::Definite(ActorKind::Organization))
+                        && !q.surface.eq_ignore_ascii_case("its")
+                })
+                && let Some(o) = resolved.get(k).copied().flatten().filter(|&o| o != e)
+            {
+                let label = tie_label(&title.to_lowercase());
+                ties.push(Found { source: e, target: o, label, symmetric: false, confidence: 0.6, rule: "title" });
+            }
             // "Italy’s Leonardo SpA, BAE’s partners": the second tie.
             for (o, role) in &m.also {
                 if let Some(o) = resolved.get(*o).copied().flatten().filter(|&o| o != e) {
