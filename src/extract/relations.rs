@@ -6551,6 +6551,12 @@ mod tests {
             "The High Court convicted Thulani Mkhatshwa of sedition. CIVICUS called the conviction “a travesty”.",
             &["CIVICUS —called conviction of→ High Court"],
         );
+        // ("Chile’s environmental regulator" is the Superintendency the next paragraph names.)
+        has_all(
+            "Chile’s environmental regulator on Monday fined Salmones Austral Sur.\n\nThe Superintendency of the \
+             Environment (SMA) said the company had failed to maintain its moorings.",
+            &["Superintendency of the Environment —fined→ Salmones Austral Sur"],
+        );
         has_all(
             "The Superintendency of the Environment fined Salmones Austral Sur on Monday. The Federation of Artisanal \
              Fishermen welcomed the fine.",

@@ -1349,6 +1349,8 @@ const REGULATOR_NAMES: &[&str] = &[
     "Bureau",
     "Directorate",
     "Inspectorate",
+    "Superintendency",
+    "Superintendence",
     "Administration",
     "Service",
     "Conseil",
