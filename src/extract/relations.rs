@@ -33,6 +33,8 @@ pub struct Slot {
     pub titled: bool,
     /// A state.
     pub state: bool,
+    /// A place (a city, a region, a site).
+    pub place: bool,
 }
 
 /// Who the pronouns of a sentence's opening can stand for: the first person and the first
@@ -45,7 +47,7 @@ pub struct Antecedents {
     pub thing: Option<usize>,
     /// For "they" too: the actor joined to `thing` by "and" ("Niger and Mali left ECOWAS. They …").
     pub also: Option<usize>,
-    /// For "Its insurer, …": the first actor that is neither a person nor a state.
+    /// For "Its insurer, …": the first actor that is neither a person, a state nor a place.
     pub body: Option<usize>,
     /// Who last made each of `words::ANSWERED_ACTS` ("accused", "offered"): the author of "the
     /// accusation" or "the offer" a later sentence answers.
@@ -69,7 +71,9 @@ impl Antecedents {
                 !s.person && s.actor != t.actor && s.tokens.start == t.tokens.end + 1 && tokens[t.tokens.end].is("and")
             })
         });
-        let body = slots.iter().find(|s| !s.person && !s.state && !s.possessive && !organs.contains(&s.actor));
+        // (Not a place after a preposition: "a fire at a warehouse in Mombasa. Its owner, …".)
+        let body =
+            slots.iter().find(|s| !s.person && !s.state && !s.place && !s.possessive && !organs.contains(&s.actor));
         Self {
             person: first(true).map(|s| s.actor).or(self.person),
             thing: thing.map(|s| s.actor).or(self.thing),
@@ -1245,28 +1249,33 @@ const OWNERLESS: &[&str] =
 /// a preposition, nor a body that has no owner); or, opening a sentence ("Its insurer, Norway’s
 /// Fjord Mutual, said …"), the thing the sentence before was about.
 fn owner_apposed(tokens: &[Token<'_>], slots: &[Slot], previous: Antecedents, out: &mut Vec<Found>) {
-    // "its" or the end of an owner's possessive ("the company’s", "Mapfumo’s").
-    let possessor = |k: usize| slots.iter().find(|s| s.possessive && s.tokens.end == k + 1 && !s.person && !s.state);
+    // "its" or the end of an owner's possessive ("the company’s", "Mapfumo’s"); possessive slots
+    // indexed by the token after them, looked up once per token.
+    let mut possessive_at: Vec<Option<&Slot>> = vec![None; tokens.len() + 1];
+    for s in slots.iter().filter(|s| s.possessive && !s.person && !s.state && !s.place) {
+        if let Some(p) = possessive_at.get_mut(s.tokens.end) {
+            *p = Some(s);
+        }
+    }
+    let possessor = |k: usize| possessive_at.get(k + 1).copied().flatten();
+    let plain = |t: &Token<'_>| t.word && !t.capital && t.text.chars().all(|c| c.is_alphabetic() || c == '-');
     for k in (0..tokens.len()).filter(|&k| tokens[k].is("its") || possessor(k).is_some()) {
-        // The role: its noun after at most two qualifying words ("largest", "statutory", "listed"),
-        // and "company" after "parent".
-        let Some(noun) = (k + 1..tokens.len().min(k + 4)).find(|&n| {
+        // The role: at most two qualifying words ("largest", "statutory", "listed") and its noun,
+        // the last word before the comma or the end of the words ("its parent company,").
+        let end = (k + 1..tokens.len().min(k + 5)).find(|&n| !plain(&tokens[n])).unwrap_or(tokens.len().min(k + 5));
+        let Some(noun) = (k + 1..end).rev().find(|&n| {
             OWNER_ROLES.iter().any(|r| tokens[n].is(r)) || (tokens[n].is("company") && tokens[n - 1].is("parent"))
         }) else {
             continue;
         };
         let comma = noun + 1;
-        let plain = |t: &Token<'_>| t.word && !t.capital && t.text.chars().all(|c| c.is_alphabetic() || c == '-');
-        if !tokens[k + 1..noun].iter().all(plain) {
-            continue;
-        }
         let words: Vec<&str> = tokens[k + 1..comma].iter().map(|t| t.lower.as_ref()).collect();
         let label = format!("{} of", words.join(" ").replace("parent company", "parent"));
-        // "State Bank of India, the company’s largest lender, …": the holder named before, the
-        // role in apposition to it.
+        // "State Bank of India, the company’s largest lender, …", "Vodafone, its largest
+        // shareholder,": the holder named before, the role in apposition to it.
         let start = possessor(k).map_or(k, |o| o.tokens.start);
         let before = start.checked_sub(1).filter(|&c| tokens[c].text == ",").and_then(|c| {
-            slots.iter().find(|s| s.tokens.end == c && !s.person && !s.state && !s.possessive && !s.group)
+            slots.iter().find(|s| s.tokens.end == c && !s.person && !s.state && !s.place && !s.possessive && !s.group)
         });
         let after = || tokens.get(comma).is_some_and(|t| t.text == ",");
         if before.is_none() && !after() {
@@ -1281,6 +1290,7 @@ fn owner_apposed(tokens: &[Token<'_>], slots: &[Slot], previous: Antecedents, ou
                     && !s.demonym
                     && !s.person
                     && !s.group
+                    && !s.place
                     && (comma + 1..s.tokens.start).all(|i| {
                         let t = &tokens[i];
                         let hyphened = tokens.get(i + 1).is_some_and(|n| n.is_hyphen());
@@ -1311,19 +1321,29 @@ fn owner_apposed(tokens: &[Token<'_>], slots: &[Slot], previous: Antecedents, ou
         } else if k == 0 {
             previous.body
         } else {
+            // What "its" stands for: the nearest name before it (before the holder's, when the
+            // holder comes first), if it is a thing that can have an owner; no guess past "the
+            // vessel" or "the plant", which "its" may stand for instead ("said the vessel was hit
+            // and its operator, …").
+            let limit = before.map_or(k, |h| h.tokens.start);
             slots
                 .iter()
                 .rev()
-                // ("barred the company’s former finance chief … and fined its statutory auditor":
-                // an owner's possessive too.)
+                // (Past a demonym and a role's holder: "barred the company’s former finance chief,
+                // Suresh Iyengar, and fined its statutory auditor".)
                 .find(|s| {
-                    let unlikely = s.demonym || s.group || s.titled || s.state || (s.possessive && s.person);
-                    s.tokens.end <= k && !unlikely && !located(s)
+                    let passed = s.demonym || s.titled || (s.possessive && s.person);
+                    s.tokens.end <= limit && !located(s) && !passed
                 })
-                .filter(|s| !ownerless(s))
+                .filter(|s| {
+                    let unlikely = s.group || s.state || s.place || ownerless(s);
+                    let described_between =
+                        tokens[s.tokens.end..limit].windows(2).any(|w| w[0].is("the") && w[1].word && !w[1].capital);
+                    !unlikely && !described_between
+                })
                 .map(|s| s.actor)
         };
-        if let Some(owned) = owned {
+        if let Some(owned) = owned.filter(|&o| o != holder.actor) {
             push(out, holder.actor, owned, &label, false, if k == 0 { 0.6 } else { 0.7 }, "owner's apposition");
         }
     }
@@ -6534,6 +6554,25 @@ mod tests {
         let names: Vec<String> =
             draft("Shares of Vardhan Infra fell 18% in Mumbai.").actors.iter().map(|a| a.name.clone()).collect();
         assert_eq!(names, ["Vardhan Infra"]);
+        // "its parent company," and a holder named before "its".
+        has_all(
+            "Mapfumo Lithium sold ore to its parent company, Jinhai Resources.",
+            &["Jinhai Resources —parent of→ Mapfumo Lithium"],
+        );
+        has_all(
+            "Vodacom Group said on Monday that Vodafone Group, its largest shareholder, would sell shares.",
+            &["Vodafone Group —largest shareholder of→ Vodacom Group"],
+        );
+        // (No owner guessed past a state, a place or "the vessel" that "its" may stand for.)
+        let r = relations(
+            "A fire broke out at a warehouse in Mombasa on Monday. Its owner, Lamu Logistics, said it was \
+             insured. The IMF said Sri Lanka must reach a deal with its largest creditor, China Exim Bank, by \
+             June. Maersk Line said the vessel was hit and its operator, Synergy Marine, declined to comment.",
+        );
+        assert!(
+            !r.iter().any(|r| r.contains("owner of") || r.contains("creditor of") || r.contains("operator of")),
+            "{r:?}"
+        );
         // Not a body that has no owner, nor a name that qualifies a site.
         let r = relations(
             "The Transportation Ministry suspended the licence of its owner, PT Sinar Bahari Lestari. Mapfumo \

@@ -430,6 +430,7 @@ impl<'a> Resolver<'a> {
                     group,
                     titled: m.title.is_some(),
                     state: entity.kind == ActorKind::State,
+                    place: entity.kind == ActorKind::Place,
                 };
                 // "both governments": a second slot over the same words.
                 let twin: Vec<Slot> = twins
@@ -439,6 +440,7 @@ impl<'a> Resolver<'a> {
                         actor: second,
                         person: self.entities[second].kind == ActorKind::Person,
                         state: self.entities[second].kind == ActorKind::State,
+                        place: self.entities[second].kind == ActorKind::Place,
                         ..slot.clone()
                     })
                     .collect();
