@@ -783,18 +783,36 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             // "Trump-Lukashenko": two names joined for a compound, unless the whole is an
             // organisation ("Export-Import Bank") or a double surname ("Cándido Conde-Pumpido":
             // names before the hyphen, one word after it).
-            // (Nor two short forms joined: "AFL-CIO".)
-            let acronym = |t: &Token<'_>| t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
+            // (Nor two short forms joined into one name, "AFL-CIO"; but "the ANC-DA coalition",
+            // "PTI-PPP talks" join two.)
+            let joint = tokens.get(run.end).is_some_and(|t| {
+                [
+                    "coalition",
+                    "alliance",
+                    "talks",
+                    "deal",
+                    "pact",
+                    "government",
+                    "agreement",
+                    "merger",
+                    "summit",
+                    "relations",
+                ]
+                .iter()
+                .any(|w| t.is(w))
+            });
+            let short_pair = run.end == run.start + 3
+                && short_form(&tokens[run.start])
+                && tokens[run.start + 1].is_hyphen()
+                && short_form(&tokens[run.start + 2]);
             if let Some(h) = tokens[run.clone()].iter().position(|t| t.is_hyphen())
                 && !(h >= 2 && run.start + h + 2 == run.end)
-                && !(h == 1
-                    && run.end == run.start + 3
-                    && acronym(&tokens[run.start])
-                    && acronym(&tokens[run.start + 2]))
-                && !matches!(
-                    classify(&tokens[run.clone()]),
-                    ActorKind::Organization | ActorKind::Place | ActorKind::Event
-                )
+                && ((short_pair && joint)
+                    || (!short_pair
+                        && !matches!(
+                            classify(&tokens[run.clone()]),
+                            ActorKind::Organization | ActorKind::Place | ActorKind::Event
+                        )))
             {
                 run.end = run.start + h;
             }
@@ -1870,16 +1888,16 @@ fn trim_openers(tokens: &[Token<'_>], run: Range<usize>) -> Range<usize> {
     let party = |k: usize| run.end >= k + 3 && tokens[k].is("all") && is_in(words::ORG_WORDS, tokens[run.end - 1].text);
     // ("the A-League": a letter joined by a hyphen opens a name.)
     let joined = |k: usize| tokens.get(k + 1).is_some_and(|h| h.is_hyphen() && h.start == tokens[k].end);
-    while start < run.end && words::not_a_name(tokens[start].text) && !party(start) && !joined(start) {
-        start += 1;
-    }
-    // ("Shares of Vardhan Infra fell": a market's word opening a sentence, before "of" or "in".)
+    // ("Shares of Vardhan Infra fell": a market's word opening a sentence, before "of".)
     if start == 0
         && run.end > 2
         && ["Shares", "Stocks", "Bonds", "Sales", "Profits", "Exports", "Imports"].contains(&tokens[0].text)
-        && tokens.get(1).is_some_and(|t| t.is("of") || t.is("in"))
+        && tokens[1].is("of")
     {
         start = 2;
+    }
+    while start < run.end && words::not_a_name(tokens[start].text) && !party(start) && !joined(start) {
+        start += 1;
     }
     // A run may not start with a connector either.
     while start < run.end && words::is_connector(tokens[start].text) {
@@ -1909,13 +1927,15 @@ fn looks_like_org(tokens: &[Token<'_>]) -> bool {
     !matches!(classify(tokens), ActorKind::Person | ActorKind::Other)
 }
 
+/// A short form: two or more letters, all capitals ("ILO", "U.S.", "AFL").
+fn short_form(t: &Token<'_>) -> bool {
+    t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+}
+
 /// The kind a capitalised run looks like.
 pub fn classify(tokens: &[Token<'_>]) -> ActorKind {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return ActorKind::Other };
-    let short_form = |t: &Token<'_>| {
-        t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
-    };
     // ("AFL-CIO": or two joined by a hyphen.)
     let acronym = (tokens.len() == 1 && short_form(first))
         || (tokens.len() == 3 && short_form(first) && tokens[1].is_hyphen() && short_form(last));

@@ -189,11 +189,9 @@ fn find_on(
             let r = &relations[i];
             // (Only what was done to the official: "summoned Suriname’s ambassador"; not what the
             // state itself did in that sentence, "over Suriname’s seizure of boats".)
-            let body = r.sentences.iter().filter(|n| !headline(n));
-            if !(r.sentences.iter().all(stood_in) || (body.clone().count() > 0 && body.clone().all(stood_in)))
-                || is_role_tie(r.rule)
-                || r.target != state
-            {
+            let mut body = r.sentences.iter().filter(|n| !headline(n)).peekable();
+            let body_stood_in = body.peek().is_some() && body.all(stood_in);
+            if !(r.sentences.iter().all(stood_in) || body_stood_in) || is_role_tie(r.rule) || r.target != state {
                 continue;
             }
             let (source, target) = (r.source, person);
@@ -238,8 +236,8 @@ fn find_on(
 }
 
 /// "India’s SEBI bars …" in a headline, "The Securities and Exchange Board of India (SEBI)" in
-/// the lede: a short form met before the full name it abbreviates became an actor of its own;
-/// it is the full name's actor, which has it as an alias. Its relations move there (the same
+/// the lede: a short form taken for a name of its own (the resolver read it before the full
+/// name that gives it as an alias) is the full name's actor. Its relations move there (the same
 /// relation stated both ways becomes one, with every sentence), and it is no longer proposed.
 fn join_early_short_forms(actors: &mut [resolve::Entity], relations: &mut Vec<Proposed>) {
     let short = |e: &resolve::Entity| {
@@ -248,35 +246,39 @@ fn join_early_short_forms(actors: &mut [resolve::Entity], relations: &mut Vec<Pr
             && (2..=8).contains(&e.name.chars().count())
             && e.name.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '&')
     };
+    if !actors.iter().any(short) {
+        return;
+    }
+    // Every alias → the first actor with it, once: a long text has thousands of actors.
+    let mut by_alias: HashMap<&str, usize> = HashMap::new();
+    for (i, a) in actors.iter().enumerate() {
+        for x in &a.aliases {
+            by_alias.entry(x.as_str()).or_insert(i);
+        }
+    }
     let joins: Vec<(usize, usize)> = (0..actors.len())
         .filter(|&a| short(&actors[a]))
-        .filter_map(|a| {
-            let name = &actors[a].name;
-            let full = actors.iter().position(|b| b.aliases.iter().any(|x| x == name))?;
-            (full != a).then_some((a, full))
-        })
+        .filter_map(|a| by_alias.get(actors[a].name.as_str()).filter(|&&full| full != a).map(|&full| (a, full)))
         .collect();
     if joins.is_empty() {
         return;
     }
+    let mut to: Vec<usize> = (0..actors.len()).collect();
     for &(a, full) in &joins {
+        to[a] = full;
         actors[full].mentions += actors[a].mentions;
         actors[a].keep = false;
         actors[a].mentions = 0;
-        for r in relations.iter_mut() {
-            if r.source == a {
-                r.source = full;
-            }
-            if r.target == a {
-                r.target = full;
-            }
-        }
+    }
+    for r in relations.iter_mut() {
+        r.source = to[r.source];
+        r.target = to[r.target];
     }
     relations.retain(|r| r.source != r.target);
     let mut kept: Vec<Proposed> = Vec::with_capacity(relations.len());
-    let mut at: HashMap<(usize, usize, String), usize> = HashMap::new();
+    let mut at: HashMap<(usize, usize, String, bool), usize> = HashMap::new();
     for r in relations.drain(..) {
-        let key = (r.source, r.target, r.label.clone());
+        let key = (r.source, r.target, r.label.clone(), r.symmetric);
         match at.get(&key).and_then(|&i| kept.get_mut(i)) {
             Some(k) => {
                 for s in r.sentences {

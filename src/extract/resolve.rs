@@ -112,8 +112,20 @@ fn described_noun(tokens: &[Token<'_>], m: &Mention) -> Option<&'static str> {
     let definite = |t: &Token<'_>| {
         super::words::DEFINITES.iter().find(|(n, k)| *k == ActorKind::Organization && t.word && !t.capital && t.is(n))
     };
-    if let Some(before) = m.tokens.start.checked_sub(1).and_then(|k| tokens.get(k))
-        && let Some((n, _)) = definite(before)
+    // (Not a verb's object before a name that begins a clause of its own: "told the committee
+    // Facebook had misled users"; but "by the bank HSBC", "Spanish port operator Turia".)
+    let verb_object = |k: usize| {
+        k >= 2
+            && ["the", "a", "an"].iter().any(|d| tokens[k - 1].is(d))
+            && tokens[k - 2].word
+            && !tokens[k - 2].capital
+            && !["by", "to", "for", "with", "from", "of", "in", "at", "on", "and", "or"]
+                .iter()
+                .any(|p| tokens[k - 2].is(p))
+    };
+    if let Some(k) = m.tokens.start.checked_sub(1)
+        && let Some((n, _)) = definite(&tokens[k])
+        && !verb_object(k)
     {
         return Some(n);
     }
@@ -127,9 +139,13 @@ fn described_noun(tokens: &[Token<'_>], m: &Mention) -> Option<&'static str> {
     // noun that ends the description.
     let rest = &tokens[end + 2..tokens.len().min(end + 8)];
     let at = rest.iter().position(|t| definite(t).is_some())?;
-    let qualifiers = rest[..at]
-        .iter()
-        .all(|t| (t.word || t.text == "-") && !["that", "which", "who", "and", "of", "said"].iter().any(|w| t.is(w)));
+    // (Not past a preposition: "Acme Logistics, a contractor for the airline," is no airline.)
+    let qualifiers = rest[..at].iter().all(|t| {
+        (t.word || t.text == "-")
+            && !["that", "which", "who", "and", "of", "said", "for", "to", "with", "at", "in", "on", "by", "from"]
+                .iter()
+                .any(|w| t.is(w))
+    });
     let closed =
         rest.get(at + 1).is_none_or(|t| matches!(t.text, "," | "." | ";" | "(") || t.is("that") || t.is("which"));
     (qualifiers && closed).then(|| definite(&rest[at]).map(|(n, _)| *n)).flatten()
@@ -327,13 +343,20 @@ impl<'a> Resolver<'a> {
                     ]
                     .iter()
                     .any(|v| tokens[m.tokens.start - 1].is(v));
-                // (The sentence's first actor, its likely subject: not any actor before the verb,
-                // "ECOWAS, which suspended Guinea-Bissau, urged the government".)
+                // (The verb's own subject: the nearest actor before it with no comma or clause word
+                // between; not "After Vale cut jobs, the union accused the company", whose subject
+                // is the union.)
+                let verb = m.tokens.start.saturating_sub(1);
+                let clause = |t: &Token<'_>| {
+                    t.text == "," || ["that", "which", "who", "and", "but", "after", "when"].iter().any(|w| t.is(w))
+                };
                 let subjects: Vec<String> = if acted_on {
                     mentions[..i]
                         .iter()
                         .zip(&resolved)
-                        .find(|(q, _)| !q.possessive && !q.modifier)
+                        .rev()
+                        .find(|(q, _)| !q.possessive && !q.modifier && q.tokens.end <= verb)
+                        .filter(|(q, _)| !tokens[q.tokens.end..verb].iter().any(clause))
                         .and_then(|(_, e)| e.and_then(|e| self.entities.get(e)).map(|e| e.name.clone()))
                         .into_iter()
                         .collect()
@@ -471,11 +494,15 @@ impl<'a> Resolver<'a> {
                 && tokens.get(m.tokens.end).is_some_and(|t| t.is("said"))
                 && let Some(k) = mentions.iter().position(|q| {
                     // ("said all of the company’s suppliers …": or a little further on.)
+                    // (A company's noun: not "said the regulator had approved the plan".)
+                    let head = q.surface.trim_end_matches(['’', '\'', 's']).rsplit(' ').next().unwrap_or("");
                     (m.tokens.end + 1..=m.tokens.end + 4).contains(&q.tokens.start)
                         && matches!(q.referent, Referent::Definite(ActorKind::Organization))
-                        && !q.surface.eq_ignore_ascii_case("its")
+                        && COMPANY_HEADS.contains(&head.to_lowercase().as_str())
                 })
-                && let Some(o) = resolved.get(k).copied().flatten().filter(|&o| o != e)
+                && let Some(o) = resolved.get(k).copied().flatten().filter(|&o| {
+                    o != e && self.entities.get(o).is_some_and(|x| !NO_COMPANY.iter().any(|b| x.name.contains(b)))
+                })
             {
                 let label = tie_label(&title.to_lowercase());
                 ties.push(Found { source: e, target: o, label, symmetric: false, confidence: 0.6, rule: "title" });
@@ -1311,6 +1338,25 @@ impl<'a> Resolver<'a> {
         self.entities
     }
 }
+
+/// Nouns by which an article names a company again ("said the company would …").
+const COMPANY_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "carrier",
+    "airline",
+    "carmaker",
+    "miner",
+    "lender",
+    "bank",
+    "insurer",
+    "operator",
+    "producer",
+    "maker",
+    "retailer",
+    "conglomerate",
+];
 
 /// Words of a name that make it no company's: "the company" or "the two companies" are no
 /// ministry, court or union.

@@ -1139,8 +1139,8 @@ pub fn not_a_name(word: &str) -> bool {
     is_in(NOT_NAMES, word) || (MONTHS.contains(&word.trim_end_matches('.')) && !["Jan", "Mar", "Jun"].contains(&word))
 }
 
-/// World regions (the "World regions" of `assets/gazetteer/places.tsv`): where things happen,
-/// never a party to a relation.
+/// World regions (the "World regions" of `assets/gazetteer/places.tsv`, which points here: keep
+/// the two in step): where things happen, never a party to a relation.
 pub const WORLD_REGIONS: &[&str] = &[
     "Europe",
     "Asia",
@@ -1177,6 +1177,7 @@ pub const WORLD_REGIONS: &[&str] = &[
     "Southeast Asia",
     "Indo-Pacific",
     "Asia-Pacific",
+    "Korean Peninsula",
 ];
 
 /// Acronyms that name no actor ("GDP", "LNG").
