@@ -338,6 +338,10 @@ mod tests {
         assert!(g.roles.len() > 50);
         assert_eq!(g.forms.len(), g.patterns.len());
         assert!(g.matcher.is_some());
+        // The sections that mark entries as nobody's own are found by their headings.
+        let international = |name: &str| g.entries.iter().any(|e| e.name == name && e.international);
+        assert!(international("Africa") && international("Korean Peninsula") && international("NATO"));
+        assert!(!international("Red Sea") && !international("Gaza"));
     }
 
     #[test]

@@ -143,7 +143,7 @@ const FIELD_HEADS: &[&str] = &[
 /// Words that deny what the verb after them states ("denied supplying weapons to", "denies
 /// that it had funded").
 const DENIALS: &[&str] = &["denied", "denies", "deny", "denying"];
-const PREPOSITIONS: &[&str] = &[
+pub(super) const PREPOSITIONS: &[&str] = &[
     "of", "in", "from", "at", "for", "with", "by", "to", "on", "against", "about", "over", "into", "between", "near",
     "across", "through", "toward", "towards", "under", "within",
 ];

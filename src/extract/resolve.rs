@@ -119,9 +119,7 @@ fn described_noun(tokens: &[Token<'_>], m: &Mention) -> Option<&'static str> {
             && ["the", "a", "an"].iter().any(|d| tokens[k - 1].is(d))
             && tokens[k - 2].word
             && !tokens[k - 2].capital
-            && !["by", "to", "for", "with", "from", "of", "in", "at", "on", "and", "or"]
-                .iter()
-                .any(|p| tokens[k - 2].is(p))
+            && !super::relations::PREPOSITIONS.iter().chain(&["and", "or"]).any(|p| tokens[k - 2].is(p))
     };
     if let Some(k) = m.tokens.start.checked_sub(1)
         && let Some((n, _)) = definite(&tokens[k])
@@ -142,9 +140,7 @@ fn described_noun(tokens: &[Token<'_>], m: &Mention) -> Option<&'static str> {
     // (Not past a preposition: "Acme Logistics, a contractor for the airline," is no airline.)
     let qualifiers = rest[..at].iter().all(|t| {
         (t.word || t.text == "-")
-            && !["that", "which", "who", "and", "of", "said", "for", "to", "with", "at", "in", "on", "by", "from"]
-                .iter()
-                .any(|w| t.is(w))
+            && !super::relations::PREPOSITIONS.iter().chain(&["that", "which", "who", "and", "said"]).any(|w| t.is(w))
     });
     let closed =
         rest.get(at + 1).is_none_or(|t| matches!(t.text, "," | "." | ";" | "(") || t.is("that") || t.is("which"));
@@ -1073,15 +1069,14 @@ impl<'a> Resolver<'a> {
                 ];
                 let strict = *kind == ActorKind::Place || (!hints.is_empty() && !loose.contains(&head.as_str()));
                 // "the company" is not a ministry or a court.
-                let bodies: &[&str] = match head.as_str() {
-                    "company" | "firm" | "group" | "conglomerate" | "carmaker" | "automaker" | "lender" | "insurer"
-                    | "utility" | "shipbuilder" | "operator" | "manufacturer" | "maker" | "producer" | "retailer"
-                    // (A bare company role's: "chief executive Birgir Hallsson".)
-                    | "executive" | "chairman" | "chairwoman" | "director" | "founder" | "officer" | "ceo"
-                    | "manager" => {
-                        NO_COMPANY
-                    }
-                    _ => &[],
+                // (Nor is a bare company role's: "chief executive Birgir Hallsson".)
+                let company_role =
+                    ["executive", "chairman", "chairwoman", "director", "founder", "officer", "ceo", "manager"];
+                let bodies: &[&str] = if COMPANY_HEADS.contains(&head.as_str()) || company_role.contains(&head.as_str())
+                {
+                    NO_COMPANY
+                } else {
+                    &[]
                 };
                 // A hint is a word of the name ("Air", not "Airbus"), or its start when long
                 // ("Regulat"), or a phrase in it ("People’s Congress").
@@ -1344,18 +1339,22 @@ const COMPANY_HEADS: &[&str] = &[
     "company",
     "firm",
     "group",
+    "conglomerate",
+    "carmaker",
+    "automaker",
     "carrier",
     "airline",
-    "carmaker",
     "miner",
     "lender",
     "bank",
     "insurer",
+    "utility",
+    "shipbuilder",
     "operator",
-    "producer",
+    "manufacturer",
     "maker",
+    "producer",
     "retailer",
-    "conglomerate",
 ];
 
 /// Words of a name that make it no company's: "the company" or "the two companies" are no

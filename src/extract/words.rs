@@ -1139,47 +1139,6 @@ pub fn not_a_name(word: &str) -> bool {
     is_in(NOT_NAMES, word) || (MONTHS.contains(&word.trim_end_matches('.')) && !["Jan", "Mar", "Jun"].contains(&word))
 }
 
-/// World regions (the "World regions" of `assets/gazetteer/places.tsv`, which points here: keep
-/// the two in step): where things happen, never a party to a relation.
-pub const WORLD_REGIONS: &[&str] = &[
-    "Europe",
-    "Asia",
-    "Africa",
-    "North America",
-    "South America",
-    "Central America",
-    "Latin America",
-    "Caribbean",
-    "Antarctica",
-    "Arctic",
-    "Middle East",
-    "Levant",
-    "Maghreb",
-    "North Africa",
-    "West Africa",
-    "East Africa",
-    "Southern Africa",
-    "Sub-Saharan Africa",
-    "Horn of Africa",
-    "Sahel",
-    "Sahara",
-    "Scandinavia",
-    "Eastern Europe",
-    "Western Europe",
-    "Balkans",
-    "Western Balkans",
-    "Baltics",
-    "Caucasus",
-    "South Caucasus",
-    "Central Asia",
-    "South Asia",
-    "East Asia",
-    "Southeast Asia",
-    "Indo-Pacific",
-    "Asia-Pacific",
-    "Korean Peninsula",
-];
-
 /// Acronyms that name no actor ("GDP", "LNG").
 pub const NOT_ACTOR_ACRONYMS: &[&str] = &[
     "GDP", "GNP", "LNG", "LPG", "CEO", "CFO", "COO", "CTO", "AI", "IT", "VAT", "GMT", "UTC", "USD", "EUR", "GBP",
