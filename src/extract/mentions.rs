@@ -1205,6 +1205,8 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
         let noun_end = (h.end..(h.end + 3).min(tokens.len()))
             .take_while(|&k| tokens[k].word && !tokens[k].capital)
             .find(|&k| words::is_organisation_noun(&tokens[k].lower))
+            // (Not "the French foreign ministry": the state itself acting.)
+            .filter(|&k| !words::OWN_STATE_BODIES.contains(&tokens[k].lower.as_ref()))
             .map(|k| k + 1);
         if let Some(end) = noun_end.filter(|&e| the_before && tokens.get(e).is_none_or(|t| !t.word || !t.capital)) {
             m.modifier = true;

@@ -1190,6 +1190,12 @@ pub fn in_sentence(
     // "The guild said the airline skipped engine checks. The company did not respond to that
     // claim.": whoever says something makes the claim a later sentence answers.
     for k in (0..tokens.len()).filter(|&k| super::words::CLAIMING_VERBS.iter().any(|w| tokens[k].is(w))) {
+        // ("Kovačič said he would appeal before the court, arguing …": the sentence's subject
+        // argues, not the court.)
+        if tokens[k].lower.ends_with("ing") && k > 0 && tokens[k - 1].text == "," {
+            acted.extend(main_subject(tokens, slots, &skipped).map(|s| ("said".to_owned(), s)));
+            continue;
+        }
         let inside = skipped.iter().find(|r| r.contains(&k)).cloned();
         if let Some(&(subject, _, _)) = subjects_left(tokens, slots, k, &skipped, inside.as_ref(), previous).first() {
             acted.push(("said".to_owned(), subject));
@@ -3854,6 +3860,18 @@ mod tests {
         )
         .unwrap_or_default();
         assert!(map.actors.iter().any(|a| a.name == "Peru"), "{:?}", map.actors);
+    }
+
+    #[test]
+    fn a_surname_with_its_particle_opens_a_sentence() {
+        has_all(
+            "Dutch Migration Minister Sanne van Loon signed the deal. Van Loon thanked Uganda. Pedro de la \
+             Cruz met Rutte. De la Cruz criticised Chile.",
+            &["Sanne van Loon —thanked→ Uganda", "Pedro de la Cruz —criticised→ Chile"],
+        );
+        let map = draft_map("Anna van Dijk met Ruud. Van Dijk thanked him.", &ArticleInfo::default(), &mut |_| true)
+            .unwrap_or_default();
+        assert!(!map.actors.iter().any(|a| a.name == "Van Dijk"), "{:?}", map.actors);
     }
 
     #[test]

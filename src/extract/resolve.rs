@@ -216,6 +216,14 @@ impl<'a> Resolver<'a> {
                                 person_words.entry(normalize(w)).or_default().insert(m.surface.clone());
                             }
                         }
+                        // "Van Loon" at a sentence's start for "Sanne van Loon": a surname with its
+                        // particle.
+                        if let Some(at) =
+                            words.iter().skip(1).position(|w| w.chars().next().is_some_and(char::is_lowercase))
+                        {
+                            let surname = words[at + 1..].join(" ");
+                            person_words.entry(normalize(&surname)).or_default().insert(m.surface.clone());
+                        }
                     }
                 }
             }
@@ -1204,8 +1212,10 @@ impl<'a> Resolver<'a> {
             return Some(e);
         }
         let words: Vec<&str> = surface.split_whitespace().collect();
-        // A surname (or given name) of exactly one full name: that person.
-        if words.len() == 1
+        // A surname (or given name) of exactly one full name: that person ("Van Loon" too, a
+        // surname with its particle).
+        // (Only such surnames are kept under more than one word.)
+        if !words.is_empty()
             && let Some(full) = self.person_words.get(&key).filter(|f| f.len() == 1).and_then(|f| f.iter().next())
         {
             let full = full.clone();
