@@ -3875,6 +3875,20 @@ mod tests {
     }
 
     #[test]
+    fn a_state_s_ministry_named_by_demonym_and_a_claim_argued_after_a_comma() {
+        has_all(
+            "Elnur Mammadli accused France of spying. The French foreign ministry summoned Mammadli. The \
+             Chinese embassy condemned Georgia.",
+            &["France —summoned→ Elnur Mammadli", "China —condemned→ Georgia"],
+        );
+        has_all(
+            "Director Andrej Kovačič said he would appeal before the Administrative Court, arguing that the \
+             fine was unfair. The Ministry of Health rejected that account.",
+            &["Ministry of Health —rejected account of→ Andrej Kovačič"],
+        );
+    }
+
+    #[test]
     fn one_word_before_and_is_no_whole_name() {
         let map = draft_map(
             "The Petroleum and Natural Gas Senior Staff Association of Nigeria struck. About 2,400 workers at \
