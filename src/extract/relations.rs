@@ -59,6 +59,10 @@ pub struct Antecedents {
 /// The answered acts that are statements: what a bare "that" answers ("denied that").
 const STATEMENTS: &[&str] = &["accusation", "claim"];
 
+/// Answered acts that are statements of another word when no one made them by their own:
+/// "that criticism" answers the last accusation or claim.
+const STATEMENT_LIKE: &[&str] = &["criticism"];
+
 impl Antecedents {
     /// The antecedents a sentence with these slots leaves for the next one (the previous ones
     /// when it names none); `organs` (what titles and appositions tie others to) are passed over.
@@ -975,13 +979,26 @@ pub fn in_sentence(
             };
             // "Okamura called for a referendum, a demand Babiš rejected": the act named before
             // the answering clause is that of the sentence's subject.
-            let answered = answered.and_then(|(k, noun)| Some((noun, previous.acts[k]?))).or_else(|| {
-                let noun = (objects.is_empty() && !pronoun_object && answering)
-                    .then(|| act_before_clause(tokens, slots, j))
-                    .flatten()?;
-                let author = main_subject(tokens, slots, &skipped)?;
-                Some((noun, author))
-            });
+            // ("Greenpeace accused the authorities of leniency. The minister rejected that
+            // criticism.": criticism is the last statement's when no one criticised
+            // by that word.)
+            let answered = answered
+                .and_then(|(k, noun)| {
+                    let statement = || {
+                        STATEMENT_LIKE
+                            .contains(&noun)
+                            .then(|| previous.statement.and_then(|s| previous.acts[s]))
+                            .flatten()
+                    };
+                    Some((noun, previous.acts[k].or_else(statement)?))
+                })
+                .or_else(|| {
+                    let noun = (objects.is_empty() && !pronoun_object && answering)
+                        .then(|| act_before_clause(tokens, slots, j))
+                        .flatten()?;
+                    let author = main_subject(tokens, slots, &skipped)?;
+                    Some((noun, author))
+                });
             // "condemned the attack by the Houthis": the act's author named after "by".
             let answered = answered.or_else(|| {
                 (objects.is_empty() && !pronoun_object && answering).then(|| act_by(tokens, slots, end)).flatten()
@@ -3885,6 +3902,15 @@ mod tests {
             "Director Andrej Kovačič said he would appeal before the Administrative Court, arguing that the \
              fine was unfair. The Ministry of Health rejected that account.",
             &["Ministry of Health —rejected account of→ Andrej Kovačič"],
+        );
+    }
+
+    #[test]
+    fn criticism_answers_the_last_accusation() {
+        has_all(
+            "Chile fined the farms. Greenpeace Chile accused Chile of being too lenient. Economy Minister \
+             Ricardo Fuenzalida rejected that criticism.",
+            &["Ricardo Fuenzalida —rejected criticism of→ Greenpeace Chile"],
         );
     }
 
