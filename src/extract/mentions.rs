@@ -805,8 +805,23 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 && short_form(&tokens[run.start])
                 && tokens[run.start + 1].is_hyphen()
                 && short_form(&tokens[run.start + 2]);
+            // ("Ndong-Mba said …" after "President Armand Ndong-Mba": a double surname the
+            // text gives with a first name elsewhere.)
+            let double_surname = || {
+                let whole = &text[tokens[run.start].start..tokens[run.end - 1].end];
+                run.end == run.start + 3
+                    && text.match_indices(whole).any(|(p, _)| {
+                        let before = text[..p].strip_suffix(' ').unwrap_or("");
+                        let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+                        before.len() < p
+                            && word.chars().next().is_some_and(char::is_uppercase)
+                            && word.chars().all(char::is_alphabetic)
+                            && !words::not_a_name(word)
+                    })
+            };
             if let Some(h) = tokens[run.clone()].iter().position(|t| t.is_hyphen())
                 && !(h >= 2 && run.start + h + 2 == run.end)
+                && !double_surname()
                 && ((short_pair && joint)
                     || (!short_pair
                         && !matches!(

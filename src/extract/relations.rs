@@ -3889,6 +3889,14 @@ mod tests {
         let map = draft_map("Anna van Dijk met Ruud. Van Dijk thanked him.", &ArticleInfo::default(), &mut |_| true)
             .unwrap_or_default();
         assert!(!map.actors.iter().any(|a| a.name == "Van Dijk"), "{:?}", map.actors);
+        // A surname of two words, and a double surname on its own.
+        has_all(
+            "Gabonese Oil Minister Sylvère Obiang Nzé resigned. Obiang Nzé thanked Gabon. President Armand \
+             Ndong-Mba met Issembé. Ndong-Mba thanked China.",
+            &["Sylvère Obiang Nzé —thanked→ Gabon", "Armand Ndong-Mba —thanked→ China"],
+        );
+        // (Two names joined for a compound stay two.)
+        has_all("In Israel-Hamas talks, Egypt mediated.", &["Israel —held talks with→ Hamas"]);
     }
 
     #[test]

@@ -216,12 +216,10 @@ impl<'a> Resolver<'a> {
                                 person_words.entry(normalize(w)).or_default().insert(m.surface.clone());
                             }
                         }
-                        // "Van Loon" at a sentence's start for "Sanne van Loon": a surname with its
-                        // particle.
-                        if let Some(at) =
-                            words.iter().skip(1).position(|w| w.chars().next().is_some_and(char::is_lowercase))
-                        {
-                            let surname = words[at + 1..].join(" ");
+                        // "Van Loon" at a sentence's start for "Sanne van Loon", "Obiang Nzé" for
+                        // "Sylvère Obiang Nzé": a surname of two words or more.
+                        for at in 1..words.len().saturating_sub(1) {
+                            let surname = words[at..].join(" ");
                             person_words.entry(normalize(&surname)).or_default().insert(m.surface.clone());
                         }
                     }
