@@ -1702,6 +1702,13 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
                     "Solidarity",
                     "Renewal",
                     "Action",
+                    // ("Rally for the Homeland", "Forum for Democratic Change".)
+                    "Rally",
+                    "Forum",
+                    "Initiative",
+                    "Platform",
+                    "Convergence",
+                    "Congress",
                 ]
                 .contains(&tokens[end - 1].text)
         };
@@ -2415,11 +2422,60 @@ fn described_from(tokens: &[Token<'_>], mut k: usize) -> usize {
     k
 }
 
+/// Whether ", a growers’ association in …," follows `end`: an indefinite description whose noun
+/// (past a few lower-case words and plural possessives) is a body's or a company's.
+fn described_as_body(tokens: &[Token<'_>], end: usize) -> bool {
+    let indefinite = tokens.get(end + 1).is_some_and(|t| t.is("a") || t.is("an"));
+    if tokens.get(end).is_none_or(|t| t.text != ",") || !indefinite {
+        return false;
+    }
+    let closer = |t: &Token<'_>| {
+        matches!(t.text, "," | "." | ";" | "(") || ["in", "based", "from", "that", "which"].iter().any(|w| t.is(w))
+    };
+    let mut k = end + 2;
+    while let Some(t) = tokens.get(k).filter(|_| k < end + 8) {
+        let apostrophe = matches!(t.text, "’" | "'") && k > end + 2 && tokens[k - 1].lower.ends_with('s');
+        let lower = t.word && !t.capital;
+        if !(lower || apostrophe || t.is_hyphen()) {
+            return false;
+        }
+        let noun = words::is_organisation_noun(&t.lower) || is_in(words::COMPANY_NOUNS, &t.lower);
+        if noun && tokens.get(k + 1).is_some_and(closer) {
+            return true;
+        }
+        if clause_word_or_verb(t) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Words that end a description: a clause's or a verb's ("who", "said", "is").
+fn clause_word_or_verb(t: &Token<'_>) -> bool {
+    [
+        "who", "which", "that", "and", "said", "says", "is", "was", "has", "had", "of", "for", "with", "to", "at",
+        "on", "by",
+    ]
+    .iter()
+    .any(|w| t.is(w))
+}
+
 /// Completes the ties between mentions once all mentions of the sentence are known:
 /// appositions ("Mary Barra, chief executive of General Motors," / "Sergei Lavrov, Russia’s
 /// foreign minister," / "Viasna, a Belarusian human rights group,") and organs before a name
 /// ("India’s Adani Group", "the Polish daily Gazeta Wyborcza").
 pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz: &Gazetteer, headline: bool) {
+    // "Dignidad Cafetera, a growers’ association in Huila province,": a name described as a body
+    // is no person's, whatever it looks like.
+    for m in mentions.iter_mut() {
+        if m.title.is_some() || !described_as_body(tokens, m.tokens.end) {
+            continue;
+        }
+        if let Referent::Name { kind: kind @ (ActorKind::Person | ActorKind::Other), .. } = &mut m.referent {
+            *kind = ActorKind::Organization;
+        }
+    }
     // "Visayan Skylink said it would appeal", "… said its profit fell": "it" and "its" stand for
     // no person, so a name of no title they follow is an organisation's. (Not "said it was too
     // early", "said it would be hard": an "it" of no one.)

@@ -3923,6 +3923,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_described_as_a_body_and_a_rally_for_the_homeland() {
+        has_all(
+            "The case began after Dignidad Cafetera, a growers’ association in Huila province, complained to \
+             the SIC. Its leader, Rubiela Cruz, said the fines were not enough. The opposition Rally for the \
+             Homeland (RPP) demanded a vote. Its leader, Edith Koumba, spoke.",
+            &["Rubiela Cruz —leader of→ Dignidad Cafetera", "Edith Koumba —leader of→ Rally for the Homeland"],
+        );
+        assert_eq!(
+            kind_of(&draft("Maria Lopez, a union leader, met Pedro Gomez."), "Maria Lopez"),
+            Some(ActorKind::Person)
+        );
+    }
+
+    #[test]
     fn one_word_before_and_is_no_whole_name() {
         let map = draft_map(
             "The Petroleum and Natural Gas Senior Staff Association of Nigeria struck. About 2,400 workers at \
