@@ -3937,6 +3937,22 @@ mod tests {
     }
 
     #[test]
+    fn the_government_is_more_likely_the_dateline_s_state() {
+        has_all(
+            "BOGOTÁ, June 11 (Reuters) — Colombia’s regulator fined Helvetia Commodities, a Swiss trader. \
+             Helvetia said in Switzerland that it would appeal. The National Federation of Coffee Growers urged \
+             the government to act.",
+            &["National Federation of Coffee Growers —urged→ Colombia"],
+        );
+        // (Without a dateline, the state named last of those named as often.)
+        has_all(
+            "Colombia’s regulator fined Helvetia Commodities, a Swiss trader. Helvetia said in Switzerland \
+             that it would appeal. The National Federation of Coffee Growers urged the government to act.",
+            &["National Federation of Coffee Growers —urged→ Switzerland"],
+        );
+    }
+
+    #[test]
     fn one_word_before_and_is_no_whole_name() {
         let map = draft_map(
             "The Petroleum and Natural Gas Senior Staff Association of Nigeria struck. About 2,400 workers at \

@@ -62,6 +62,9 @@ pub struct Resolver<'a> {
     previous_subject: Option<usize>,
     /// Gazetteer entries the article names somewhere.
     named: HashSet<usize>,
+    /// The state of the dateline's city ("BOGOTÁ, June 11 —"): the article's home, which "the
+    /// government" and "the country" more likely mean.
+    home: Option<usize>,
     /// Every mention noted, as (sentence, entity), in order: the last actor of a kind that
     /// "the company" may stand for is found from the end, not among all of a long text's.
     seen: Vec<(usize, usize)>,
@@ -145,6 +148,28 @@ fn described_noun(tokens: &[Token<'_>], m: &Mention) -> Option<&'static str> {
     let closed =
         rest.get(at + 1).is_none_or(|t| matches!(t.text, "," | "." | ";" | "(") || t.is("that") || t.is("which"));
     (qualifiers && closed).then(|| definite(&rest[at]).map(|(n, _)| *n)).flatten()
+}
+
+/// The state whose city opens a dateline in capitals ("BOGOTÁ, June 11 (Reuters) —"), as its
+/// gazetteer entry.
+fn dateline_state(tokens: &[Token<'_>], gaz: &Gazetteer) -> Option<usize> {
+    let caps = |t: &Token<'_>| t.word && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let e = tokens.iter().position(|t| !caps(t)).filter(|&e| e > 0 && e <= 3)?;
+    let month = |t: &Token<'_>| super::words::MONTHS.contains(&t.text.trim_end_matches('.'));
+    let dated = tokens[e..tokens.len().min(e + 7)].iter().any(|t| matches!(t.text, "—" | "–") || month(t));
+    if !dated || tokens.get(e).is_none_or(|t| t.text != ",") {
+        return None;
+    }
+    let city = tokens[..e]
+        .iter()
+        .map(|t| {
+            let mut chars = t.text.chars();
+            chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (_, _, entry, _) = gaz.find_all(&city).into_iter().find(|&(s, end, _, _)| s == 0 && end == city.len())?;
+    (gaz.entries.get(entry)?.kind == ActorKind::State).then_some(entry)
 }
 
 /// Normal form for comparing names: lower case, plain apostrophes, no leading "the".
@@ -264,6 +289,7 @@ impl<'a> Resolver<'a> {
             named_in: HashSet::new(),
             last_joined: None,
             named,
+            home: sentences.iter().take(3).find_map(|(tokens, _)| dateline_state(tokens, gaz)),
             linked: HashMap::new(),
             map_names: map
                 .actors
@@ -1136,10 +1162,14 @@ impl<'a> Resolver<'a> {
                     None if *kind == ActorKind::State && its => None,
                     // "the country": of the states named in the last dozen sentences, the one the
                     // article names most (its subject), not merely the last one.
+                    // (The dateline's state counts as named twice more.)
                     None if *kind == ActorKind::State && !its => self
                         .seen_since(12)
                         .filter(|&i| self.entities.get(i).is_some_and(&wanted))
-                        .max_by_key(|&i| self.entities.get(i).map(|e| (e.mentions, e.last_seen, i)))
+                        .max_by_key(|&i| {
+                            let home = self.home.and_then(|g| self.by_gazetteer.get(&g)) == Some(&i);
+                            self.entities.get(i).map(|e| (e.mentions + 2 * usize::from(home), e.last_seen, i))
+                        })
                         .or_else(|| self.last_seen_where(ARTICLE_SENTENCES, &wanted)),
                     // The last seen (see `last_seen_where`: "revoked the licence of BAR, a producer
                     // owned by Gulf Metals Holding, … accused the company" is BAR), recent ones
