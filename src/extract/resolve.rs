@@ -1162,13 +1162,13 @@ impl<'a> Resolver<'a> {
                     None if *kind == ActorKind::State && its => None,
                     // "the country": of the states named in the last dozen sentences, the one the
                     // article names most (its subject), not merely the last one.
-                    // (The dateline's state counts as named twice more.)
+                    // (The dateline's state counts as named four times more.)
                     None if *kind == ActorKind::State && !its => self
                         .seen_since(12)
                         .filter(|&i| self.entities.get(i).is_some_and(&wanted))
                         .max_by_key(|&i| {
                             let home = self.home.and_then(|g| self.by_gazetteer.get(&g)) == Some(&i);
-                            self.entities.get(i).map(|e| (e.mentions + 2 * usize::from(home), e.last_seen, i))
+                            self.entities.get(i).map(|e| (e.mentions + 4 * usize::from(home), e.last_seen, i))
                         })
                         .or_else(|| self.last_seen_where(ARTICLE_SENTENCES, &wanted)),
                     // The last seen (see `last_seen_where`: "revoked the licence of BAR, a producer
