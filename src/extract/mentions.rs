@@ -1774,7 +1774,12 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
             && tokens[first..end].iter().any(|t| t.is("of") || t.is("for"));
         // (Not "two Russian fishing companies, Severny Trawl and Kolsky Seafood Holding,": names
         // listed after a plural noun and a comma.)
-        let listed = i >= 2 && tokens[i - 1].text == "," && words::is_plural_kind_noun(&tokens[i - 2]);
+        // (Nor "Cafés del Quindío, Exportadora Andina, Montecafé and Andes Trading": the last
+        // two of names listed with commas; but "In London, Competition and Markets Authority".)
+        let listed = i >= 2
+            && tokens[i - 1].text == ","
+            && (words::is_plural_kind_noun(&tokens[i - 2])
+                || (tokens[i - 2].word && tokens[i - 2].capital && !hits.iter().any(|h| h.end == i - 1)));
         let and_in_name = here.is("and")
             && !listed
             && (body_of || {

@@ -226,7 +226,13 @@ pub fn in_sentence(
         }
         let generic_sense;
         // ("Guinea’s military government": "government" shares its stem with "govern".)
-        if super::words::NOT_RELATION_WORDS.contains(&t.lower.as_ref()) {
+        // ("SIC head María Fernanda Rozo": a title between two names, not the verb "head".)
+        let title_head = t.is("head")
+            && j > 0
+            && tokens[j - 1].word
+            && tokens[j - 1].capital
+            && tokens.get(j + 1).is_some_and(|n| n.word && n.capital);
+        if super::words::NOT_RELATION_WORDS.contains(&t.lower.as_ref()) || title_head {
             j += 1;
             continue;
         }
@@ -3950,6 +3956,20 @@ mod tests {
              that it would appeal. The National Federation of Coffee Growers urged the government to act.",
             &["National Federation of Coffee Growers —urged→ Switzerland"],
         );
+    }
+
+    #[test]
+    fn names_listed_with_commas_and_a_head_between_names() {
+        let map = draft(
+            "Cafés del Quindío, Exportadora Andina, Montecafé and Andes Trading were fined. In London, \
+             Competition and Markets Authority fined them. Montecafé denied it.",
+        );
+        let names: Vec<&str> = map.actors.iter().map(|a| a.name.as_str()).collect();
+        for name in ["Montecafé", "Andes Trading", "Competition and Markets Authority"] {
+            assert!(names.contains(&name), "{name} not in {names:?}");
+        }
+        let r = relations("“They agreed to pay families less,” SIC head María Fernanda Rozo told reporters.");
+        assert!(r.iter().all(|r| !r.contains("led")), "{r:?}");
     }
 
     #[test]
