@@ -1614,7 +1614,9 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
         tokens.get(k).is_some_and(|t| t.word && (t.capital || (k > i && article_before_name(t))) && !t.is_possessive())
     };
     // ("C$310 million", "HK$2 billion": a currency's letters, no name.)
-    let currency = tokens.get(i + 1).is_some_and(|n| n.text == "$" && n.start == tokens[i].end);
+    let currency_at =
+        |k: usize| tokens.get(k + 1).is_some_and(|n| n.text == "$" && tokens.get(k).is_some_and(|t| n.start == t.end));
+    let currency = currency_at(i);
     // ("rates Mongolia B+", "Baa3": a credit rating after a name is no part of it.)
     // (Graded as the agencies grade: "AA-", "B+", "Baa3", "Caa1"; not "A-League", "Airbus A321".)
     let rating = |k: usize| {
@@ -1649,7 +1651,8 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
     };
     let mut end = i + 1;
     loop {
-        if is_cap(end) && !starts_hit(end) && !rating(end) {
+        // ("fined Zipr C$2.5 million": not the currency's letter.)
+        if is_cap(end) && !starts_hit(end) && !rating(end) && !currency_at(end) {
             end += 1;
             continue;
         }
@@ -2991,6 +2994,25 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                     });
                     owned.filter(|_| mentions[t].possessive).unwrap_or(t)
                 });
+                // ("a unit of U.S. investor Crestline Power": the name the state's noun goes on to.)
+                let target = target.map(|t| {
+                    let end = mentions[t].tokens.end;
+                    let named = mentions.iter().position(|m| {
+                        (end + 1..=end + 2).contains(&m.tokens.start)
+                            && tokens[end..m.tokens.start].iter().all(|t| {
+                                lower_word(t)
+                                    && ![
+                                        "in", "on", "into", "its", "their", "his", "her", "the", "a", "an", "of", "to",
+                                        "with", "for", "and", "at", "from", "by", "or",
+                                    ]
+                                    .iter()
+                                    .any(|w| t.is(w))
+                            })
+                            && !m.modifier
+                            && !m.possessive
+                    });
+                    named.filter(|_| names_state(&mentions[t].referent, gaz) && !mentions[t].possessive).unwrap_or(t)
+                });
                 if let Some(t) = target {
                     // "China, which has close ties with Pakistan": the clause without "which".
                     let relative = ["who", "which", "that"].iter().any(|w| words[0].is(w));
@@ -3474,6 +3496,18 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         if let Some(n) = mentions.iter().position(|m| m.tokens.start == end + 2)
             && mentions[n].done_by.is_none()
             && !mentions[n].modifier
+        {
+            mentions[n].done_by = Some((b, verb.1.to_owned()));
+            continue;
+        }
+        // ("Saraya al-Thaar, an Iran-backed militia,": the name the description is of.)
+        let start = mentions[b].tokens.start;
+        let described =
+            start >= 2 && ["a", "an", "the"].iter().any(|d| tokens[start - 1].is(d)) && tokens[start - 2].text == ",";
+        if let Some(n) = mentions.iter().position(|m| described && m.tokens.end + 2 == start)
+            && mentions[n].done_by.is_none()
+            && !mentions[n].modifier
+            && !mentions[n].possessive
         {
             mentions[n].done_by = Some((b, verb.1.to_owned()));
         }

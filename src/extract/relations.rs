@@ -3973,6 +3973,20 @@ mod tests {
     }
 
     #[test]
+    fn descriptions_past_a_state_s_noun_a_backer_in_apposition_and_a_currency() {
+        has_all(
+            "Valle Verde Energía, a unit of U.S. investor Crestline Power, sued Honduras. Saraya al-Thaar, \
+             an Iran-backed militia, attacked Iraq.",
+            &["Valle Verde Energía —unit of→ Crestline Power", "Iran —backs→ Saraya al-Thaar"],
+        );
+        // (Not past a preposition: "into its Belt and Road projects".)
+        let r = relations("China, which has sought to draw Kabul into its Belt and Road projects, urged restraint.");
+        assert!(r.iter().all(|r| !r.contains("Belt")), "{r:?}");
+        let map = draft("Quebec’s regulator fined Zipr C$2.5 million. Zipr appealed.");
+        assert!(map.actors.iter().any(|a| a.name == "Zipr"), "{:?}", map.actors);
+    }
+
+    #[test]
     fn one_word_before_and_is_no_whole_name() {
         let map = draft_map(
             "The Petroleum and Natural Gas Senior Staff Association of Nigeria struck. About 2,400 workers at \

@@ -1012,6 +1012,7 @@ impl<'a> Resolver<'a> {
                         "Office",
                         "Board",
                         "Superintendency",
+                        "Superintendence",
                         "Superintendencia",
                         "Inspectorate",
                         "Directorate",
