@@ -3068,6 +3068,10 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             .map(|(_, t)| t)
             .take(7)
             .collect();
+        // (", a Greek company that runs the field,": the description ends at its relative clause.)
+        if let Some(r) = words.iter().skip(1).position(|w| ["that", "which", "who"].iter().any(|x| w.is(x))) {
+            words.truncate(r + 1);
+        }
         let joined_descriptions = words.iter().any(|w| w.is("and"));
         if !joined_descriptions {
             words.truncate(5);

@@ -3982,6 +3982,11 @@ mod tests {
         // (Not past a preposition: "into its Belt and Road projects".)
         let r = relations("China, which has sought to draw Kabul into its Belt and Road projects, urged restraint.");
         assert!(r.iter().all(|r| !r.contains("Belt")), "{r:?}");
+        // A description ends at its relative clause.
+        has_all(
+            "Nahda Energy, a United Arab Emirates company that runs the field, sued Iraq.",
+            &["Nahda Energy —company of→ United Arab Emirates"],
+        );
         let map = draft("Quebec’s regulator fined Zipr C$2.5 million. Zipr appealed.");
         assert!(map.actors.iter().any(|a| a.name == "Zipr"), "{:?}", map.actors);
     }
