@@ -748,8 +748,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
         };
         if let Some(noun) = two
             && let Some(&(_, kind)) = tokens.get(noun).and_then(|n| words::PAIR_NOUNS.iter().find(|(w, _)| n.is(w)))
-            // (Not "both sides of the border".)
-            && tokens.get(noun + 1).is_none_or(|t| !t.is("of"))
+            // (Not "both sides of the border"; but "accused both governments of treating".)
+            && (tokens.get(noun + 1).is_none_or(|t| !t.is("of"))
+                || (kind != ActorKind::Other && tokens.get(noun + 2).is_some_and(|t| t.lower.ends_with("ing"))))
             // (Nor "officials on both sides said", "detainees held by both sides": where, or by
             // whom, is no one acted on; but "called on both sides to" is.)
             && (kind != ActorKind::Other

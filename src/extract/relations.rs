@@ -3992,6 +3992,17 @@ mod tests {
     }
 
     #[test]
+    fn both_governments_accused_of_a_deed_and_a_magistrate_s_court() {
+        has_all(
+            "Sri Lanka arrested Indian fishermen. India protested. Antony Selvam accused both countries of \
+             lying.",
+            &["Antony Selvam —accused→ Sri Lanka", "Antony Selvam —accused→ India"],
+        );
+        let map = draft("The men were remanded by the Point Pedro Magistrate’s Court on Monday.");
+        assert!(map.actors.iter().any(|a| a.name == "Point Pedro Magistrate’s Court"), "{:?}", map.actors);
+    }
+
+    #[test]
     fn one_word_before_and_is_no_whole_name() {
         let map = draft_map(
             "The Petroleum and Natural Gas Senior Staff Association of Nigeria struck. About 2,400 workers at \

@@ -1593,6 +1593,13 @@ pub const INNER_OWNERS: &[&str] = &[
     "Peasants",
     "Nation",
     "Mothers",
+    // ("Point Pedro Magistrate’s Court", "the Coroner’s Court", "the Governor’s Office".)
+    "Magistrate",
+    "Coroner",
+    "Governor",
+    "Mayor",
+    "Sheriff",
+    "President",
 ];
 
 /// Prefixes of ships' names ("BRP Sierra Madre", "USS Carl Vinson"): a vessel, not a person.
