@@ -3998,6 +3998,10 @@ mod tests {
              lying.",
             &["Antony Selvam —accused→ Sri Lanka", "Antony Selvam —accused→ India"],
         );
+        has_all(
+            "President Cheikh Fall said he had spoken by telephone with President Ousman Darboe.",
+            &["Cheikh Fall —held talks with→ Ousman Darboe"],
+        );
         let map = draft("The men were remanded by the Point Pedro Magistrate’s Court on Monday.");
         assert!(map.actors.iter().any(|a| a.name == "Point Pedro Magistrate’s Court"), "{:?}", map.actors);
     }
