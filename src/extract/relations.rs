@@ -4002,6 +4002,11 @@ mod tests {
             "President Cheikh Fall said he had spoken by telephone with President Ousman Darboe.",
             &["Cheikh Fall —held talks with→ Ousman Darboe"],
         );
+        has_all(
+            "Prime Minister Ali Nasser was overthrown by General Omar Said. Kianda Telecom was beaten by Ubuntu \
+             Mobile Group.",
+            &["Omar Said —overthrew→ Ali Nasser", "Ubuntu Mobile Group —defeated→ Kianda Telecom"],
+        );
         let map = draft("The men were remanded by the Point Pedro Magistrate’s Court on Monday.");
         assert!(map.actors.iter().any(|a| a.name == "Point Pedro Magistrate’s Court"), "{:?}", map.actors);
     }
