@@ -4012,6 +4012,15 @@ mod tests {
     }
 
     #[test]
+    fn a_definite_takes_up_the_noun_before_a_name_set_off_by_commas() {
+        has_all(
+            "The Athens Court of First Instance ruled that the controllers’ union, EEEKE, had not given notice. \
+             The union said it would comply with the ruling. Its president, Giorgos Kalantzis, spoke.",
+            &["Giorgos Kalantzis —president of→ EEEKE"],
+        );
+    }
+
+    #[test]
     fn one_word_before_and_is_no_whole_name() {
         let map = draft_map(
             "The Petroleum and Natural Gas Senior Staff Association of Nigeria struck. About 2,400 workers at \

@@ -130,6 +130,15 @@ fn described_noun(tokens: &[Token<'_>], m: &Mention) -> Option<&'static str> {
     {
         return Some(n);
     }
+    // ("the controllers’ union, EEEKE,": the noun before the comma the name is set off by.)
+    if let Some(k) = m.tokens.start.checked_sub(2)
+        && tokens[k + 1].text == ","
+        && tokens.get(m.tokens.end).is_none_or(|t| matches!(t.text, "," | "." | "(" | ";"))
+        && let Some((n, _)) = definite(&tokens[k])
+        && tokens[k.saturating_sub(3)..k].iter().any(|t| t.is("the"))
+    {
+        return Some(n);
+    }
     let end = m.tokens.end;
     let apposed = tokens.get(end).is_some_and(|t| t.text == ",")
         && tokens.get(end + 1).is_some_and(|t| t.is("a") || t.is("an") || t.is("the"));
