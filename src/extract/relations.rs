@@ -63,6 +63,9 @@ const STATEMENTS: &[&str] = &["accusation", "claim"];
 /// "that criticism" answers the last accusation or claim.
 const STATEMENT_LIKE: &[&str] = &["criticism"];
 
+/// Verbs of an offer to buy: "offered … for a stake in", "agreed to pay … for a 51% stake in".
+const BIDDING: &[&str] = &["offered", "offers", "offer", "bid", "bids", "pay", "pays", "paid", "paying"];
+
 impl Antecedents {
     /// The antecedents a sentence with these slots leaves for the next one (the previous ones
     /// when it names none); `organs` (what titles and appositions tie others to) are passed over.
@@ -1210,6 +1213,7 @@ pub fn in_sentence(
     }
     opening_phrase(tokens, slots, lex, &mut out);
     owner_apposed(tokens, slots, previous, &mut out);
+    bid_for_stake(tokens, slots, &skipped, previous, &mut out);
     // "The guild said the airline skipped engine checks. The company did not respond to that
     // claim.": whoever says something makes the claim a later sentence answers.
     for k in (0..tokens.len()).filter(|&k| super::words::CLAIMING_VERBS.iter().any(|w| tokens[k].is(w))) {
@@ -1293,6 +1297,38 @@ const OWNERLESS: &[&str] =
 /// role holds it over what "its" stands for, the last thing named before it (not a place after
 /// a preposition, nor a body that has no owner); or, opening a sentence ("Its insurer, Norway’s
 /// Fjord Mutual, said …"), the thing the sentence before was about.
+/// "Hokuto offered $2.3 billion for a controlling stake in Vinasu", "agreed to pay $2 billion
+/// for a 51% stake in": the bidder bids for a stake it does not hold yet.
+fn bid_for_stake(
+    tokens: &[Token<'_>],
+    slots: &[Slot],
+    skipped: &[Range<usize>],
+    previous: Antecedents,
+    out: &mut Vec<Found>,
+) {
+    for k in (0..tokens.len()).filter(|&k| tokens[k].is("stake") || tokens[k].is("stakes")) {
+        let Some(target) = slots
+            .iter()
+            .find(|s| tokens.get(k + 1).is_some_and(|t| t.is("in")) && s.tokens.start == k + 2 && !s.possessive)
+        else {
+            continue;
+        };
+        let Some(f) = (k.saturating_sub(5)..k).rev().find(|&f| tokens[f].is("for")) else { continue };
+        let Some(verb) = (f.saturating_sub(8)..f).rev().find(|&v| BIDDING.iter().any(|w| tokens[v].is(w))) else {
+            continue;
+        };
+        let inside = skipped.iter().find(|r| r.contains(&verb)).cloned();
+        for &(bidder, conf, _) in &subjects_left(tokens, slots, verb, skipped, inside.as_ref(), previous) {
+            if bidder == target.actor {
+                continue;
+            }
+            // (Not held: the relation read as "holds stake in" is the bid.)
+            out.retain(|o| !(o.source == bidder && o.target == target.actor && o.label == "holds stake in"));
+            push(out, bidder, target.actor, "bid for stake in", false, conf.min(0.65), "noun phrase");
+        }
+    }
+}
+
 fn owner_apposed(tokens: &[Token<'_>], slots: &[Slot], previous: Antecedents, out: &mut Vec<Found>) {
     // "its" or the end of an owner's possessive ("the company’s", "Mapfumo’s"); possessive slots
     // indexed by the token after them, looked up once per token.
@@ -4018,6 +4054,21 @@ mod tests {
              The union said it would comply with the ruling. Its president, Giorgos Kalantzis, spoke.",
             &["Giorgos Kalantzis —president of→ EEEKE"],
         );
+    }
+
+    #[test]
+    fn a_bid_for_a_stake_is_no_stake_held() {
+        has_all(
+            "Hokuto Holdings offered $2.3 billion for a controlling stake in Vinasu Dairy. Coral Bay Beverages agreed to \
+             pay $2 billion for a 51% stake in Vinasu Dairy. Siam Prasert holds a 20% stake in Vinasu Dairy.",
+            &[
+                "Hokuto Holdings —bid for stake in→ Vinasu Dairy",
+                "Coral Bay Beverages —bid for stake in→ Vinasu Dairy",
+                "Siam Prasert —holds stake in→ Vinasu Dairy",
+            ],
+        );
+        let r = relations("Coral Bay agreed to pay $2 billion for a 51% stake in Vinasu Dairy.");
+        assert!(!r.iter().any(|r| r.contains("holds stake")), "{r:?}");
     }
 
     #[test]
