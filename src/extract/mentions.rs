@@ -1706,6 +1706,9 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
                     "Solidarity",
                     "Renewal",
                     "Action",
+                    // ("U.S. District Court for the Northern District of California".)
+                    "Court",
+                    "Tribunal",
                     // ("Rally for the Homeland", "Forum for Democratic Change".)
                     "Rally",
                     "Forum",

@@ -724,6 +724,25 @@ pub fn in_sentence(
         } else {
             subjects_left(tokens, slots, j, &skipped, inside.as_ref(), previous)
         };
+        // ("sued to block Corvalis Software’s $14 billion purchase of Brightline": an act of the
+        // possessive's, not of the sentence's subject.)
+        let owned_act = slots.iter().rev().find(|s| {
+            s.possessive
+                && s.tokens.end <= j
+                && j - s.tokens.end <= 4
+                && !t.lower.ends_with("ed")
+                && tokens[s.tokens.end..j].iter().all(|w| {
+                    !w.word
+                        || w.text.chars().any(|c| c.is_ascii_digit())
+                        || ["billion", "million"].iter().any(|x| w.is(x))
+                })
+        });
+        let subjects = match owned_act {
+            Some(owner) if !subjects.iter().any(|(a, _, _)| *a == owner.actor) => {
+                vec![(owner.actor, 0.5, "noun phrase")]
+            }
+            _ => subjects,
+        };
         // ("denied that its fighters were involved and blamed …": a verb outside the lexicon
         // does not set whom a later "and" goes back to.)
         // (Nor does an infinitive: "accused Ferrante of using the decree to protect a lender, and
@@ -4069,6 +4088,22 @@ mod tests {
         );
         let r = relations("Coral Bay agreed to pay $2 billion for a 51% stake in Vinasu Dairy.");
         assert!(!r.iter().any(|r| r.contains("holds stake")), "{r:?}");
+    }
+
+    #[test]
+    fn an_owner_s_act_is_the_owner_s_and_an_agency_may_be_a_commission() {
+        let text = "The Federal Trade Commission (FTC) on Tuesday sued to block Corvalis Software’s $14 billion \
+                    purchase of Brightline Data. The agency asked the U.S. District Court for the Northern District \
+                    of California to halt the deal.";
+        has_all(
+            text,
+            &[
+                "Corvalis Software —acquired→ Brightline Data",
+                "Federal Trade Commission —asked→ District Court for the Northern District of California",
+            ],
+        );
+        let r = relations(text);
+        assert!(!r.iter().any(|r| r.starts_with("Federal Trade Commission —acquired")), "{r:?}");
     }
 
     #[test]

@@ -1000,8 +1000,12 @@ impl<'a> Resolver<'a> {
                     "ministry" => &["Ministry"],
                     "commission" => &["Commission"],
                     "department" => &["Department"],
+                    // (The FTC, the FDA: a commission or an administration is "the agency" too.)
                     "agency" => &[
                         "Agency",
+                        "Commission",
+                        "Administration",
+                        "Authority",
                         "Directorate",
                         "Service",
                         "Bureau",
