@@ -4104,6 +4104,8 @@ mod tests {
         );
         let r = relations(text);
         assert!(!r.iter().any(|r| r.starts_with("Federal Trade Commission —acquired")), "{r:?}");
+        let r = relations("The European Commission’s competition chief, Henrike Vos, met Veldnet.");
+        assert!(!r.iter().any(|r| r.contains("competed")), "{r:?}");
     }
 
     #[test]

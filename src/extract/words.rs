@@ -2662,6 +2662,9 @@ pub const NOT_RELATION_WORDS: &[&str] = &[
     "leadership",
     "headquarters",
     "headquartered",
+    // ("The Commission’s competition chief": the field, not "compete".)
+    "competition",
+    "competitive",
 ];
 
 /// Nouns that make the name before them a product's ("Pome smartphones", "Gripen fighter jets").
