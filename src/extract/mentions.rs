@@ -808,9 +808,21 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 && short_form(&tokens[run.start + 2]);
             // ("Ndong-Mba said …" after "President Armand Ndong-Mba": a double surname the
             // text gives with a first name elsewhere.)
+            // (Not "Trump-Lukashenko" after a headline's capitalised word: a part the text names
+            // on its own is a name of its own.)
+            let alone = |part: &str| {
+                text.match_indices(part).any(|(p, _)| {
+                    let before = text[..p].chars().next_back();
+                    let after = text[p + part.len()..].chars().next();
+                    let joined = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '‑');
+                    !joined(before) && !joined(after)
+                })
+            };
             let double_surname = || {
                 let whole = &text[tokens[run.start].start..tokens[run.end - 1].end];
                 run.end == run.start + 3
+                    && !alone(tokens[run.start].text)
+                    && !alone(tokens[run.start + 2].text)
                     && text.match_indices(whole).any(|(p, _)| {
                         let before = text[..p].strip_suffix(' ').unwrap_or("");
                         let word = before.rsplit([' ', '\n']).next().unwrap_or("");

@@ -3956,8 +3956,10 @@ mod tests {
              Ndong-Mba met Issembé. Ndong-Mba thanked China.",
             &["Sylvère Obiang Nzé —thanked→ Gabon", "Armand Ndong-Mba —thanked→ China"],
         );
-        // (Two names joined for a compound stay two.)
+        // (Two names joined for a compound stay two, after a headline's capitalised word too.)
         has_all("In Israel-Hamas talks, Egypt mediated.", &["Israel —held talks with→ Hamas"]);
+        let map = draft("Belarus Seizes on Historic Trump-Lukashenko Call\n\nTrump called Lukashenko on Friday.");
+        assert!(!map.actors.iter().any(|a| a.name.contains('-')), "{:?}", map.actors);
     }
 
     #[test]
