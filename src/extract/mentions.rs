@@ -709,6 +709,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 || tokens.get(noun + 2).is_some_and(|t| !t.capital && !t.text.starts_with(|c: char| c.is_ascii_digit())))
             // Nor "the carrier USS Gerald R. Ford", "the bank HSBC": the name that follows is who.
             && tokens.get(noun + 1).is_none_or(|t| !(t.word && t.capital))
+            // (Nor "The Commission nationale de l’informatique et des libertés (CNIL)": a name.)
+            && (!tokens[noun].capital || lower_words_to_acronym(tokens, noun, noun + 1).is_none())
         {
             // "the government in Tórshavn", "the authorities in Baghdad": the state named after it.
             if let Some(h) = state_after_in(tokens, noun + 1, hits, gaz).filter(|_| kind == ActorKind::State) {
@@ -1612,6 +1614,36 @@ fn group_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     noun_at(tokens, i, group_nouns())
 }
 
+/// The end of the lower-case words after a name's capitalised start at `i..end` when an
+/// acronym in brackets with the name's initial closes them ("Association des chauffeurs
+/// autonomes (ACA)"); never across English words ("the", "said").
+fn lower_words_to_acronym(tokens: &[Token<'_>], i: usize, end: usize) -> Option<usize> {
+    const ENGLISH: &[&str] = &[
+        "the", "of", "and", "for", "to", "in", "on", "at", "by", "with", "said", "says", "which", "that", "who", "is",
+        "was", "has", "had", "its", "their", "a", "an", "as", "from", "after", "before", "will", "would",
+    ];
+    let initial = tokens[i].text.chars().next()?;
+    let mut k = end;
+    while k < end + 9 {
+        let t = tokens.get(k)?;
+        if t.text == "(" {
+            let acronym = tokens.get(k + 1)?;
+            let closed = tokens.get(k + 2).is_some_and(|c| c.text == ")");
+            let caps = (2..=7).contains(&acronym.text.chars().count())
+                && acronym.text.chars().all(|c| c.is_uppercase())
+                && acronym.text.starts_with(initial);
+            return (closed && caps && k > end).then_some(k);
+        }
+        let elided = matches!(t.text, "’" | "'") || ["l’", "d’", "l'", "d'"].iter().any(|a| t.lower.starts_with(a));
+        let digits = t.text.chars().any(|c| c.is_ascii_digit());
+        if !elided && (!t.word || t.capital || digits || ENGLISH.iter().any(|w| t.is(w))) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// The run of capitalised words (with connectors between them) starting at `i`; empty when
 /// token `i` does not start one. Stops before a known name.
 fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
@@ -1875,6 +1907,12 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
             // whole, "and" and all.)
             end = hits.iter().find(|h| h.start == k && through_hit).map_or(k + 1, |h| h.end.max(k + 1));
             continue;
+        }
+        // "Commission nationale de l’informatique et des libertés (CNIL)": a name in a language
+        // that writes most of its words in lower case, closed by its acronym.
+        if let Some(close) = lower_words_to_acronym(tokens, i, end) {
+            end = close;
+            break;
         }
         // "Export-Import Bank": a hyphen between capitalised words, without spaces.
         let hyphen = tokens.get(end).is_some_and(|t| t.is_hyphen())

@@ -4111,6 +4111,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_lower_case_words_closed_by_its_acronym() {
+        has_all(
+            "Quebec’s privacy regulator, the Commission d’accès à l’information (CAI), fined Zipr. Karim Benali, \
+             president of the Association des chauffeurs autonomes (ACA), welcomed it.",
+            &[
+                "Commission d’accès à l’information —fined→ Zipr",
+                "Karim Benali —president of→ Association des chauffeurs autonomes",
+            ],
+        );
+        // (Not a dateline's month and day before the agency.)
+        let map = draft("SYDNEY, Aug. 12 (AP) — Western Harbour University stood down Graham Whitcombe.");
+        assert!(!map.actors.iter().any(|a| a.name.contains("12")), "{:?}", map.actors);
+    }
+
+    #[test]
     fn one_word_before_and_is_no_whole_name() {
         let map = draft_map(
             "The Petroleum and Natural Gas Senior Staff Association of Nigeria struck. About 2,400 workers at \
