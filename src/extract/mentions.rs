@@ -1622,7 +1622,9 @@ fn lower_words_to_acronym(tokens: &[Token<'_>], i: usize, end: usize) -> Option<
         "the", "of", "and", "for", "to", "in", "on", "at", "by", "with", "said", "says", "which", "that", "who", "is",
         "was", "has", "had", "its", "their", "a", "an", "as", "from", "after", "before", "will", "would",
     ];
-    let initial = tokens[i].text.chars().next()?;
+    // (Past a sentence's capitalised "The".)
+    let first = if tokens[i].is("the") { i + 1 } else { i };
+    let initial = tokens.get(first).filter(|_| first < end)?.text.chars().next()?;
     let mut k = end;
     while k < end + 9 {
         let t = tokens.get(k)?;

@@ -4120,6 +4120,10 @@ mod tests {
                 "Karim Benali —president of→ Association des chauffeurs autonomes",
             ],
         );
+        has_all(
+            "The Commission nationale de l’informatique et des libertés (CNIL) fined Cycléa SA.",
+            &["Commission nationale de l’informatique et des libertés —fined→ Cycléa SA"],
+        );
         // (Not a dateline's month and day before the agency.)
         let map = draft("SYDNEY, Aug. 12 (AP) — Western Harbour University stood down Graham Whitcombe.");
         assert!(!map.actors.iter().any(|a| a.name.contains("12")), "{:?}", map.actors);
