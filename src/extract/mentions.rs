@@ -1255,6 +1255,18 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
             return next;
         }
     }
+    // ("U.S. prosecutors", "UK forces": a state's abbreviation used as its demonym is.)
+    let abbreviation = h.form == Form::Name
+        && state_form
+        && (m.surface.contains('.') || (m.surface.len() <= 3 && m.surface.chars().all(|c| c.is_ascii_uppercase())));
+    if abbreviation
+        && let Some(end) = noun_at(tokens, h.end, state_nouns())
+        && tokens[h.end..end].iter().all(|t| !t.capital)
+    {
+        m.tokens = h.start..end;
+        out.push(m);
+        return end;
+    }
     if h.form == Form::Demonym {
         // "Russian President Vladimir Putin", "the Belarusian leader", "Ukrainian forces".
         if let Some((_, after)) = role_at(tokens, h.end, gaz) {

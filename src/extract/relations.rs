@@ -4130,6 +4130,14 @@ mod tests {
     }
 
     #[test]
+    fn a_state_s_abbreviation_before_its_people_is_the_state() {
+        has_all(
+            "U.S. prosecutors charged Baltic Chips OU. UK forces attacked the Houthis.",
+            &["United States —charged→ Baltic Chips OU", "United Kingdom —attacked→ Houthis"],
+        );
+    }
+
+    #[test]
     fn one_word_before_and_is_no_whole_name() {
         let map = draft_map(
             "The Petroleum and Natural Gas Senior Staff Association of Nigeria struck. About 2,400 workers at \
