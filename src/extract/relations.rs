@@ -1233,6 +1233,8 @@ pub fn in_sentence(
     opening_phrase(tokens, slots, lex, &mut out);
     owner_apposed(tokens, slots, previous, &mut out);
     bid_for_stake(tokens, slots, &skipped, previous, &mut out);
+    owners_deal_target(tokens, slots, &mut out);
+    demanded_that(tokens, slots, &skipped, previous, &mut out);
     // "The guild said the airline skipped engine checks. The company did not respond to that
     // claim.": whoever says something makes the claim a later sentence answers.
     for k in (0..tokens.len()).filter(|&k| super::words::CLAIMING_VERBS.iter().any(|w| tokens[k].is(w))) {
@@ -1316,6 +1318,70 @@ const OWNERLESS: &[&str] =
 /// role holds it over what "its" stands for, the last thing named before it (not a place after
 /// a preposition, nor a body that has no owner); or, opening a sentence ("Its insurer, Norway’s
 /// Fjord Mutual, said …"), the thing the sentence before was about.
+/// "The ACCC blocked Kestrel Energy’s A$2.3 billion takeover of rival Southern Cross
+/// Petroleum": what was done to the owner's deal was done to its target too.
+fn owners_deal_target(tokens: &[Token<'_>], slots: &[Slot], out: &mut Vec<Found>) {
+    const DEALS: &[&str] = &["takeover", "acquisition", "purchase", "buyout", "merger"];
+    let mut found = Vec::new();
+    for owner in slots.iter().filter(|s| s.possessive) {
+        let Some(k) = (owner.tokens.end..tokens.len().min(owner.tokens.end + 6))
+            .take_while(|&k| !tokens[k].capital || tokens[k].text.starts_with(|c: char| c.is_ascii_digit() || c == 'A'))
+            .find(|&k| DEALS.iter().any(|d| tokens[k].is(d)))
+        else {
+            continue;
+        };
+        if !tokens.get(k + 1).is_some_and(|t| t.is("of")) {
+            continue;
+        }
+        // (Past a few lower-case words that describe the target: "rival fuel retailer".)
+        let Some(target) = slots.iter().find(|s| {
+            s.tokens.start > k + 1
+                && s.tokens.start <= k + 6
+                && !s.possessive
+                && tokens[k + 2..s.tokens.start].iter().all(|t| t.word && !t.capital)
+        }) else {
+            continue;
+        };
+        for f in out.iter().filter(|f| f.target == owner.actor && f.source != target.actor && !f.symmetric) {
+            let judged = ["blocked", "approved", "cleared", "rejected", "opposed", "challenged", "investigated"];
+            if judged.contains(&f.label.as_str()) {
+                let label = format!("{} {} of", f.label, tokens[k].lower);
+                found.push((f.source, target.actor, label, f.confidence.min(0.6)));
+            }
+        }
+    }
+    for (s, t, label, conf) in found {
+        push(out, s, t, &label, false, conf, "noun phrase");
+    }
+}
+
+/// "Bangladesh demanded that Naypyitaw take immediate steps": whom a demand is made of.
+fn demanded_that(
+    tokens: &[Token<'_>],
+    slots: &[Slot],
+    skipped: &[Range<usize>],
+    previous: Antecedents,
+    out: &mut Vec<Found>,
+) {
+    for k in (0..tokens.len()).filter(|&k| ["demanded", "demands", "demanding"].iter().any(|w| tokens[k].is(w))) {
+        if !tokens.get(k + 1).is_some_and(|t| t.is("that")) {
+            continue;
+        }
+        let from = k + 2 + usize::from(tokens.get(k + 2).is_some_and(|t| t.is("the")));
+        let Some(object) = slots.iter().find(|s| s.tokens.start == from && !s.possessive) else { continue };
+        // (Its verb right after: "that Beijing halt", "that the state return".)
+        if !tokens.get(object.tokens.end).is_some_and(|t| t.word && !t.capital) {
+            continue;
+        }
+        let inside = skipped.iter().find(|r| r.contains(&k)).cloned();
+        for &(subject, conf, _) in &subjects_left(tokens, slots, k, skipped, inside.as_ref(), previous) {
+            if subject != object.actor {
+                push(out, subject, object.actor, "demanded", false, conf.min(0.6), "subject–verb–object");
+            }
+        }
+    }
+}
+
 /// "Hokuto offered $2.3 billion for a controlling stake in Vinasu", "agreed to pay $2 billion
 /// for a 51% stake in": the bidder bids for a stake it does not hold yet.
 fn bid_for_stake(
@@ -4135,6 +4201,22 @@ mod tests {
             "U.S. prosecutors charged Baltic Chips OU. UK forces attacked the Houthis.",
             &["United States —charged→ Baltic Chips OU", "United Kingdom —attacked→ Houthis"],
         );
+    }
+
+    #[test]
+    fn a_demand_made_of_someone_and_a_deal_blocked_for_its_target_too() {
+        has_all(
+            "Nguyen Minh Chau demanded that Beijing halt further exercises. The ACCC blocked Kestrel Energy’s \
+             A$2.3 billion takeover of rival fuel retailer Southern Cross Petroleum.",
+            &[
+                "Nguyen Minh Chau —demanded→ China",
+                "ACCC —blocked→ Kestrel Energy",
+                "ACCC —blocked takeover of→ Southern Cross Petroleum",
+            ],
+        );
+        // (Only for what is judged: "ordered" a takeover is no order to its target.)
+        let r = relations("The commission ordered Grab’s takeover of GoTo Gojek to be reviewed.");
+        assert!(!r.iter().any(|r| r.contains("ordered takeover")), "{r:?}");
     }
 
     #[test]
