@@ -4215,7 +4215,11 @@ mod tests {
             ],
         );
         // (Only for what is judged: "ordered" a takeover is no order to its target.)
-        let r = relations("The commission ordered Grab’s takeover of GoTo Gojek to be reviewed.");
+        let r = relations(
+            "The Business Competition Supervisory Commission ordered Grab Holdings’ takeover of GoTo Gojek to be \
+             reviewed.",
+        );
+        assert!(r.iter().any(|r| r.contains("—ordered→ Grab Holdings")), "{r:?}");
         assert!(!r.iter().any(|r| r.contains("ordered takeover")), "{r:?}");
     }
 
