@@ -2724,13 +2724,21 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         };
         let Some(o) = mentions.iter().rposition(|m| before(m) && !m.modifier) else { continue };
         let mut k = mentions[p].tokens.end;
+        // ("of which Kazakhstan and Turkey are both members": each one joined.)
+        let mut members = vec![p];
+        while tokens.get(k).is_some_and(|t| t.is("and") || t.text == ",")
+            && let Some(q) = mentions.iter().position(|m| m.tokens.start == k + 1 && !m.modifier && !m.possessive)
+        {
+            members.push(q);
+            k = mentions[q].tokens.end;
+        }
         if !tokens.get(k).is_some_and(|t| ["is", "was", "are", "were", "remains"].iter().any(|w| t.is(w))) {
             continue;
         }
         k += 1;
         // (Past an adverb too: "of which Finland is now part", "is also a member".)
         while tokens.get(k).is_some_and(|t| {
-            ["a", "an", "the", "its", "their", "also", "now", "still", "already"].iter().any(|w| t.is(w))
+            ["a", "an", "the", "its", "their", "also", "now", "still", "already", "both", "all"].iter().any(|w| t.is(w))
         }) {
             k += 1;
         }
@@ -2738,7 +2746,66 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         let closes = noun.is_some_and(|n| tokens.get(n + 1).is_none_or(|t| matches!(t.text, "," | "." | ";")));
         if let Some(n) = noun.filter(|&n| closes && is_in(words::MEMBER_NOUNS, &tokens[n].lower)) {
             let role = tokens[k..=n].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-            mentions[p].tie(o, words::singular(&role));
+            for m in members {
+                mentions[m].tie(o, words::singular(&role));
+            }
+        }
+    }
+    // "Micronesia is one of eight members of the PNA", "Romania, a Black Sea member of the
+    // European Union,", "Kazakhstan and Turkey are both members of the OTS": members of it.
+    for p in 0..mentions.len() {
+        if mentions[p].modifier || mentions[p].possessive {
+            continue;
+        }
+        let k = mentions[p].tokens.end;
+        let copula = tokens.get(k).is_some_and(|t| ["is", "are", "was", "were", "remains"].iter().any(|w| t.is(w)));
+        let apposed =
+            tokens.get(k).is_some_and(|t| t.text == ",") && tokens.get(k + 1).is_some_and(|t| t.is("a") || t.is("an"));
+        let from = if copula {
+            k + 1
+        } else if apposed {
+            k + 2
+        } else {
+            continue;
+        };
+        let stop = |t: &Token<'_>| {
+            !t.word || ["who", "which", "that", "and", "said", "says", "of", "in", "to", "for"].iter().any(|w| t.is(w))
+        };
+        let Some(at) = (from..tokens.len().min(from + 6)).find(|&i| {
+            (tokens[i].is("member") || tokens[i].is("members")) && tokens.get(i + 1).is_some_and(|t| t.is("of"))
+        }) else {
+            continue;
+        };
+        // ("one of eight members of": past the count.)
+        let counted = |i: usize| {
+            tokens[i].is("one")
+                && tokens.get(i + 1).is_some_and(|t| t.is("of"))
+                && tokens.get(i + 2).is_some_and(|t| t.word && !t.capital)
+        };
+        let plain = (from..at).all(|i| !stop(&tokens[i]) || (counted(from) && (i == from + 1)));
+        if !plain {
+            continue;
+        }
+        let target_at = at + 2 + usize::from(tokens.get(at + 2).is_some_and(|t| t.is("the")));
+        let Some(o) = mentions.iter().position(|m| m.tokens.start == target_at && !m.modifier) else { continue };
+        // ("a member of Moraru’s Social Democratic Party": the owned party.)
+        let o = if mentions[o].possessive {
+            match mentions.iter().position(|m| m.tokens.start == mentions[o].tokens.end && !m.modifier) {
+                Some(owned) => owned,
+                None => continue,
+            }
+        } else {
+            o
+        };
+        if o == p
+            || mentions[p].also.iter().any(|(t, _)| *t == o)
+            || mentions[p].role_of.as_ref().is_some_and(|(t, _)| *t == o)
+        {
+            continue;
+        }
+        let joined = if copula { joined_before(tokens, mentions, p) } else { None };
+        for m in std::iter::once(p).chain(joined) {
+            mentions[m].tie(o, "member".to_owned());
         }
     }
     // "SkyTeam, whose members include Korean Air and Delta Air Lines": each is a member.

@@ -4224,6 +4224,22 @@ mod tests {
     }
 
     #[test]
+    fn members_counted_described_and_joined() {
+        has_all(
+            "Romania, a Black Sea member of the European Union, protested. Micronesia is one of eight members \
+             of the Pacific Islands Forum. The Organization of Turkic States, of which Kazakhstan and Turkey are \
+             both members, met. Tudor Bratu, a member of Andrei Moraru’s Social Democratic Party, spoke.",
+            &[
+                "Romania —member of→ European Union",
+                "Micronesia —member of→ Pacific Islands Forum",
+                "Kazakhstan —member of→ Organization of Turkic States",
+                "Turkey —member of→ Organization of Turkic States",
+                "Tudor Bratu —member of→ Social Democratic Party",
+            ],
+        );
+    }
+
+    #[test]
     fn one_word_before_and_is_no_whole_name() {
         let map = draft_map(
             "The Petroleum and Natural Gas Senior Staff Association of Nigeria struck. About 2,400 workers at \
