@@ -812,10 +812,14 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             // text gives with a first name elsewhere.)
             // (Not "Trump-Lukashenko" after a headline's capitalised word: a part the text names
             // on its own is a name of its own.)
+            // (Searched for near the run only: a long text would make it quadratic.)
+            let at = tokens.get(run.start).map_or(0, |t| t.start);
+            let near = &text[char_boundary(text, at.saturating_sub(NEAR), false)
+                ..char_boundary(text, at.saturating_add(NEAR), true)];
             let alone = |part: &str| {
-                text.match_indices(part).any(|(p, _)| {
-                    let before = text[..p].chars().next_back();
-                    let after = text[p + part.len()..].chars().next();
+                near.match_indices(part).any(|(p, _)| {
+                    let before = near[..p].chars().next_back();
+                    let after = near[p + part.len()..].chars().next();
                     let joined = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '‑');
                     !joined(before) && !joined(after)
                 })
@@ -825,8 +829,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 run.end == run.start + 3
                     && !alone(tokens[run.start].text)
                     && !alone(tokens[run.start + 2].text)
-                    && text.match_indices(whole).any(|(p, _)| {
-                        let before = text[..p].strip_suffix(' ').unwrap_or("");
+                    && near.match_indices(whole).any(|(p, _)| {
+                        let before = near[..p].strip_suffix(' ').unwrap_or("");
                         let word = before.rsplit([' ', '\n']).next().unwrap_or("");
                         before.len() < p
                             && word.chars().next().is_some_and(char::is_uppercase)
@@ -836,13 +840,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
             };
             if let Some(h) = tokens[run.clone()].iter().position(|t| t.is_hyphen())
                 && !(h >= 2 && run.start + h + 2 == run.end)
-                && !double_surname()
                 && ((short_pair && joint)
                     || (!short_pair
                         && !matches!(
                             classify(&tokens[run.clone()]),
                             ActorKind::Organization | ActorKind::Place | ActorKind::Event
                         )))
+                && !double_surname()
             {
                 run.end = run.start + h;
             }
@@ -1625,6 +1629,23 @@ fn noun_at(tokens: &[Token<'_>], i: usize, index: &PhraseIndex) -> Option<usize>
 fn group_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     noun_at(tokens, i, group_nouns())
 }
+
+/// The char boundary of `text` at or before (`up`: at or after) byte `i`, within the text.
+fn char_boundary(text: &str, i: usize, up: bool) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        if up {
+            i += 1;
+        } else {
+            i -= 1;
+        }
+    }
+    i
+}
+
+/// How far around a hyphened name (in bytes) the text is searched for its parts alone and for
+/// its first name.
+const NEAR: usize = 20_000;
 
 /// The end of the lower-case words after a name's capitalised start at `i..end` when an
 /// acronym in brackets with the name's initial closes them ("Association des chauffeurs
