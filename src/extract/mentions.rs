@@ -709,8 +709,6 @@ pub fn find(text: &str, tokens: &[Token<'_>], hits: &[Hit], gaz: &Gazetteer, hea
                 || tokens.get(noun + 2).is_some_and(|t| !t.capital && !t.text.starts_with(|c: char| c.is_ascii_digit())))
             // Nor "the carrier USS Gerald R. Ford", "the bank HSBC": the name that follows is who.
             && tokens.get(noun + 1).is_none_or(|t| !(t.word && t.capital))
-            // (Nor "The Commission nationale de l’informatique et des libertés (CNIL)": a name.)
-            && (!tokens[noun].capital || lower_words_to_acronym(tokens, noun, noun + 1).is_none())
         {
             // "the government in Tórshavn", "the authorities in Baghdad": the state named after it.
             if let Some(h) = state_after_in(tokens, noun + 1, hits, gaz).filter(|_| kind == ActorKind::State) {
@@ -1264,8 +1262,13 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
         && state_form
         && (m.surface.contains('.') || (m.surface.len() <= 3 && m.surface.chars().all(|c| c.is_ascii_uppercase())));
     if abbreviation
+        && role_at(tokens, h.end, gaz).is_none()
         && let Some(end) = noun_at(tokens, h.end, state_nouns())
         && tokens[h.end..end].iter().all(|t| !t.capital)
+        // (Not "U.S. official John Smith", "UK state broadcaster BBC": a role or a name's noun.)
+        && role_at(tokens, end, gaz).is_none()
+        && !tokens[end - 1].is("state")
+        && !tokens.get(end).is_some_and(|t| t.word && t.capital)
     {
         m.tokens = h.start..end;
         out.push(m);
@@ -1658,6 +1661,8 @@ fn lower_words_to_acronym(tokens: &[Token<'_>], i: usize, end: usize) -> Option<
     // (Past a sentence's capitalised "The".)
     let first = if tokens[i].is("the") { i + 1 } else { i };
     let initial = tokens.get(first).filter(|_| first < end)?.text.chars().next()?;
+    // (At least one word of another language's: "des", "de", "l’…", "et", "für".)
+    let mut foreign = false;
     let mut k = end;
     while k < end + 9 {
         let t = tokens.get(k)?;
@@ -1667,9 +1672,13 @@ fn lower_words_to_acronym(tokens: &[Token<'_>], i: usize, end: usize) -> Option<
             let caps = (2..=7).contains(&acronym.text.chars().count())
                 && acronym.text.chars().all(|c| c.is_uppercase())
                 && acronym.text.starts_with(initial);
-            return (closed && caps && k > end).then_some(k);
+            return (closed && caps && k > end && foreign).then_some(k);
         }
-        let elided = matches!(t.text, "’" | "'") || ["l’", "d’", "l'", "d'"].iter().any(|a| t.lower.starts_with(a));
+        let elided = matches!(t.text, "’" | "'") || ["l'", "d'"].iter().any(|a| t.lower.starts_with(a));
+        foreign |= elided
+            || words::is_connector(t.text)
+            || is_in(words::ROMANCE_CONNECTORS, t.text)
+            || ["et", "und", "à", "für", "y", "e", "des", "du"].iter().any(|w| t.is(w));
         let digits = t.text.chars().any(|c| c.is_ascii_digit());
         if !elided && (!t.word || t.capital || digits || ENGLISH.iter().any(|w| t.is(w))) {
             return None;
@@ -1794,9 +1803,11 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
                     "Initiative",
                     "Platform",
                     "Convergence",
-                    "Congress",
                 ]
                 .contains(&tokens[end - 1].text)
+                // ("National Congress for Timorese Reconstruction"; not "approved by Congress for
+                // Ukraine".)
+                || (tokens[end - 1].text == "Congress" && end >= i + 2)
         };
         let of_body = || tokens[end].is("of") && body();
         if k == end + 1
@@ -1865,7 +1876,11 @@ fn name_run(tokens: &[Token<'_>], i: usize, hits: &[Hit]) -> Range<usize> {
         let listed = i >= 2
             && tokens[i - 1].text == ","
             && (words::is_plural_kind_noun(&tokens[i - 2])
-                || (tokens[i - 2].word && tokens[i - 2].capital && !hits.iter().any(|h| h.end == i - 1)));
+                || (i >= 3
+                    && tokens[i - 2].word
+                    && tokens[i - 2].capital
+                    && !words::not_a_name(tokens[i - 2].text)
+                    && !hits.iter().any(|h| h.end == i - 1)));
         let and_in_name = here.is("and")
             && !listed
             && (body_of || {
@@ -2540,7 +2555,7 @@ fn described_as_body(tokens: &[Token<'_>], end: usize) -> bool {
         if noun && tokens.get(k + 1).is_some_and(closer) {
             return true;
         }
-        if clause_word_or_verb(t) {
+        if ends_description(t) {
             return false;
         }
         k += 1;
@@ -2548,11 +2563,12 @@ fn described_as_body(tokens: &[Token<'_>], end: usize) -> bool {
     false
 }
 
-/// Words that end a description: a clause's or a verb's ("who", "said", "is").
-fn clause_word_or_verb(t: &Token<'_>) -> bool {
+/// Words a description's noun cannot lie beyond: a clause's, a verb's or a preposition's ("an
+/// official in the ministry" is no ministry).
+fn ends_description(t: &Token<'_>) -> bool {
     [
         "who", "which", "that", "and", "said", "says", "is", "was", "has", "had", "of", "for", "with", "to", "at",
-        "on", "by",
+        "on", "by", "in", "from", "the", "near", "inside", "under", "within",
     ]
     .iter()
     .any(|w| t.is(w))
@@ -2789,8 +2805,15 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
         } else {
             continue;
         };
+        // (Nor "is not a member of NATO", "is no longer a member".)
         let stop = |t: &Token<'_>| {
-            !t.word || ["who", "which", "that", "and", "said", "says", "of", "in", "to", "for"].iter().any(|w| t.is(w))
+            !t.word
+                || [
+                    "who", "which", "that", "and", "said", "says", "of", "in", "to", "for", "not", "no", "never",
+                    "longer",
+                ]
+                .iter()
+                .any(|w| t.is(w))
         };
         let Some(at) = (from..tokens.len().min(from + 6)).find(|&i| {
             (tokens[i].is("member") || tokens[i].is("members")) && tokens.get(i + 1).is_some_and(|t| t.is("of"))
@@ -2798,17 +2821,20 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
             continue;
         };
         // ("one of eight members of": past the count.)
-        let counted = |i: usize| {
-            tokens[i].is("one")
-                && tokens.get(i + 1).is_some_and(|t| t.is("of"))
-                && tokens.get(i + 2).is_some_and(|t| t.word && !t.capital)
-        };
-        let plain = (from..at).all(|i| !stop(&tokens[i]) || (counted(from) && (i == from + 1)));
-        if !plain {
+        let one_of = tokens[from].is("one")
+            && tokens.get(from + 1).is_some_and(|t| t.is("of"))
+            && tokens.get(from + 2).is_some_and(|t| t.word && !t.capital);
+        let uninterrupted = (from..at).all(|i| !stop(&tokens[i]) || (one_of && i == from + 1));
+        if !uninterrupted {
             continue;
         }
         let target_at = at + 2 + usize::from(tokens.get(at + 2).is_some_and(|t| t.is("the")));
-        let Some(o) = mentions.iter().position(|m| m.tokens.start == target_at && !m.modifier) else { continue };
+        // (A definite starts at its "the": "a member of the alliance".)
+        let Some(o) =
+            mentions.iter().position(|m| (m.tokens.start == target_at || m.tokens.start == at + 2) && !m.modifier)
+        else {
+            continue;
+        };
         // ("a member of Moraru’s Social Democratic Party": the owned party.)
         let o = if mentions[o].possessive {
             match mentions.iter().position(|m| m.tokens.start == mentions[o].tokens.end && !m.modifier) {

@@ -47,7 +47,8 @@ pub struct Resolver<'a> {
     by_key: HashMap<String, usize>,
     by_gazetteer: HashMap<usize, usize>,
     by_known: HashMap<usize, usize>,
-    /// Each word of a full person name → the full names containing it.
+    /// Each word of a full person name, and each surname of two words or more ("Obiang Nzé",
+    /// "van Loon") → the full names containing it.
     person_words: HashMap<String, HashSet<String>>,
     /// First and last words of organisation names → the names.
     org_words: HashMap<String, HashSet<String>>,
@@ -159,14 +160,14 @@ fn described_noun(tokens: &[Token<'_>], m: &Mention) -> Option<&'static str> {
     (qualifiers && closed).then(|| definite(&rest[at]).map(|(n, _)| *n)).flatten()
 }
 
-/// The state whose city opens a dateline in capitals ("BOGOTÁ, June 11 (Reuters) —"), as its
-/// gazetteer entry.
+/// The state whose capital (or other city the gazetteer gives it) opens a dateline in capitals
+/// ("BOGOTÁ, June 11 (Reuters) —", "KYIV (AP) —"), as its gazetteer entry.
 fn dateline_state(tokens: &[Token<'_>], gaz: &Gazetteer) -> Option<usize> {
     let caps = |t: &Token<'_>| t.word && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    let e = tokens.iter().position(|t| !caps(t)).filter(|&e| e > 0 && e <= 3)?;
+    let e = tokens.iter().position(|t| !caps(t)).filter(|&e| e > 0 && e <= 4)?;
     let month = |t: &Token<'_>| super::words::MONTHS.contains(&t.text.trim_end_matches('.'));
     let dated = tokens[e..tokens.len().min(e + 7)].iter().any(|t| matches!(t.text, "—" | "–") || month(t));
-    if !dated || tokens.get(e).is_none_or(|t| t.text != ",") {
+    if !dated || !matches!(tokens[e].text, "," | "(") {
         return None;
     }
     let city = tokens[..e]
@@ -1176,7 +1177,7 @@ impl<'a> Resolver<'a> {
                     None if *kind == ActorKind::State && its => None,
                     // "the country": of the states named in the last dozen sentences, the one the
                     // article names most (its subject), not merely the last one.
-                    // (The dateline's state counts as named four times more.)
+                    // (The dateline's state counts as if named four more times.)
                     None if *kind == ActorKind::State && !its => self
                         .seen_since(12)
                         .filter(|&i| self.entities.get(i).is_some_and(&wanted))
