@@ -3145,7 +3145,8 @@ pub fn complete_appositions(tokens: &[Token<'_>], mentions: &mut [Mention], gaz:
                 || clause
                 || [
                     "said", "says", "told", "added", "one", "two", "three", "four", "five", "six", "some", "many",
-                    "most", "all", "each", "both", "none", "last", "first", "only", "next", "latest",
+                    "most", "all", "each", "both", "none", "last", "first", "only", "next", "latest", "and", "or",
+                    "but",
                 ]
                 .contains(opener);
             let prep = words.last().filter(|t| is_prep(t)).filter(|_| !no_description);

@@ -2570,7 +2570,11 @@ fn subjects_left(
                     s.tokens.end <= k && !s.possessive && !s.vague && (s.person || !personal) && (!it || !s.group)
                 })
             });
-            let Some(speaker) = speaker else {
+            // ("in Lukashenko’s years in power that he had spoken to": the person the sentence
+            // named before "he", as an owner too.)
+            let owner =
+                || slots.iter().rev().find(|s| personal && s.tokens.end <= k && s.possessive && s.person && !s.vague);
+            let Some(speaker) = speaker.or_else(owner) else {
                 let before = if personal { previous.person } else { previous.thing };
                 let mut out: Vec<_> = before.map(|a| (a, 0.45, "pronoun")).into_iter().collect();
                 // ("Niger and Mali left ECOWAS. They accused France": both.)
@@ -4283,6 +4287,20 @@ mod tests {
         // "Congress for Ukraine" is no name.
         let map = draft("The aid was approved by Congress for Ukraine on Monday.");
         assert!(!map.actors.iter().any(|a| a.name.contains("Congress for")), "{:?}", map.actors);
+    }
+
+    #[test]
+    fn no_description_opens_with_and_and_he_may_be_the_sentence_s_owner() {
+        let r = relations(
+            "Lukashenko named two goals: normal relations with the United States, and the lifting of American \
+             sanctions against Belarus.",
+        );
+        assert!(!r.iter().any(|r| r.contains("—and ")), "{r:?}");
+        has_all(
+            "Putin called Trump. It was the only time in Lukashenko’s thirty-one years in power that he had \
+             spoken to Trump by phone.",
+            &["Alexander Lukashenko —held talks to→ Donald Trump"],
+        );
     }
 
     #[test]
