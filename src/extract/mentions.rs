@@ -1648,7 +1648,7 @@ fn char_boundary(text: &str, i: usize, up: bool) -> usize {
 
 /// How far around a hyphened name (in bytes) the text is searched for its parts alone and for
 /// its first name.
-const NEAR: usize = 20_000;
+const NEAR: usize = 4_000;
 
 /// The end of the lower-case words after a name's capitalised start at `i..end` when an
 /// acronym in brackets with the name's initial closes them ("Association des chauffeurs

@@ -793,7 +793,7 @@ fn edits_for(findings: &Findings, map: &Map, source: &SourceId, text: &str) -> V
         let id = crate::model::fresh(&map.fresh_actor_id(&e.name).0, |c| taken.contains(c));
         taken.insert(id.clone());
         let mut actor = Actor::new(id.clone(), e.name.clone(), e.kind, [0.0, 0.0]);
-        actor.aliases = e.aliases.iter().filter(|a| **a != e.name).cloned().collect();
+        actor.aliases = e.aliases.iter().filter(|a| **a != e.name).take(MAX_EVIDENCE).cloned().collect();
         actor.proposal = Some(Proposal::new(e.confidence, e.rule));
         ids.push(Some(actor.id.clone()));
         edits.push(Edit::AddActor { actor, index: None });
@@ -818,12 +818,18 @@ fn edits_for(findings: &Findings, map: &Map, source: &SourceId, text: &str) -> V
             .iter()
             .filter_map(|&n| findings.sentences.get(n))
             .filter_map(|range| Evidence::from_span(source.clone(), text, range.start, range.end))
+            .take(MAX_EVIDENCE)
             .collect();
         rel.proposal = Some(Proposal::new(r.confidence, r.rule));
         edits.push(Edit::AddRelation { relation: rel, index: None });
     }
     edits
 }
+
+/// Most evidence spans (and aliases) a proposal keeps: the first sentences that state it. A
+/// long text may state one relation thousands of times; the map format allows 10,000 per list,
+/// and a reviewer reads a handful.
+pub const MAX_EVIDENCE: usize = 1_000;
 
 /// Positions a fresh draft: a short force layout from a circle.
 fn place(map: &mut Map) {
@@ -848,6 +854,16 @@ mod tests {
         let seed = crate::seed::seed_map().unwrap_or_else(|e| panic!("{e}"));
         let article = seed.sources.first().map_or(String::new(), |s| s.text.clone());
         [article.as_str(); 4].join("\n\n")
+    }
+
+    #[test]
+    fn a_relation_stated_thousands_of_times_keeps_a_bounded_evidence_list() {
+        let text = "Kwame Asante met Amara Obiang in Accra. ".repeat(MAX_EVIDENCE + 200);
+        let map = draft_map(&text, &ArticleInfo::default(), &mut |_| true).unwrap_or_default();
+        let most = map.relations.iter().map(|r| r.evidence.len()).max().unwrap_or(0);
+        assert_eq!(most, MAX_EVIDENCE, "{:?}", map.relations.iter().map(|r| &r.label).collect::<Vec<_>>());
+        // (So the draft can be saved: the format allows 10,000 per list.)
+        assert!(crate::io::limits::check(&map).is_ok());
     }
 
     #[test]
