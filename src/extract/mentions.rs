@@ -1349,6 +1349,21 @@ fn known_name(text: &str, tokens: &[Token<'_>], h: &Hit, gaz: &Gazetteer, out: &
 /// The end of a dateline in capitals opening the sentence ("NAIROBI, Sept. 9 —", "WASHINGTON
 /// (AP) —"), if there is one.
 fn dateline_end(tokens: &[Token<'_>], hits: &[Hit]) -> Option<usize> {
+    let e = dateline_shape(tokens)?;
+    // A known name in capitals ("NATO — which …", "OPEC, which meets in June,") is a dateline
+    // only with its date right after the comma or its agency in brackets.
+    let known = hits.iter().any(|h| h.start == 0);
+    let month = |t: &Token<'_>| words::MONTHS.contains(&t.text.trim_end_matches('.'));
+    let strict = || {
+        tokens.get(e).is_some_and(|t| t.text == "(")
+            || (tokens.get(e).is_some_and(|t| t.text == ",") && tokens.get(e + 1).is_some_and(month))
+    };
+    (!known || strict()).then_some(e)
+}
+
+/// The end of the capitalised words that open a sentence the way a dateline does: a word or
+/// a few in capitals, then a comma, a dash or a bracket, and a date or a dash soon after.
+pub fn dateline_shape(tokens: &[Token<'_>]) -> Option<usize> {
     let caps = |t: &Token<'_>| t.word && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let e = tokens.iter().position(|t| !caps(t)).filter(|&e| e > 0 && e <= 4)?;
     let month = |t: &Token<'_>| words::MONTHS.contains(&t.text.trim_end_matches('.'));
@@ -1357,14 +1372,7 @@ fn dateline_end(tokens: &[Token<'_>], hits: &[Hit]) -> Option<usize> {
     let dated = tokens[e..tokens.len().min(e + 7)].iter().any(|t| matches!(t.text, "—" | "–") || month(t));
     let opens = tokens.get(e).is_some_and(|t| t.text == "," || t.text == "—" || t.text == "(");
     let long = tokens[..e].iter().map(|t| t.text.len()).sum::<usize>() > 3;
-    // A known name in capitals ("NATO — which …", "OPEC, which meets in June,") is a dateline
-    // only with its date right after the comma or its agency in brackets.
-    let known = hits.iter().any(|h| h.start == 0);
-    let strict = || {
-        tokens.get(e).is_some_and(|t| t.text == "(")
-            || (tokens.get(e).is_some_and(|t| t.text == ",") && tokens.get(e + 1).is_some_and(month))
-    };
-    (opens && long && dated && (!known || strict())).then_some(e)
+    (opens && long && dated).then_some(e)
 }
 
 /// Whether `r` is a state the gazetteer knows.

@@ -163,13 +163,7 @@ fn described_noun(tokens: &[Token<'_>], m: &Mention) -> Option<&'static str> {
 /// The state whose capital (or other city the gazetteer gives it) opens a dateline in capitals
 /// ("BOGOTÁ, June 11 (Reuters) —", "KYIV (AP) —"), as its gazetteer entry.
 fn dateline_state(tokens: &[Token<'_>], gaz: &Gazetteer) -> Option<usize> {
-    let caps = |t: &Token<'_>| t.word && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    let e = tokens.iter().position(|t| !caps(t)).filter(|&e| e > 0 && e <= 4)?;
-    let month = |t: &Token<'_>| super::words::MONTHS.contains(&t.text.trim_end_matches('.'));
-    let dated = tokens[e..tokens.len().min(e + 7)].iter().any(|t| matches!(t.text, "—" | "–") || month(t));
-    if !dated || !matches!(tokens[e].text, "," | "(") {
-        return None;
-    }
+    let e = super::mentions::dateline_shape(tokens)?;
     let city = tokens[..e]
         .iter()
         .map(|t| {
@@ -253,7 +247,9 @@ impl<'a> Resolver<'a> {
                         }
                         // "Van Loon" at a sentence's start for "Sanne van Loon", "Obiang Nzé" for
                         // "Sylvère Obiang Nzé": a surname of two words or more.
-                        for at in 1..words.len().saturating_sub(1) {
+                        // (From a particle on, not inside it: "de la Cruz", not "la Cruz".)
+                        let inside_particle = |at: usize| words[at - 1].starts_with(char::is_lowercase);
+                        for at in (1..words.len().saturating_sub(1)).filter(|&at| !inside_particle(at)) {
                             let surname = words[at..].join(" ");
                             person_words.entry(normalize(&surname)).or_default().insert(m.surface.clone());
                         }
